@@ -1,0 +1,23 @@
+/** electron-vite builds three things: main (Electron shell + the browser-mode host), preload, renderer. */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), host: resolve(__dirname, 'electron/host/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: { outDir: 'out/preload', rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } } },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    build: { outDir: resolve(__dirname, 'out/renderer'), rollupOptions: { input: resolve(__dirname, 'renderer/index.html') } },
+    plugins: [react()],
+  },
+});

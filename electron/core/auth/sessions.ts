@@ -1,0 +1,48 @@
+/** Signed-in sessions, held in memory by the core: a restart signs everyone out, nothing to steal on disk. */
+import { randomBytes } from 'node:crypto';
+import type { SessionUser } from '../../../shared/domain/user';
+
+const IDLE_MS = 12 * 60 * 60 * 1000;
+
+interface Session {
+  user: SessionUser;
+  lastSeen: number;
+}
+
+export class Sessions {
+  private readonly byId = new Map<string, Session>();
+
+  constructor(private readonly now: () => Date) {}
+
+  start(user: SessionUser): string {
+    const id = randomBytes(32).toString('base64url');
+    this.byId.set(id, { user, lastSeen: this.now().getTime() });
+    return id;
+  }
+
+  get(id: string | null): SessionUser | null {
+    if (!id) return null;
+    const session = this.byId.get(id);
+    if (!session) return null;
+    const now = this.now().getTime();
+    if (now - session.lastSeen > IDLE_MS) {
+      this.byId.delete(id);
+      return null;
+    }
+    session.lastSeen = now;
+    return session.user;
+  }
+
+  end(id: string | null): void {
+    if (id) this.byId.delete(id);
+  }
+
+  /** After an account changes: refresh its sessions, or end them if it may no longer sign in. */
+  refreshUser(user: SessionUser, active: boolean): void {
+    for (const [id, session] of this.byId) {
+      if (session.user.id !== user.id) continue;
+      if (active) session.user = user;
+      else this.byId.delete(id);
+    }
+  }
+}

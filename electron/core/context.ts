@@ -1,0 +1,32 @@
+/** What a handler knows about its call: who is calling, in which language, and the core's services. */
+import type { Locale, SessionUser } from '../../shared/domain/user';
+import type { Db } from './db/db';
+import type { Sessions } from './auth/sessions';
+import type { SettingsStore } from './services/settings.service';
+
+/** Per window (Electron) or per browser (cookie): the transport owns it, login and logout change it. */
+export interface Client {
+  sessionId: string | null;
+  locale: Locale;
+}
+
+export interface CoreDeps {
+  db: Db;
+  now: () => Date;
+  sessions: Sessions;
+  settings: SettingsStore;
+  dataDir: string;
+  /** Tells open windows that data changed (server-sent events / IPC event channel). */
+  notify: (kind: string) => void;
+}
+
+export interface CallContext extends CoreDeps {
+  user: SessionUser | null;
+  client: Client;
+}
+
+/** For handlers whose access rule guarantees a signed-in user. */
+export function actor(ctx: CallContext): SessionUser {
+  if (!ctx.user) throw new Error('handler reached without a user: check its access rule');
+  return ctx.user;
+}

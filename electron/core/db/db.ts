@@ -1,0 +1,64 @@
+/**
+ * The one handle services use. Reads run directly; writes run one at a time in a transaction, because
+ * TypeORM's better-sqlite3 driver shares one connection and concurrent transactions would nest.
+ * SQL uses `?` placeholders: the single place to translate them for another dialect is here.
+ */
+import type { DataSource, EntityManager } from 'typeorm';
+
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs an INSERT and returns the new row's id. */
+  insert(table: string, values: Record<string, unknown>): Promise<number>;
+  /** Runs an UPDATE/DELETE and returns how many rows it changed. */
+  run(sql: string, params?: unknown[]): Promise<number>;
+}
+
+function toDb(value: unknown): unknown {
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
+}
+
+function txOf(manager: EntityManager): Tx {
+  return {
+    query: (sql, params = []) => manager.query(sql, params.map(toDb)),
+    async insert(table, values) {
+      const cols = Object.keys(values);
+      const sql = `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
+      const rows: { id: number }[] = await manager.query(sql, Object.values(values).map(toDb));
+      return rows[0]!.id;
+    },
+    async run(sql, params = []) {
+      const result = await manager.queryRunner!.query(sql, params.map(toDb), true);
+      return result.affected ?? 0;
+    },
+  };
+}
+
+export class Db {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly ds: DataSource) {}
+
+  query<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.ds.query(sql, params.map(toDb));
+  }
+
+  async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
+    const rows = await this.query<T>(sql, params);
+    return rows[0];
+  }
+
+  /** Serialised transaction: all or nothing, never interleaved with another write of this process. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const run = this.tail.then(() => this.ds.transaction((manager) => work(txOf(manager))));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.tail;
+    if (this.ds.isInitialized) await this.ds.destroy();
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * The TypeORM model, as EntitySchema definitions (esbuild emits no decorator metadata). Listed
+ * explicitly: globs break once bundled. A test checks the migrations build exactly this model.
+ */
+import { EntitySchema } from 'typeorm';
+import { idColumn, trackedColumns } from './columns';
+
+const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
+const fk = (table: string, name: string, nullable = false) => ({
+  type: 'many-to-one' as const,
+  target: table,
+  joinColumn: { name },
+  nullable,
+  onDelete: 'RESTRICT' as const,
+  createForeignKeyConstraints: true,
+});
+
+export const UserEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'users',
+  columns: {
+    id: idColumn,
+    username: v(32, { unique: true }),
+    displayName: v(40, { name: 'display_name' }),
+    role: v(16),
+    passwordHash: v(200, { name: 'password_hash' }),
+    active: { type: 'boolean', default: true },
+    failedLogins: { name: 'failed_logins', type: 'integer', default: 0 },
+    lockedUntil: v(24, { name: 'locked_until', nullable: true }),
+    productLines: { name: 'product_lines', type: 'text', default: '[]' },
+    ...trackedColumns,
+  },
+});
+
+export const SettingsEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'settings',
+  columns: { id: { type: 'integer', primary: true }, data: { type: 'text' }, ...trackedColumns },
+});
+
+export const CustomerEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'customers',
+  columns: {
+    id: idColumn,
+    kind: v(12),
+    name: v(80),
+    salutation: v(4, { default: '' }),
+    contactPerson: v(40, { name: 'contact_person', default: '' }),
+    phone: v(30),
+    phoneNorm: v(20, { name: 'phone_norm' }),
+    phone2: v(30, { default: '' }),
+    phone2Norm: v(20, { name: 'phone2_norm', default: '' }),
+    address: v(200, { default: '' }),
+    email: v(120, { default: '' }),
+    keyAccount: { name: 'key_account', type: 'boolean', default: false },
+    notes: { type: 'text', default: '' },
+    ...trackedColumns,
+  },
+  indices: [
+    { name: 'ix_customers_phone_norm', columns: ['phoneNorm'] },
+    { name: 'ix_customers_phone2_norm', columns: ['phone2Norm'] },
+    { name: 'ix_customers_name', columns: ['name'] },
+  ],
+});
+
+export const ProductModelEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'product_models',
+  columns: {
+    id: idColumn,
+    code: v(40, { unique: true }),
+    name: v(80),
+    productLine: v(40, { name: 'product_line' }),
+    warrantyMonths: { name: 'warranty_months', type: 'integer' },
+    active: { type: 'boolean', default: true },
+    ...trackedColumns,
+  },
+});
+
+export const DeviceEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'devices',
+  columns: {
+    id: idColumn,
+    serial: v(64, { unique: true }),
+    modelId: { name: 'model_id', type: 'integer' },
+    customerId: { name: 'customer_id', type: 'integer', nullable: true },
+    purchaseDate: v(10, { name: 'purchase_date', nullable: true }),
+    purchaseChannel: v(80, { name: 'purchase_channel', default: '' }),
+    installDate: v(10, { name: 'install_date', nullable: true }),
+    warrantyEnd: v(10, { name: 'warranty_end', nullable: true }),
+    ...trackedColumns,
+  },
+  relations: { model: fk('product_models', 'model_id'), customer: fk('customers', 'customer_id', true) },
+  indices: [
+    { name: 'ix_devices_customer', columns: ['customerId'] },
+    { name: 'ix_devices_model', columns: ['modelId'] },
+  ],
+});
+
+export const TicketEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'tickets',
+  columns: {
+    id: idColumn,
+    number: v(40, { unique: true }),
+    status: v(20),
+    channel: v(12),
+    reportedAt: v(24, { name: 'reported_at' }),
+    receivedBy: { name: 'received_by', type: 'integer' },
+    customerId: { name: 'customer_id', type: 'integer' },
+    contactName: v(40, { name: 'contact_name' }),
+    contactPhone: v(30, { name: 'contact_phone' }),
+    contactPhoneNorm: v(20, { name: 'contact_phone_norm' }),
+    modelId: { name: 'model_id', type: 'integer', nullable: true },
+    deviceId: { name: 'device_id', type: 'integer', nullable: true },
+    serial: v(64, { nullable: true }),
+    urgency: v(12),
+    problemType: v(12, { name: 'problem_type' }),
+    safetyRisk: { name: 'safety_risk', type: 'boolean', default: false },
+    warrantyStatus: v(8, { name: 'warranty_status' }),
+    faultDescription: { name: 'fault_description', type: 'text' },
+    faultWhen: v(200, { name: 'fault_when', default: '' }),
+    faultFrequency: v(12, { name: 'fault_frequency', nullable: true }),
+    alarmCodes: v(200, { name: 'alarm_codes', default: '' }),
+    abnormalNoise: v(200, { name: 'abnormal_noise', default: '' }),
+    environment: v(500, { default: '' }),
+    customerTried: v(1000, { name: 'customer_tried', default: '' }),
+    reportedBefore: { name: 'reported_before', type: 'boolean', default: false },
+    responseDueAt: v(24, { name: 'response_due_at' }),
+    resolveDueAt: v(24, { name: 'resolve_due_at' }),
+    level: { type: 'integer', default: 1 },
+    assignedTo: { name: 'assigned_to', type: 'integer', nullable: true },
+    closedAt: v(24, { name: 'closed_at', nullable: true }),
+    ...trackedColumns,
+  },
+  relations: {
+    receiver: fk('users', 'received_by'),
+    customer: fk('customers', 'customer_id'),
+    model: fk('product_models', 'model_id', true),
+    device: fk('devices', 'device_id', true),
+    assignee: fk('users', 'assigned_to', true),
+  },
+  indices: [
+    { name: 'ix_tickets_reported', columns: ['reportedAt', 'id'] },
+    { name: 'ix_tickets_status_reported', columns: ['status', 'reportedAt'] },
+    { name: 'ix_tickets_phone', columns: ['contactPhoneNorm'] },
+    { name: 'ix_tickets_serial', columns: ['serial'] },
+    { name: 'ix_tickets_customer', columns: ['customerId'] },
+    { name: 'ix_tickets_device', columns: ['deviceId'] },
+    { name: 'ix_tickets_assignee_status', columns: ['assignedTo', 'status'] },
+    { name: 'ix_tickets_resolve_due', columns: ['resolveDueAt'] },
+  ],
+});
+
+export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'ticket_events',
+  columns: {
+    id: idColumn,
+    ticketId: { name: 'ticket_id', type: 'integer' },
+    at: v(24),
+    actorId: { name: 'actor_id', type: 'integer' },
+    kind: v(30),
+    fromStatus: v(20, { name: 'from_status', nullable: true }),
+    toStatus: v(20, { name: 'to_status', nullable: true }),
+    note: { type: 'text', nullable: true },
+    data: { type: 'text', nullable: true },
+  },
+  relations: { ticket: fk('tickets', 'ticket_id'), actor: fk('users', 'actor_id') },
+  indices: [{ name: 'ix_ticket_events_ticket', columns: ['ticketId', 'id'] }],
+});
+
+export const AuditEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'audit_log',
+  columns: {
+    id: idColumn,
+    at: v(24),
+    actorId: { name: 'actor_id', type: 'integer', nullable: true },
+    entity: v(30),
+    entityId: { name: 'entity_id', type: 'integer' },
+    action: v(20),
+    changes: { type: 'text' },
+  },
+  indices: [
+    { name: 'ix_audit_entity', columns: ['entity', 'entityId'] },
+    { name: 'ix_audit_at', columns: ['at'] },
+    { name: 'ix_audit_actor', columns: ['actorId', 'at'] },
+  ],
+});
+
+export const NumberSequenceEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'number_sequences',
+  columns: { scope: { type: 'varchar', length: 60, primary: true }, last: { type: 'integer' } },
+});
+
+export const entities = [
+  UserEntity,
+  SettingsEntity,
+  CustomerEntity,
+  ProductModelEntity,
+  DeviceEntity,
+  TicketEntity,
+  TicketEventEntity,
+  AuditEntity,
+  NumberSequenceEntity,
+];

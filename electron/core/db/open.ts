@@ -1,0 +1,67 @@
+/**
+ * Opens the desk's database: checks it is a healthy SQLite file, refuses one written by newer code,
+ * backs it up before pending migrations, then migrates (each migration in its own transaction).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDataSource, nativeHandle } from './data-source';
+import { migrations } from './migrations';
+import { Db } from './db';
+
+export type OpenFailure = 'corrupt' | 'too-new' | 'unreadable';
+
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: OpenFailure,
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`${reason}: ${file}: ${detail}`);
+  }
+}
+
+export interface OpenOptions {
+  file: string;
+  backupDir: string;
+  now?: () => Date;
+}
+
+const knownMigrations = migrations.map((m) => m.name);
+
+export async function openDatabase({ file, backupDir, now = () => new Date() }: OpenOptions): Promise<Db> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const ds = createDataSource(file);
+  try {
+    await ds.initialize();
+  } catch (error) {
+    throw new DatabaseOpenError('unreadable', file, String(error));
+  }
+  const db = new Db(ds);
+  try {
+    const check = await db.query<{ quick_check: string }>('PRAGMA quick_check');
+    if (check[0]?.quick_check !== 'ok') throw new DatabaseOpenError('corrupt', file, JSON.stringify(check.slice(0, 5)));
+    const applied = await appliedMigrations(db);
+    const unknown = applied.filter((name) => !knownMigrations.includes(name));
+    if (unknown.length > 0) throw new DatabaseOpenError('too-new', file, unknown.join(', '));
+    const pending = knownMigrations.filter((name) => !applied.includes(name));
+    if (pending.length > 0 && applied.length > 0) {
+      fs.mkdirSync(backupDir, { recursive: true });
+      const stamp = now().toISOString().replace(/[:.]/g, '-');
+      await nativeHandle(ds).backup(path.join(backupDir, `before-migration-${stamp}.sqlite`));
+    }
+    await ds.runMigrations({ transaction: 'each' });
+    return db;
+  } catch (error) {
+    await db.close();
+    if (error instanceof DatabaseOpenError) throw error;
+    const text = String(error);
+    throw new DatabaseOpenError(/not a database|malformed/i.test(text) ? 'corrupt' : 'unreadable', file, text);
+  }
+}
+
+async function appliedMigrations(db: Db): Promise<string[]> {
+  const table = await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'");
+  if (table.length === 0) return [];
+  const rows = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY id');
+  return rows.map((r) => r.name);
+}

@@ -1,0 +1,45 @@
+/** Which service function answers each contract method. The type makes a missing handler a compile error. */
+import type { MethodName, OutputOf, ParsedInputOf } from '../../shared/api/contract';
+import { actor, type CallContext } from './context';
+import * as auth from './services/auth.service';
+import * as users from './services/users.service';
+import { updateSettings } from './services/settings.service';
+import * as customers from './services/customers.service';
+import * as models from './services/models.service';
+import * as devices from './services/devices.service';
+import { createTicket, updateTicket } from './services/tickets.service';
+import { getTicket, listTickets } from './services/tickets.query';
+import { loadDemo } from './services/demo.service';
+
+export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
+
+export const handlers: Handlers = {
+  'auth.status': (ctx) => auth.status(ctx),
+  'auth.setup': auth.setup,
+  'auth.login': auth.login,
+  'auth.logout': (ctx) => auth.logout(ctx),
+  'auth.changePassword': auth.changePassword,
+  'users.list': (ctx) => users.listUsers(ctx),
+  'users.directory': (ctx) => users.directory(ctx),
+  'users.create': users.createUser,
+  'users.update': users.updateUser,
+  'users.resetPassword': users.resetPassword,
+  'settings.get': (ctx) => ctx.settings.get(),
+  'settings.update': updateSettings,
+  'customers.search': customers.searchCustomers,
+  'customers.get': (ctx, input) => customers.getCustomer(ctx, input.id),
+  'customers.create': customers.createCustomer,
+  'customers.update': customers.updateCustomer,
+  'models.list': (ctx) => models.listModels(ctx),
+  'models.create': models.createModel,
+  'models.update': models.updateModel,
+  'devices.search': devices.searchDevices,
+  'devices.get': (ctx, input) => devices.getDevice(ctx, input.id),
+  'devices.create': devices.createDevice,
+  'devices.update': devices.updateDevice,
+  'tickets.create': createTicket,
+  'tickets.list': listTickets,
+  'tickets.get': getTicket,
+  'tickets.update': updateTicket,
+  'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
+};

@@ -1,0 +1,53 @@
+/**
+ * The core's composition root: opens the database in a data directory and returns the dispatcher.
+ * Plain Node: the Electron shell and the browser-mode host both call this, tests too.
+ */
+import path from 'node:path';
+import { EventEmitter } from 'node:events';
+import { openDatabase } from './db/open';
+import type { Db } from './db/db';
+import { Sessions } from './auth/sessions';
+import { SettingsStore } from './services/settings.service';
+import { createDispatch, type Dispatch } from './dispatch';
+import { loadDemo } from './services/demo.service';
+import type { CoreDeps } from './context';
+
+export interface CoreOptions {
+  dataDir: string;
+  now?: () => Date;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  /** Change notifications ("tickets", ...) for open windows. */
+  events: EventEmitter<{ change: [string] }>;
+  db: Db;
+  dataDir: string;
+  /** Loads the demo dataset without a signed-in user (command line `--demo`). */
+  loadDemo(): Promise<{ tickets: number }>;
+  close(): Promise<void>;
+}
+
+export const DATABASE_FILE = 'aftercare.sqlite';
+
+export async function openCore({ dataDir, now = () => new Date(), log = console.error }: CoreOptions): Promise<Core> {
+  const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
+  const events = new EventEmitter<{ change: [string] }>();
+  const deps: CoreDeps = {
+    db,
+    now,
+    dataDir,
+    sessions: new Sessions(now),
+    settings: new SettingsStore(db),
+    notify: (kind) => events.emit('change', kind),
+  };
+  return {
+    dispatch: createDispatch(deps, log),
+    events,
+    db,
+    dataDir,
+    loadDemo: () => loadDemo(deps, null),
+    close: () => db.close(),
+  };
+}

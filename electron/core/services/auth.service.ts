@@ -1,0 +1,111 @@
+/** First-run setup, sign-in with lockout after repeated failures, sign-out, own password change. */
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { AuthStatus, SessionUser } from '../../../shared/domain/user';
+import type { Role } from '../../../shared/domain/roles';
+import { AppError } from '../errors';
+import { actor, type CallContext } from '../context';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { audit, created } from './audit';
+import { userCount } from './users.service';
+
+export const MAX_FAILED_LOGINS = 5;
+export const LOCKOUT_MINUTES = 15;
+
+interface UserAuthRow {
+  id: number;
+  username: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+  active: number;
+  failed_logins: number;
+  locked_until: string | null;
+}
+
+const toSessionUser = (row: UserAuthRow): SessionUser => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.display_name,
+  role: row.role,
+});
+
+export async function status(ctx: CallContext): Promise<AuthStatus> {
+  const settings = await ctx.settings.get();
+  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name };
+}
+
+export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>): Promise<SessionUser> {
+  const hash = await hashPassword(input.password);
+  const at = ctx.now().toISOString();
+  const user = await ctx.db.write(async (tx) => {
+    const [{ n }] = (await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM users WHERE password_hash <> ?', [''])) as [{ n: number }];
+    if (n > 0) throw new AppError('SETUP_DONE');
+    const values = { username: input.username, display_name: input.displayName, role: 'admin', password_hash: hash };
+    const id = await tx.insert('users', { ...values, ...created(at, null) });
+    await audit(tx, at, id, 'users', id, 'create', null, { username: input.username, role: 'admin' });
+    return { id, username: input.username, displayName: input.displayName, role: 'admin' as const };
+  });
+  ctx.client.sessionId = ctx.sessions.start(user);
+  return user;
+}
+
+export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>): Promise<SessionUser> {
+  const row = await ctx.db.get<UserAuthRow>('SELECT * FROM users WHERE username = ? COLLATE NOCASE', [input.username]);
+  const now = ctx.now();
+  if (!row || !row.active) {
+    await verifyPassword(input.password, '');
+    throw new AppError('BAD_CREDENTIALS');
+  }
+  if (row.locked_until && row.locked_until > now.toISOString()) throw locked(ctx, row.locked_until);
+  const ok = await verifyPassword(input.password, row.password_hash);
+  const at = now.toISOString();
+  if (!ok) {
+    const failures = await ctx.db.write(async (tx) => {
+      const fresh = await tx.query<{ failed_logins: number }>('SELECT failed_logins FROM users WHERE id = ?', [row.id]);
+      const count = (fresh[0]?.failed_logins ?? 0) + 1;
+      const lockUntil = count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+      await tx.run('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?', [lockUntil ? 0 : count, lockUntil, row.id]);
+      if (lockUntil) await audit(tx, at, null, 'users', row.id, 'lockout', null, { lockedUntil: lockUntil });
+      return { lockUntil };
+    });
+    if (failures.lockUntil) throw locked(ctx, failures.lockUntil);
+    throw new AppError('BAD_CREDENTIALS');
+  }
+  await ctx.db.write(async (tx) => {
+    await tx.run('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?', [row.id]);
+    await audit(tx, at, row.id, 'users', row.id, 'login', null, null);
+  });
+  ctx.sessions.end(ctx.client.sessionId);
+  const user = toSessionUser(row);
+  ctx.client.sessionId = ctx.sessions.start(user);
+  return user;
+}
+
+function locked(ctx: CallContext, until: string): AppError {
+  return new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(until, ctx) } });
+}
+
+function formatLocal(iso: string, ctx: CallContext): string {
+  return new Intl.DateTimeFormat(ctx.client.locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+}
+
+export async function logout(ctx: CallContext): Promise<null> {
+  ctx.sessions.end(ctx.client.sessionId);
+  ctx.client.sessionId = null;
+  return null;
+}
+
+export async function changePassword(ctx: CallContext, input: ParsedInputOf<'auth.changePassword'>): Promise<null> {
+  const me = actor(ctx);
+  const row = await ctx.db.get<UserAuthRow>('SELECT * FROM users WHERE id = ?', [me.id]);
+  if (!row || !(await verifyPassword(input.current, row.password_hash))) {
+    throw new AppError('VALIDATION', { fields: { current: { key: 'error.BAD_CREDENTIALS', params: {} } } });
+  }
+  const hash = await hashPassword(input.next);
+  const at = ctx.now().toISOString();
+  await ctx.db.write(async (tx) => {
+    await tx.run('UPDATE users SET password_hash = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?', [hash, at, me.id, me.id]);
+    await audit(tx, at, me.id, 'users', me.id, 'password', null, null);
+  });
+  return null;
+}

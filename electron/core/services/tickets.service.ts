@@ -1,0 +1,147 @@
+/** Ticket intake: one transaction assigns the number, links or creates customer and device, sets deadlines. */
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { TicketDetail, Urgency } from '../../../shared/domain/ticket';
+import { formatNumber, numberScope } from '../../../shared/domain/numbering';
+import { normalizePhone } from '../../../shared/domain/phone';
+import { deadlines, targetFor } from '../../../shared/domain/sla';
+import { localDate } from '../../../shared/domain/time';
+import type { WarrantyStatus } from '../../../shared/domain/warranty';
+import { AppError, conflict, notFound } from '../errors';
+import { actor, type CallContext } from '../context';
+import type { Tx } from '../db/db';
+import { audit, created } from './audit';
+import { insertCustomer } from './customers.service';
+import { insertDevice, warrantyOf } from './devices.service';
+import { getTicket } from './tickets.query';
+
+type CreateInput = ParsedInputOf<'tickets.create'>;
+type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
+
+/** Next number in the pattern's scope; runs inside the ticket's transaction, so a rollback leaves no gap. */
+export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<string> {
+  const scope = numberScope(pattern, day);
+  await tx.run('INSERT INTO number_sequences (scope, last) VALUES (?, 1) ON CONFLICT (scope) DO UPDATE SET last = last + 1', [scope]);
+  const [row] = await tx.query<{ last: number }>('SELECT last FROM number_sequences WHERE scope = ?', [scope]);
+  try {
+    return formatNumber(scope, row!.last);
+  } catch {
+    throw new AppError('CONFLICT', { key: 'sequenceExhausted' });
+  }
+}
+
+/** A safety risk (smoke, leakage) is always urgent, whatever was picked. */
+const effectiveUrgency = (input: { urgency: Urgency; safetyRisk: boolean }): Urgency => (input.safetyRisk ? 'urgent' : input.urgency);
+
+async function intakeColumns(ctx: CallContext, tx: Tx, input: IntakeInput, deviceId: number | null) {
+  const settings = await ctx.settings.get();
+  const urgency = effectiveUrgency(input);
+  let modelId = input.modelId;
+  let serial = input.serial ? input.serial.toUpperCase() : null;
+  let warranty: WarrantyStatus = 'unknown';
+  if (deviceId !== null) {
+    const [device] = await tx.query<{ model_id: number; serial: string; purchase_date: string | null; install_date: string | null; warranty_end: string | null; warranty_months: number }>(
+      'SELECT d.model_id, d.serial, d.purchase_date, d.install_date, d.warranty_end, m.warranty_months FROM devices d JOIN product_models m ON m.id = d.model_id WHERE d.id = ?',
+      [deviceId],
+    );
+    if (!device) throw new AppError('NOT_FOUND', { key: 'deviceMissing', fields: { deviceId: { key: 'error.deviceMissing', params: {} } } });
+    modelId = device.model_id;
+    serial = device.serial;
+    warranty = warrantyOf(device, localDate(new Date(input.reportedAt), settings.timeZone)).status;
+  } else if (modelId !== null) {
+    const model = await tx.query('SELECT id FROM product_models WHERE id = ?', [modelId]);
+    if (model.length === 0) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
+  }
+  const due = deadlines(input.reportedAt, targetFor(settings.sla, urgency, input.problemType));
+  return {
+    channel: input.channel,
+    reported_at: new Date(input.reportedAt).toISOString(),
+    contact_name: input.contactName,
+    contact_phone: input.contactPhone,
+    contact_phone_norm: normalizePhone(input.contactPhone),
+    model_id: modelId,
+    device_id: deviceId,
+    serial,
+    urgency,
+    problem_type: input.problemType,
+    safety_risk: input.safetyRisk ? 1 : 0,
+    warranty_status: warranty,
+    fault_description: input.faultDescription,
+    fault_when: input.faultWhen,
+    fault_frequency: input.faultFrequency,
+    alarm_codes: input.alarmCodes,
+    abnormal_noise: input.abnormalNoise,
+    environment: input.environment,
+    customer_tried: input.customerTried,
+    reported_before: input.reportedBefore ? 1 : 0,
+    response_due_at: due.responseDueAt,
+    resolve_due_at: due.resolveDueAt,
+  };
+}
+
+async function resolveDevice(tx: Tx, at: string, by: number, input: CreateInput, customerId: number): Promise<number | null> {
+  if (input.deviceId !== undefined) return input.deviceId;
+  if (input.newDevice) return insertDevice(tx, at, by, { ...input.newDevice, customerId });
+  if (!input.serial) return null;
+  const [known] = await tx.query<{ id: number }>('SELECT id FROM devices WHERE serial = ?', [input.serial.toUpperCase()]);
+  return known?.id ?? null;
+}
+
+export async function createTicket(ctx: CallContext, input: CreateInput): Promise<{ id: number; number: string }> {
+  const by = actor(ctx).id;
+  const now = ctx.now();
+  const at = now.toISOString();
+  const settings = await ctx.settings.get();
+  const result = await ctx.db.write(async (tx) => {
+    const receivedBy = input.receivedById ?? by;
+    const receiver = await tx.query('SELECT id FROM users WHERE id = ? AND active = 1', [receivedBy]);
+    if (receiver.length === 0) throw new AppError('NOT_FOUND', { key: 'receiverMissing', fields: { receivedById: { key: 'error.receiverMissing', params: {} } } });
+    let customerId = input.customerId;
+    if (customerId !== undefined) {
+      const exists = await tx.query('SELECT id FROM customers WHERE id = ?', [customerId]);
+      if (exists.length === 0) throw new AppError('NOT_FOUND', { key: 'customerMissing', fields: { customerId: { key: 'error.customerMissing', params: {} } } });
+    } else {
+      customerId = await insertCustomer(tx, at, by, input.newCustomer!);
+    }
+    const deviceId = await resolveDevice(tx, at, by, input, customerId);
+    const values = await intakeColumns(ctx, tx, input, deviceId);
+    const number = await nextNumber(tx, settings.ticketNumberPattern, localDate(now, settings.timeZone));
+    const row = { number, status: 'registered', received_by: receivedBy, customer_id: customerId, ...values };
+    const id = await tx.insert('tickets', { ...row, ...created(at, by) });
+    await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
+    await audit(tx, at, by, 'tickets', id, 'create', null, row);
+    return { id, number };
+  });
+  ctx.notify('tickets');
+  return result;
+}
+
+export async function updateTicket(ctx: CallContext, input: ParsedInputOf<'tickets.update'>): Promise<TicketDetail> {
+  const by = actor(ctx).id;
+  const at = ctx.now().toISOString();
+  const { id, version, ...fields } = input;
+  await ctx.db.write(async (tx) => {
+    const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM tickets WHERE id = ?', [id]);
+    if (!before) throw notFound();
+    if (before.version !== version) throw conflict();
+    const serialChanged = (fields.serial ? fields.serial.toUpperCase() : null) !== before.serial;
+    const deviceId = serialChanged ? await deviceBySerial(tx, fields.serial) : (before.device_id as number | null);
+    const values = await intakeColumns(ctx, tx, fields, deviceId);
+    const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
+    const changed = await tx.run(
+      `UPDATE tickets SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
+      [...Object.values(values), at, by, id, version],
+    );
+    if (changed !== 1) throw conflict();
+    const fieldsChanged = Object.keys(values).filter((k) => String(values[k as keyof typeof values]) !== String(before[k]));
+    await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'updated', from_status: null, to_status: null, note: null, data: JSON.stringify({ fields: fieldsChanged }) });
+    await audit(tx, at, by, 'tickets', id, 'update', before, values);
+  });
+  ctx.notify('tickets');
+  return getTicket(ctx, { id });
+}
+
+async function deviceBySerial(tx: Tx, serial: string): Promise<number | null> {
+  if (!serial) return null;
+  const [row] = await tx.query<{ id: number }>('SELECT id FROM devices WHERE serial = ?', [serial.toUpperCase()]);
+  return row?.id ?? null;
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run serve`: starts browser mode. Options (or environment): --port (AFTERCARE_PORT, default 5178),
+ * --host (AFTERCARE_HOST, default 127.0.0.1), --data-dir (AFTERCARE_DATA_DIR), --demo (load demo data).
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openCore } from '../core';
+import { DatabaseOpenError } from '../core/db/open';
+import { defaultDataDir } from './data-dir';
+import { createHost } from './server';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'data-dir': { type: 'string' },
+      demo: { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port ?? process.env.AFTERCARE_PORT ?? 5178);
+  const host = values.host ?? process.env.AFTERCARE_HOST ?? '127.0.0.1';
+  const dataDir = path.resolve(values['data-dir'] ?? process.env.AFTERCARE_DATA_DIR ?? defaultDataDir());
+  const core = await openCore({ dataDir });
+  if (values.demo) {
+    const existing = await core.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets');
+    if ((existing?.n ?? 0) === 0) console.log(`Demo data loaded: ${(await core.loadDemo()).tickets} tickets`);
+  }
+  const server = createHost({ core, rendererDir: path.join(__dirname, '../renderer') });
+  server.listen(port, host, () => {
+    const address = server.address();
+    const actual = typeof address === 'object' && address ? address.port : port;
+    console.log(`Aftercare (browser mode) on http://${host}:${actual}/  data: ${dataDir}`);
+  });
+  const stop = () => server.close(() => void core.close().then(() => process.exit(0)));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DatabaseOpenError) {
+    console.error(`Cannot open the database (${error.reason}): ${error.file}\n${error.message}`);
+    console.error('Next step: restore a backup from the data folder\'s "backups" directory, or start with another --data-dir.');
+  } else console.error(error);
+  process.exit(1);
+});

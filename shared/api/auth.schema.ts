@@ -1,0 +1,87 @@
+/** Inputs of sign-in, first-run setup, user administration and settings. */
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { isValidPattern } from '../domain/numbering';
+import { requiredText, text, id, version } from './fields';
+
+export const username = z
+  .string()
+  .trim()
+  .min(2)
+  .max(32)
+  .regex(/^[A-Za-z0-9_.\-]+$/, { error: 'validation.username' });
+export const newPassword = z.string().min(8).max(128);
+
+export const setupInput = z.strictObject({
+  username,
+  displayName: requiredText(40),
+  password: newPassword,
+});
+
+export const loginInput = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(128),
+});
+
+export const changePasswordInput = z.strictObject({
+  current: z.string().min(1).max(128),
+  next: newPassword,
+});
+
+const productLines = z.array(requiredText(40)).max(20).default([]);
+
+export const userCreateInput = z.strictObject({
+  username,
+  displayName: requiredText(40),
+  role: z.enum(ROLES),
+  password: newPassword,
+  productLines,
+});
+
+export const userUpdateInput = z.strictObject({
+  id,
+  version,
+  displayName: requiredText(40),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  productLines,
+});
+
+export const resetPasswordInput = z.strictObject({ id, password: newPassword });
+
+const slaTarget = z.strictObject({
+  respondMinutes: z.number().int().min(1).max(60 * 24 * 60),
+  resolveMinutes: z.number().int().min(1).max(60 * 24 * 365),
+});
+
+export const settingsUpdateInput = z.strictObject({
+  version,
+  company: z.strictObject({
+    name: text(80),
+    address: text(200),
+    hotline: text(40),
+    logo: z
+      .string()
+      .max(400_000)
+      .regex(/^(data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+)?$/, { error: 'validation.logo' })
+      .default(''),
+  }),
+  ticketNumberPattern: z.string().trim().min(5).max(40).refine(isValidPattern, { error: 'validation.pattern' }),
+  timeZone: z.string().refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { error: 'validation.timeZone' },
+  ),
+  sla: z.strictObject({
+    urgent: slaTarget,
+    important: slaTarget,
+    normal: slaTarget,
+    complaint: slaTarget,
+  }),
+});

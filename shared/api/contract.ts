@@ -1,0 +1,114 @@
+/**
+ * The one API contract: every method the UI (or another program, over HTTP) may call, with its input
+ * schema, who may call it, and its output type. Both transports and the core's dispatcher read it.
+ */
+import type { z } from 'zod';
+import type { Role } from '../domain/roles';
+import type { AuthStatus, SessionUser, UserRow } from '../domain/user';
+import type { Settings } from '../domain/settings';
+import type { Customer, CustomerHit, Device, DeviceHit, ProductModel } from '../domain/party';
+import type { TicketDetail, TicketRow } from '../domain/ticket';
+import * as auth from './auth.schema';
+import * as md from './master-data.schema';
+import * as tk from './tickets.schema';
+
+/** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
+export type Access = 'public' | 'signedIn' | readonly Role[];
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+  input: I;
+  access: Access;
+  /** Phantom: carries the output type only. */
+  output?: O;
+}
+
+const def =
+  <O>() =>
+  <I extends z.ZodType>(input: I, access: Access): MethodSpec<I, O> => ({ input, access });
+
+const DESK = ['clerk', 'supervisor', 'admin'] as const;
+const STAFF = ['supervisor', 'admin'] as const;
+const ADMIN = ['admin'] as const;
+
+export interface Page<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const contract = {
+  /** Who is signed in, and whether the first admin account still has to be created. */
+  'auth.status': def<AuthStatus>()(md.empty, 'public'),
+  /** First run only: creates the admin account and signs it in. */
+  'auth.setup': def<SessionUser>()(auth.setupInput, 'public'),
+  /** Signs in; repeated failures lock the account for a while. */
+  'auth.login': def<SessionUser>()(auth.loginInput, 'public'),
+  /** Signs out of this window or browser. */
+  'auth.logout': def<null>()(md.empty, 'signedIn'),
+  /** Changes the signed-in user's own password. */
+  'auth.changePassword': def<null>()(auth.changePasswordInput, 'signedIn'),
+
+  /** Every account, for the admin. */
+  'users.list': def<UserRow[]>()(md.empty, ADMIN),
+  /** Active accounts by name, for pickers such as "received by". */
+  'users.directory': def<SessionUser[]>()(md.empty, 'signedIn'),
+  /** Creates an account. */
+  'users.create': def<UserRow>()(auth.userCreateInput, ADMIN),
+  /** Changes name, role, product lines or active flag. */
+  'users.update': def<UserRow>()(auth.userUpdateInput, ADMIN),
+  /** Sets a new password and lifts a lockout. */
+  'users.resetPassword': def<null>()(auth.resetPasswordInput, ADMIN),
+
+  /** Desk settings: company profile, numbering, time zone, deadlines. */
+  'settings.get': def<Settings & { version: number }>()(md.empty, 'signedIn'),
+  /** Saves the settings (optimistic: the version read must still be current). */
+  'settings.update': def<Settings & { version: number }>()(auth.settingsUpdateInput, ADMIN),
+
+  /** Customers whose phone, name or contact matches; phone digits match exactly or by ending. */
+  'customers.search': def<CustomerHit[]>()(md.searchInput, 'signedIn'),
+  /** One customer. */
+  'customers.get': def<Customer>()(md.byId, 'signedIn'),
+  /** Registers a customer. */
+  'customers.create': def<Customer>()(md.customerFields, DESK),
+  /** Corrects a customer (optimistic). */
+  'customers.update': def<Customer>()(md.customerUpdateInput, DESK),
+
+  /** Product models, active ones unless asked. */
+  'models.list': def<ProductModel[]>()(md.empty, 'signedIn'),
+  /** Adds a product model. */
+  'models.create': def<ProductModel>()(md.modelFields, STAFF),
+  /** Changes a product model (optimistic). */
+  'models.update': def<ProductModel>()(md.modelUpdateInput, STAFF),
+
+  /** Devices whose serial starts with the query (a scanner types the whole serial). */
+  'devices.search': def<DeviceHit[]>()(md.searchInput, 'signedIn'),
+  /** One device. */
+  'devices.get': def<Device>()(md.byId, 'signedIn'),
+  /** Registers a device by serial. */
+  'devices.create': def<Device>()(md.deviceFields, DESK),
+  /** Corrects a device (optimistic). */
+  'devices.update': def<Device>()(md.deviceUpdateInput, DESK),
+
+  /** Registers a ticket: number, deadlines, warranty and timeline in one transaction. */
+  'tickets.create': def<{ id: number; number: string }>()(tk.ticketCreateInput, DESK),
+  /** The ticket list: search by number, phone, serial or customer name; filters; newest first; paged. */
+  'tickets.list': def<Page<TicketRow>>()(tk.ticketListInput, 'signedIn'),
+  /** One ticket with its timeline, by id or number. */
+  'tickets.get': def<TicketDetail>()(tk.ticketGetInput, 'signedIn'),
+  /** Corrects the intake fields (optimistic: a stale version is a conflict). */
+  'tickets.update': def<TicketDetail>()(tk.ticketUpdateInput, DESK),
+
+  /** Loads the demo dataset into a desk that has no tickets yet. */
+  'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

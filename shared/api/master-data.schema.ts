@@ -1,0 +1,49 @@
+/** Inputs for customers, product models and devices. */
+import { z } from 'zod';
+import { CUSTOMER_KINDS, SALUTATIONS } from '../domain/party';
+import { email, id, optionalDate, optionalPhone, phone, requiredText, serial, text, version } from './fields';
+
+export const customerFields = z.strictObject({
+  kind: z.enum(CUSTOMER_KINDS).default('individual'),
+  name: requiredText(80),
+  salutation: z.enum(SALUTATIONS).default(''),
+  contactPerson: text(40),
+  phone,
+  phone2: optionalPhone,
+  address: text(200),
+  email,
+  keyAccount: z.boolean().default(false),
+  notes: text(1000),
+});
+
+export const customerUpdateInput = customerFields.extend({ id, version });
+
+export const searchInput = z.strictObject({
+  q: z.string().trim().min(1).max(64),
+  limit: z.number().int().min(1).max(50).default(10),
+});
+
+export const modelFields = z.strictObject({
+  code: requiredText(40),
+  name: requiredText(80),
+  productLine: requiredText(40),
+  warrantyMonths: z.number().int().min(0).max(240),
+  active: z.boolean().default(true),
+});
+
+export const modelUpdateInput = modelFields.extend({ id, version });
+
+export const deviceFields = z.strictObject({
+  serial,
+  modelId: id,
+  customerId: id.nullable().default(null),
+  purchaseDate: optionalDate,
+  purchaseChannel: text(80),
+  installDate: optionalDate,
+  warrantyEnd: optionalDate,
+});
+
+export const deviceUpdateInput = deviceFields.extend({ id, version });
+
+export const byId = z.strictObject({ id });
+export const empty = z.strictObject({});

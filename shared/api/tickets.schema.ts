@@ -1,0 +1,62 @@
+/** Inputs of the ticket intake slice: register, list, open, correct. */
+import { z } from 'zod';
+import { CHANNELS, FAULT_FREQUENCIES, PROBLEM_TYPES, TICKET_STATUSES, URGENCIES } from '../domain/ticket';
+import { customerFields, deviceFields } from './master-data.schema';
+import { id, isoDateTime, phone, requiredText, serial, text, version } from './fields';
+
+/** The fields a clerk may still correct after registration (the lifecycle issue adds the rest). */
+export const intakeFields = z.strictObject({
+  channel: z.enum(CHANNELS),
+  reportedAt: isoDateTime,
+  contactName: requiredText(40),
+  contactPhone: phone,
+  urgency: z.enum(URGENCIES),
+  problemType: z.enum(PROBLEM_TYPES),
+  safetyRisk: z.boolean().default(false),
+  faultDescription: requiredText(10_000),
+  faultWhen: text(200),
+  faultFrequency: z.enum(FAULT_FREQUENCIES).nullable().default(null),
+  alarmCodes: text(200),
+  abnormalNoise: text(200),
+  environment: text(500),
+  customerTried: text(1000),
+  reportedBefore: z.boolean().default(false),
+});
+
+/**
+ * A ticket names an existing customer or brings a new one, and may name a device, bring a new one,
+ * or only say the model and serial the customer read out.
+ */
+export const ticketCreateInput = intakeFields.extend({
+  receivedById: id.optional(),
+  customerId: id.optional(),
+  newCustomer: customerFields.optional(),
+  deviceId: id.optional(),
+  newDevice: deviceFields.omit({ customerId: true }).optional(),
+  modelId: id.nullable().default(null),
+  serial: z.union([z.literal(''), serial]).default(''),
+}).refine((v) => (v.customerId === undefined) !== (v.newCustomer === undefined), {
+  path: ['customerId'],
+  error: 'validation.customerChoice',
+}).refine((v) => !(v.deviceId !== undefined && v.newDevice !== undefined), {
+  path: ['deviceId'],
+  error: 'validation.deviceChoice',
+});
+
+export const ticketUpdateInput = intakeFields.extend({
+  id,
+  version,
+  modelId: id.nullable().default(null),
+  serial: z.union([z.literal(''), serial]).default(''),
+});
+
+export const ticketListInput = z.strictObject({
+  q: z.string().trim().max(64).default(''),
+  status: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length).default([]),
+  urgency: z.array(z.enum(URGENCIES)).max(URGENCIES.length).default([]),
+  problemType: z.array(z.enum(PROBLEM_TYPES)).max(PROBLEM_TYPES.length).default([]),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(200).default(50),
+});
+
+export const ticketGetInput = z.union([z.strictObject({ id }), z.strictObject({ number: z.string().trim().min(1).max(40) })]);

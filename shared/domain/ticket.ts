@@ -1,0 +1,98 @@
+/** Vocabulary of a service ticket (SPEC "Service ticket"): the enumerations and the DTOs that cross the API. */
+import type { WarrantyStatus } from './warranty';
+
+export const CHANNELS = ['phone', 'online', 'email', 'walk_in', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const URGENCIES = ['urgent', 'important', 'normal'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const PROBLEM_TYPES = ['hardware', 'software', 'usage', 'maintenance', 'complaint', 'other'] as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[number];
+
+/** The lifecycle states; the moves between them are the lifecycle issue's, intake only creates `registered`. */
+export const TICKET_STATUSES = [
+  'registered',
+  'diagnosing',
+  'planning',
+  'awaiting_approval',
+  'dispatched',
+  'in_service',
+  'accepted',
+  'follow_up',
+  'closed',
+  'cancelled',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export const FAULT_FREQUENCIES = ['always', 'often', 'sometimes', 'once'] as const;
+export type FaultFrequency = (typeof FAULT_FREQUENCIES)[number];
+
+/** Words that mean a safety risk (seed 001: 冒烟、漏电): such a ticket is always urgent. */
+const SAFETY_WORDS = ['冒烟', '漏电', '起火', '着火', '烧焦', '焦味', '触电', '爆炸', 'smoke', 'fire', 'electric shock', 'leakage current'];
+
+export function mentionsSafetyRisk(text: string): boolean {
+  const lower = text.toLowerCase();
+  return SAFETY_WORDS.some((w) => lower.includes(w));
+}
+
+/** One row of the ticket list: only what the list shows. */
+export interface TicketRow {
+  id: number;
+  number: string;
+  status: TicketStatus;
+  urgency: Urgency;
+  problemType: ProblemType;
+  channel: Channel;
+  reportedAt: string;
+  customerName: string;
+  contactPhone: string;
+  modelCode: string | null;
+  serial: string | null;
+  faultSummary: string;
+  responseDueAt: string;
+  resolveDueAt: string;
+}
+
+export interface TicketEvent {
+  id: number;
+  at: string;
+  actorName: string;
+  kind: string;
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus | null;
+  note: string | null;
+}
+
+export interface TicketDetail {
+  id: number;
+  number: string;
+  version: number;
+  status: TicketStatus;
+  channel: Channel;
+  reportedAt: string;
+  receivedBy: { id: number; name: string };
+  customer: { id: number; name: string; phone: string; keyAccount: boolean };
+  contactName: string;
+  contactPhone: string;
+  model: { id: number; code: string; name: string } | null;
+  device: { id: number; serial: string } | null;
+  serial: string | null;
+  urgency: Urgency;
+  problemType: ProblemType;
+  safetyRisk: boolean;
+  warrantyStatus: WarrantyStatus;
+  faultDescription: string;
+  faultWhen: string;
+  faultFrequency: FaultFrequency | null;
+  alarmCodes: string;
+  abnormalNoise: string;
+  environment: string;
+  customerTried: string;
+  reportedBefore: boolean;
+  responseDueAt: string;
+  resolveDueAt: string;
+  createdAt: string;
+  updatedAt: string;
+  events: TicketEvent[];
+}

@@ -1,0 +1,12 @@
+/** Times are stored as UTC ISO-8601 and shown in the desk's zone (Asia/Shanghai unless configured). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return parts;
+}
+
+export function addMinutes(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}

@@ -1,0 +1,26 @@
+/** Accounts of the people who share the desk PC. */
+import type { Role } from './roles';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export interface SessionUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface UserRow extends SessionUser {
+  version: number;
+  active: boolean;
+  lockedUntil: string | null;
+  productLines: string[];
+}
+
+export interface AuthStatus {
+  /** True until the first admin account exists (first run). */
+  needsSetup: boolean;
+  user: SessionUser | null;
+  companyName: string;
+}
