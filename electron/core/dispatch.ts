@@ -4,7 +4,7 @@
  */
 import { contract, isMethodName, type Access } from '../../shared/api/contract';
 import type { ApiError, ErrorCode, Result } from '../../shared/api/result';
-import { fieldProblems, type FieldProblem } from '../../shared/api/validation';
+import { validate, type FieldProblem } from '../../shared/api/validation';
 import type { Role } from '../../shared/domain/roles';
 import type { Locale, SessionUser } from '../../shared/domain/user';
 import { translate } from '../../shared/i18n/translate';
@@ -52,8 +52,8 @@ export function createDispatch(deps: CoreDeps, log: (message: string, error: unk
     const spec = contract[method];
     const user = deps.sessions.get(client.sessionId);
     if (!mayCall(spec.access, user)) return fail(locale, user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-    const parsed = spec.input.safeParse(input ?? {});
-    if (!parsed.success) return fail(locale, 'VALIDATION', { fields: fieldProblems(parsed.error.issues) });
+    const parsed = validate(spec.input, input ?? {});
+    if (!parsed.ok) return fail(locale, 'VALIDATION', { fields: parsed.problems });
     try {
       const handler = handlers[method] as (ctx: unknown, input: unknown) => Promise<unknown>;
       const value = await handler({ ...deps, user, client }, parsed.data);

@@ -47,3 +47,12 @@ export function fieldProblems(issues: readonly z.core.$ZodIssue[]): Record<strin
   }
   return out;
 }
+
+/** Parses with the input reported in issues (to tell "missing" from "wrong"), as forms and the core both do. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; problems: Record<string, FieldProblem> } {
+  const parsed = schema.safeParse(input, { reportInput: true });
+  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, problems: fieldProblems(parsed.error.issues) };
+}

@@ -34,7 +34,7 @@ export async function openDatabase({ file, backupDir, now = () => new Date() }: 
   try {
     await ds.initialize();
   } catch (error) {
-    throw new DatabaseOpenError('unreadable', file, String(error));
+    throw new DatabaseOpenError(classify(error), file, String(error));
   }
   const db = new Db(ds);
   try {
@@ -54,9 +54,12 @@ export async function openDatabase({ file, backupDir, now = () => new Date() }: 
   } catch (error) {
     await db.close();
     if (error instanceof DatabaseOpenError) throw error;
-    const text = String(error);
-    throw new DatabaseOpenError(/not a database|malformed/i.test(text) ? 'corrupt' : 'unreadable', file, text);
+    throw new DatabaseOpenError(classify(error), file, String(error));
   }
+}
+
+function classify(error: unknown): OpenFailure {
+  return /not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(String(error)) ? 'corrupt' : 'unreadable';
 }
 
 async function appliedMigrations(db: Db): Promise<string[]> {

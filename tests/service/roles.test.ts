@@ -1,0 +1,74 @@
+/** The role matrix: who may call what. The expected table is written out here, not read from the contract. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, type MethodName } from '../../shared/api/contract';
+import { openHarness, type Harness } from './harness';
+import type { Client } from '../../electron/core/context';
+
+type Who = 'anonymous' | 'clerk' | 'engineer' | 'supervisor' | 'admin';
+const ALL: Who[] = ['anonymous', 'clerk', 'engineer', 'supervisor', 'admin'];
+const SIGNED: Who[] = ['clerk', 'engineer', 'supervisor', 'admin'];
+const DESK: Who[] = ['clerk', 'supervisor', 'admin'];
+
+const EXPECTED: Record<MethodName, Who[]> = {
+  'auth.status': ALL,
+  'auth.setup': ALL,
+  'auth.login': ALL,
+  'auth.logout': SIGNED,
+  'auth.changePassword': SIGNED,
+  'users.list': ['admin'],
+  'users.directory': SIGNED,
+  'users.create': ['admin'],
+  'users.update': ['admin'],
+  'users.resetPassword': ['admin'],
+  'settings.get': SIGNED,
+  'settings.update': ['admin'],
+  'customers.search': SIGNED,
+  'customers.get': SIGNED,
+  'customers.create': DESK,
+  'customers.update': DESK,
+  'models.list': SIGNED,
+  'models.create': ['supervisor', 'admin'],
+  'models.update': ['supervisor', 'admin'],
+  'devices.search': SIGNED,
+  'devices.get': SIGNED,
+  'devices.create': DESK,
+  'devices.update': DESK,
+  'tickets.create': DESK,
+  'tickets.list': SIGNED,
+  'tickets.get': SIGNED,
+  'tickets.update': DESK,
+  'demo.load': ['admin'],
+};
+
+let h: Harness;
+let clients: Record<Who, Client>;
+
+beforeAll(async () => {
+  h = await openHarness();
+  clients = { anonymous: h.client(), ...(await h.signedIn()) };
+});
+afterAll(() => h.close());
+
+describe('role matrix enforced by the dispatcher', () => {
+  it('covers every method of the contract', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  const cases = Object.entries(EXPECTED).flatMap(([method, allowed]) =>
+    ALL.map((who) => [method as MethodName, who, allowed.includes(who)] as const),
+  );
+
+  it.each(cases)('%s as %s allowed: %s', async (method, who, allowed) => {
+    // An unknown field makes every schema refuse the input, so an allowed call stops at validation and changes nothing.
+    const result = await h.core.dispatch(method, { probe: true }, clients[who]);
+    expect(result.ok).toBe(false);
+    const code = result.ok ? null : result.error.code;
+    if (allowed) expect(code).toBe('VALIDATION');
+    else expect(code).toBe(who === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+  });
+
+  it('an unknown method is refused as such', async () => {
+    const r = await h.core.dispatch('tickets.drop', {}, clients.admin);
+    expect(r.ok === false && r.error.code).toBe('UNKNOWN_METHOD');
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePhone } from '../../shared/domain/phone';
+import { addMonths, warrantyEndOf, warrantyStatusAt } from '../../shared/domain/warranty';
+import { SEED_002_POLICY, deadlines, targetFor } from '../../shared/domain/sla';
+import { localDate } from '../../shared/domain/time';
+import { mentionsSafetyRisk } from '../../shared/domain/ticket';
+
+describe('phone numbers are compared by digits', () => {
+  it.each([
+    ['138 0013 8000', '13800138000'],
+    ['+86 138-0013-8000', '13800138000'],
+    ['(021) 6888-1234', '02168881234'],
+    ['', ''],
+  ])('%s → %s', (input, digits) => expect(normalizePhone(input)).toBe(digits));
+});
+
+describe('warranty decision at the service date', () => {
+  it.each([
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2023-01-31', 1, '2023-02-28'],
+    ['2024-03-10', 12, '2025-03-10'],
+    ['2024-11-30', 3, '2025-02-28'],
+  ])('%s + %i months = %s', (date, months, expected) => expect(addMonths(date, months)).toBe(expected));
+
+  it.each([
+    [{ warrantyEnd: null, startDate: '2024-03-10', warrantyMonths: 12 }, '2025-03-09', 'in'],
+    [{ warrantyEnd: null, startDate: '2024-03-10', warrantyMonths: 12 }, '2025-03-10', 'out'],
+    [{ warrantyEnd: '2026-01-01', startDate: '2020-01-01', warrantyMonths: 12 }, '2026-01-01', 'in'],
+    [{ warrantyEnd: '2026-01-01', startDate: '2025-12-01', warrantyMonths: 36 }, '2026-01-02', 'out'],
+    [{ warrantyEnd: null, startDate: null, warrantyMonths: 12 }, '2026-01-01', 'unknown'],
+    [{ warrantyEnd: null, startDate: '2025-01-01', warrantyMonths: null }, '2026-01-01', 'unknown'],
+  ])('%o at %s → %s', (facts, day, status) => expect(warrantyStatusAt(facts, day)).toBe(status));
+
+  it('the last covered day is the day before start + months', () => {
+    expect(warrantyEndOf({ warrantyEnd: null, startDate: '2024-03-10', warrantyMonths: 12 })).toBe('2025-03-09');
+  });
+});
+
+describe('deadlines per urgency (seed 002) and complaints', () => {
+  it.each([
+    ['urgent', 'hardware', '2026-11-24T04:00:00.000Z', '2026-11-24T06:00:00.000Z'],
+    ['important', 'hardware', '2026-11-24T06:00:00.000Z', '2026-11-25T02:00:00.000Z'],
+    ['normal', 'hardware', '2026-11-24T10:00:00.000Z', '2026-11-27T02:00:00.000Z'],
+    ['normal', 'complaint', '2026-11-24T04:00:00.000Z', '2026-11-25T02:00:00.000Z'],
+    ['urgent', 'complaint', '2026-11-24T04:00:00.000Z', '2026-11-24T06:00:00.000Z'],
+  ] as const)('%s %s → respond by %s, resolve by %s', (urgency, type, respond, resolve) => {
+    const due = deadlines('2026-11-24T02:00:00.000Z', targetFor(SEED_002_POLICY, urgency, type));
+    expect(due).toEqual({ responseDueAt: respond, resolveDueAt: resolve });
+  });
+});
+
+describe('desk-local dates', () => {
+  it.each([
+    ['2026-11-24T15:59:59Z', 'Asia/Shanghai', '2026-11-24'],
+    ['2026-11-24T16:00:00Z', 'Asia/Shanghai', '2026-11-25'],
+    ['2026-11-24T16:00:00Z', 'UTC', '2026-11-24'],
+  ])('%s in %s is %s', (iso, zone, day) => expect(localDate(new Date(iso), zone)).toBe(day));
+});
+
+describe('safety words (seed 001: 冒烟, 漏电) are spotted', () => {
+  it.each([
+    ['插上电源后机身冒烟', true],
+    ['外壳漏电，有麻手感', true],
+    ['Smoke from the back panel', true],
+    ['制冷效果差', false],
+    ['室外机漏水', false],
+  ])('%s → %s', (text, risky) => expect(mentionsSafetyRisk(text)).toBe(risky));
+});
