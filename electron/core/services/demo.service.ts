@@ -9,7 +9,6 @@ import { AppError } from '../errors';
 import type { CallContext, CoreDeps } from '../context';
 import { created } from './audit';
 import { insertCustomer } from './customers.service';
-import { insertDevice } from './devices.service';
 import { insertModel } from './models.service';
 import { createTicket } from './tickets.service';
 
