@@ -65,7 +65,7 @@ export const contract = {
   /** Saves the settings (optimistic: the version read must still be current). */
   'settings.update': def<Settings & { version: number }>()(auth.settingsUpdateInput, ADMIN),
 
-  /** Customers whose phone, name or contact matches; phone digits match exactly or by ending. */
+  /** Customers whose phone starts with the digits typed, or whose name or contact contains the text. */
   'customers.search': def<CustomerHit[]>()(md.searchInput, 'signedIn'),
   /** One customer. */
   'customers.get': def<Customer>()(md.byId, 'signedIn'),
@@ -74,7 +74,7 @@ export const contract = {
   /** Corrects a customer (optimistic). */
   'customers.update': def<Customer>()(md.customerUpdateInput, DESK),
 
-  /** Product models, active ones unless asked. */
+  /** Every product model, active ones first. */
   'models.list': def<ProductModel[]>()(md.empty, 'signedIn'),
   /** Adds a product model. */
   'models.create': def<ProductModel>()(md.modelFields, STAFF),
