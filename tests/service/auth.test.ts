@@ -35,7 +35,8 @@ describe('first run and sign-in', () => {
     }
     const locked = await h.call(h.client('en'), 'auth.login', { username: 'admin', password: 'wrong' });
     expect(locked.ok === false && locked.error.code).toBe('ACCOUNT_LOCKED');
-    expect(locked.ok === false && locked.error.message).toMatch(/locked until/);
+    // Clock 10:00 UTC + 15 minutes = 18:15 at the desk (Asia/Shanghai).
+    expect(locked.ok === false && locked.error.message).toContain('locked until 18:15');
     const right = await h.call(c, 'auth.login', { username: 'admin', password: 'correct-horse' });
     expect(right.ok === false && right.error.code).toBe('ACCOUNT_LOCKED');
     h.clock.now = new Date(h.clock.now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);

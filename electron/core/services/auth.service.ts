@@ -56,7 +56,7 @@ export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>
     await verifyPassword(input.password, '');
     throw new AppError('BAD_CREDENTIALS');
   }
-  if (row.locked_until && row.locked_until > now.toISOString()) throw locked(ctx, row.locked_until);
+  if (row.locked_until && row.locked_until > now.toISOString()) throw await locked(ctx, row.locked_until);
   const ok = await verifyPassword(input.password, row.password_hash);
   const at = now.toISOString();
   if (!ok) {
@@ -68,7 +68,7 @@ export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>
       if (lockUntil) await audit(tx, at, null, 'users', row.id, 'lockout', null, { lockedUntil: lockUntil });
       return { lockUntil };
     });
-    if (failures.lockUntil) throw locked(ctx, failures.lockUntil);
+    if (failures.lockUntil) throw await locked(ctx, failures.lockUntil);
     throw new AppError('BAD_CREDENTIALS');
   }
   await ctx.db.write(async (tx) => {
@@ -81,12 +81,11 @@ export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>
   return user;
 }
 
-function locked(ctx: CallContext, until: string): AppError {
-  return new AppError('ACCOUNT_LOCKED', { params: { until: formatLocal(until, ctx) } });
-}
-
-function formatLocal(iso: string, ctx: CallContext): string {
-  return new Intl.DateTimeFormat(ctx.client.locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
+/** The lock's end as the desk's wall-clock time ("14:35"), in the caller's language. */
+async function locked(ctx: CallContext, until: string): Promise<AppError> {
+  const { timeZone } = await ctx.settings.get();
+  const time = new Intl.DateTimeFormat(ctx.client.locale, { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(until));
+  return new AppError('ACCOUNT_LOCKED', { params: { until: time } });
 }
 
 export async function logout(ctx: CallContext): Promise<null> {
