@@ -1,2 +1,133 @@
-// placeholder: the Electron shell is written next
-export {};
+/**
+ * The desktop app's lifecycle: one instance, hardened session, the core on userData, one window.
+ * Everything that decides something lives in electron/policy (unit-tested); this file wires it.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
+import { openCore, type Core } from '../core';
+import { DatabaseOpenError } from '../core/db/open';
+import type { Locale } from '../../shared/domain/user';
+import { isAppUrl, type AppLocation } from '../policy/sender';
+import { menuLabels, pickLocale, startupErrorText } from '../policy/shell-text';
+import { hardenSession, hardenWebContents } from './guards';
+import { registerIpc, type IpcTransport } from './ipc';
+import { logsDir, openShellLog } from './log';
+import { applyMenu } from './menu';
+import { createMainWindow } from './window';
+
+// Renderers are sandboxed even if some future window forgets to ask for it.
+app.enableSandbox();
+
+const location: AppLocation = {
+  indexFileUrl: pathToFileURL(path.join(__dirname, '../renderer/index.html')).href,
+  // The dev server only counts while developing: a packaged app never trusts an http origin.
+  devServerUrl: app.isPackaged ? null : (process.env.ELECTRON_RENDERER_URL ?? null),
+};
+const isOwnUrl = (url: string): boolean => isAppUrl(url, location);
+
+let mainWindow: BrowserWindow | null = null;
+let core: Core | null = null;
+let transport: IpcTransport | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Two processes on one SQLite file and one session store would fight; the first one wins.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const userData = app.getPath('userData');
+  const log = openShellLog(userData);
+  process.on('uncaughtException', (error) => log.write('error', 'uncaught exception', error));
+  process.on('unhandledRejection', (error) => log.write('error', 'unhandled rejection', error));
+  log.write('info', `start ${app.getVersion()} data ${userData}`);
+  let locale: Locale = pickLocale(app.getLocale());
+  const paths = { dataDir: userData, logsDir: logsDir(userData) };
+
+  hardenSession(session.defaultSession, (m) => log.write('warn', m));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (m) => log.write('warn', m)));
+  applyMenu(locale, paths);
+
+  try {
+    core = await openCore({ dataDir: userData, log: (m, e) => log.write('error', m, e) });
+  } catch (error) {
+    log.write('error', 'cannot open the database', error);
+    await showStartupError(error, locale, userData);
+    app.exit(1);
+    return;
+  }
+
+  transport = registerIpc({
+    registrar: ipcMain,
+    core,
+    isAppUrl: isOwnUrl,
+    defaultLocale: locale,
+    log: (m) => log.write('warn', m),
+    onLocale: (next) => {
+      if (next === locale) return;
+      locale = next;
+      applyMenu(locale, paths);
+    },
+  });
+  openMainWindow(locale);
+  app.on('window-all-closed', () => app.quit());
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow(locale);
+  });
+  app.on('will-quit', (event) => {
+    const open = core;
+    if (!open) return;
+    // Close the database (checkpoints the WAL) before the process ends, then quit for real.
+    event.preventDefault();
+    core = null;
+    transport?.dispose();
+    void open.close().finally(() => app.quit());
+  });
+}
+
+function openMainWindow(locale: Locale): void {
+  const win = createMainWindow({
+    userData: app.getPath('userData'),
+    preloadFile: path.join(__dirname, '../preload/index.js'),
+    title: menuLabels(locale).appName,
+  });
+  mainWindow = win;
+  transport?.attach(win.webContents);
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  if (location.devServerUrl) void win.loadURL(location.devServerUrl);
+  else void win.loadFile(path.join(__dirname, '../renderer/index.html'));
+}
+
+/** A dialog instead of a blank window: what failed, where the file is, and how to recover. */
+async function showStartupError(error: unknown, locale: Locale, userData: string): Promise<void> {
+  const backupsDir = path.join(userData, 'backups');
+  if (!(error instanceof DatabaseOpenError)) {
+    dialog.showErrorBox(
+      locale === 'en' ? 'Aftercare cannot start' : '售后服务中心无法启动',
+      `${String(error)}\n\n${locale === 'en' ? 'Log files' : '日志文件夹'}: ${logsDir(userData)}`,
+    );
+    return;
+  }
+  const text = startupErrorText(locale, error, backupsDir);
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: text.title,
+    message: text.message,
+    detail: text.detail,
+    buttons: [text.buttons.openBackups, text.buttons.quit],
+    defaultId: 0,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (response === 0) await shell.openPath(backupsDir);
+}
