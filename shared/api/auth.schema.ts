@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { isValidPattern } from '../domain/numbering';
-import { requiredText, text, id, version } from './fields';
+import { requiredText, text, id, isoDate, version } from './fields';
 
 export const username = z
   .string()
@@ -49,10 +49,26 @@ export const userUpdateInput = z.strictObject({
 
 export const resetPasswordInput = z.strictObject({ id, password: newPassword });
 
+const clockBasis = z.enum(['elapsed', 'working']);
+
 const slaTarget = z.strictObject({
   respondMinutes: z.number().int().min(1).max(60 * 24 * 60),
   resolveMinutes: z.number().int().min(1).max(60 * 24 * 365),
+  /** Absent keeps the stored basis. */
+  basis: clockBasis.optional(),
 });
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
+
+const calendar = z
+  .strictObject({
+    opens: hhmm,
+    closes: hhmm,
+    weekdays: z.array(z.number().int().min(1).max(7)).max(7),
+    holidays: z.array(isoDate).max(400),
+    makeupDays: z.array(isoDate).max(100),
+  })
+  .refine((c) => c.opens < c.closes, { error: 'validation.hours', path: ['closes'] });
 
 export const settingsUpdateInput = z.strictObject({
   version,
@@ -84,4 +100,9 @@ export const settingsUpdateInput = z.strictObject({
     normal: slaTarget,
     complaint: slaTarget,
   }),
+  // The fields below are optional: a client that does not know them keeps what is stored.
+  calendar: calendar.optional(),
+  approvalThresholdFen: z.number().int().min(0).max(100_000_000).optional(),
+  followUp: z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 30), basis: clockBasis }).optional(),
+  contactWithinMinutes: z.number().int().min(1).max(60 * 24).optional(),
 });

@@ -1,6 +1,7 @@
-/** Desk-wide settings: the company profile printed on slips, numbering and clock policy. */
+/** Desk-wide settings: the company profile printed on slips, numbering, calendar and clock policy. */
+import { DEFAULT_CALENDAR, type WorkingCalendar } from './calendar';
 import { DEFAULT_TICKET_PATTERN } from './numbering';
-import { SEED_002_POLICY, type SlaPolicy } from './sla';
+import { SEED_002_POLICY, type ClockBasis, type SlaPolicy } from './sla';
 import { DEFAULT_TIME_ZONE } from './time';
 
 export interface CompanyProfile {
@@ -11,16 +12,35 @@ export interface CompanyProfile {
   logo: string;
 }
 
+export type CalendarSettings = Omit<WorkingCalendar, 'timeZone'>;
+
 export interface Settings {
   company: CompanyProfile;
   ticketNumberPattern: string;
   timeZone: string;
   sla: SlaPolicy;
+  calendar: CalendarSettings;
+  /** Plans estimated above this (fen) need the supervisor's approval. */
+  approvalThresholdFen: number;
+  /** When the follow-up call is due after acceptance (seed 001: 24 h; seed 003: 3 working days). */
+  followUp: { minutes: number; basis: ClockBasis };
+  /** The engineer must contact the customer within this many minutes of dispatch (seed 001: 1 h). */
+  contactWithinMinutes: number;
 }
+
+const { timeZone: _zone, ...calendar } = DEFAULT_CALENDAR;
 
 export const DEFAULT_SETTINGS: Settings = {
   company: { name: '', address: '', hotline: '', logo: '' },
   ticketNumberPattern: DEFAULT_TICKET_PATTERN,
   timeZone: DEFAULT_TIME_ZONE,
   sla: SEED_002_POLICY,
+  calendar,
+  approvalThresholdFen: 200_000,
+  followUp: { minutes: 24 * 60, basis: 'elapsed' },
+  contactWithinMinutes: 60,
 };
+
+export function calendarOf(settings: Settings): WorkingCalendar {
+  return { ...settings.calendar, timeZone: settings.timeZone };
+}

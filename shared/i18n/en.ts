@@ -69,6 +69,8 @@ export const en: Shape<typeof zhCN> = {
     username: 'User names may contain letters, digits and _ . - only',
     logo: 'The logo must be a PNG, JPEG or SVG image',
     pattern: 'The number format needs one {SEQ:n} and only letters, digits and date tokens',
+    time: 'Enter a time (HH:MM)',
+    hours: 'Closing time must be after opening time',
     timeZone: 'Unknown time zone',
     customerChoice: 'Choose an existing customer or enter a new one',
     deviceChoice: 'Choose an existing device or enter a new one, not both',

@@ -65,6 +65,8 @@ export const zhCN = {
     username: '用户名只能包含字母、数字和 _ . -',
     logo: '标志须为 PNG、JPEG 或 SVG 图片',
     pattern: '编号格式须包含一个 {SEQ:n}，且只能使用字母、数字和日期标记',
+    time: '请输入时间（时:分）',
+    hours: '下班时间须晚于上班时间',
     timeZone: '未知的时区',
     customerChoice: '请选择已有客户或填写新客户',
     deviceChoice: '请选择已有设备或填写新设备，不能同时',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePhone } from '../../shared/domain/phone';
 import { addMonths, warrantyEndOf, warrantyStatusAt } from '../../shared/domain/warranty';
-import { SEED_002_POLICY, deadlines, targetFor } from '../../shared/domain/sla';
+import { SEED_002_POLICY, deadlines } from '../../shared/domain/sla';
+import { DEFAULT_CALENDAR } from '../../shared/domain/calendar';
 import { localDate } from '../../shared/domain/time';
 import { mentionsSafetyRisk } from '../../shared/domain/ticket';
 
@@ -36,16 +37,22 @@ describe('warranty decision at the service date', () => {
   });
 });
 
-describe('deadlines per urgency (seed 002) and complaints', () => {
+describe('deadlines per urgency (seed 002) and complaints, reported Tuesday 10:00 at the desk', () => {
   it.each([
     ['urgent', 'hardware', '2026-11-24T04:00:00.000Z', '2026-11-24T06:00:00.000Z'],
     ['important', 'hardware', '2026-11-24T06:00:00.000Z', '2026-11-25T02:00:00.000Z'],
+    // normal: 8 working hours and 3 working days (27 h at 09:00–18:00) on the calendar
     ['normal', 'hardware', '2026-11-24T10:00:00.000Z', '2026-11-27T02:00:00.000Z'],
     ['normal', 'complaint', '2026-11-24T04:00:00.000Z', '2026-11-25T02:00:00.000Z'],
     ['urgent', 'complaint', '2026-11-24T04:00:00.000Z', '2026-11-24T06:00:00.000Z'],
   ] as const)('%s %s → respond by %s, resolve by %s', (urgency, type, respond, resolve) => {
-    const due = deadlines('2026-11-24T02:00:00.000Z', targetFor(SEED_002_POLICY, urgency, type));
+    const due = deadlines({ reportedAt: '2026-11-24T02:00:00.000Z', urgency, problemType: type }, SEED_002_POLICY, DEFAULT_CALENDAR);
     expect(due).toEqual({ responseDueAt: respond, resolveDueAt: resolve });
+  });
+
+  it('a normal ticket reported on Friday evening is due in working time after the weekend', () => {
+    const due = deadlines({ reportedAt: '2026-11-27T12:00:00.000Z', urgency: 'normal', problemType: 'hardware' }, SEED_002_POLICY, DEFAULT_CALENDAR);
+    expect(due.responseDueAt).toBe('2026-11-30T09:00:00.000Z'); // Monday 17:00 at the desk
   });
 });
 

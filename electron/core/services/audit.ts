@@ -2,9 +2,13 @@
 import type { Tx } from '../db/db';
 
 type Values = Record<string, unknown>;
+/** Any plain record: rows, DTOs, settings. */
+type Fields = object;
 
 /** Fields of `after` (or of `before` when removed) whose value differs, as { field: [before, after] }; secrets are never copied into the trail. */
-export function changesBetween(before: Values | null, after: Values | null): Record<string, [unknown, unknown]> {
+export function changesBetween(beforeFields: Fields | null, afterFields: Fields | null): Record<string, [unknown, unknown]> {
+  const before = beforeFields as Values | null;
+  const after = afterFields as Values | null;
   const out: Record<string, [unknown, unknown]> = {};
   const keys = Object.keys(after ?? before ?? {});
   for (const key of keys) {
@@ -23,8 +27,8 @@ export async function audit(
   entity: string,
   entityId: number,
   action: 'create' | 'update' | 'login' | 'lockout' | 'password',
-  before: Values | null,
-  after: Values | null,
+  before: Fields | null,
+  after: Fields | null,
 ): Promise<void> {
   await tx.insert('audit_log', {
     at,

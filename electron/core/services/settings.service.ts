@@ -28,9 +28,13 @@ export class SettingsStore {
 }
 
 export async function updateSettings(ctx: CallContext, input: ParsedInputOf<'settings.update'>): Promise<VersionedSettings> {
-  const { version, ...next } = input;
+  const { version, ...changes } = input;
   const before = await ctx.settings.get();
   if (before.version !== version) throw conflict();
+  const { version: _v, ...old } = before;
+  const sla = { ...old.sla };
+  for (const key of Object.keys(sla) as (keyof typeof sla)[]) sla[key] = { ...old.sla[key], ...changes.sla[key] };
+  const next: Settings = { ...old, ...changes, sla };
   const at = ctx.now().toISOString();
   const by = actor(ctx).id;
   await ctx.db.write(async (tx) => {
@@ -43,7 +47,6 @@ export async function updateSettings(ctx: CallContext, input: ParsedInputOf<'set
       );
       if (changed !== 1) throw conflict();
     }
-    const { version: _v, ...old } = before;
     await audit(tx, at, by, 'settings', 1, version === 0 ? 'create' : 'update', old, next);
   });
   ctx.settings.forget();

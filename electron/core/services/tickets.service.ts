@@ -3,9 +3,11 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { TicketDetail, Urgency } from '../../../shared/domain/ticket';
 import { formatNumber, numberScope } from '../../../shared/domain/numbering';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { deadlines, targetFor } from '../../../shared/domain/sla';
+import { deadlines } from '../../../shared/domain/sla';
+import { calendarOf } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/domain/time';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
+import type { Interval } from '../../../shared/domain/calendar';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
@@ -32,7 +34,7 @@ export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<
 /** A safety risk (smoke, leakage) is always urgent, whatever was picked. */
 const effectiveUrgency = (input: { urgency: Urgency; safetyRisk: boolean }): Urgency => (input.safetyRisk ? 'urgent' : input.urgency);
 
-async function intakeColumns(ctx: CallContext, tx: Tx, input: IntakeInput, deviceId: number | null) {
+async function intakeColumns(ctx: CallContext, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
   const settings = await ctx.settings.get();
   const urgency = effectiveUrgency(input);
   let modelId = input.modelId;
@@ -51,7 +53,7 @@ async function intakeColumns(ctx: CallContext, tx: Tx, input: IntakeInput, devic
     const model = await tx.query('SELECT id FROM product_models WHERE id = ?', [modelId]);
     if (model.length === 0) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
   }
-  const due = deadlines(input.reportedAt, targetFor(settings.sla, urgency, input.problemType));
+  const due = deadlines({ reportedAt: input.reportedAt, urgency, problemType: input.problemType }, settings.sla, calendarOf(settings), pauses);
   return {
     channel: input.channel,
     reported_at: new Date(input.reportedAt).toISOString(),

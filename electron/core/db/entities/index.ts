@@ -127,6 +127,38 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     level: { type: 'integer', default: 1 },
     assignedTo: { name: 'assigned_to', type: 'integer', nullable: true },
     closedAt: v(24, { name: 'closed_at', nullable: true }),
+    // Lifecycle (migration 1764100000000): diagnosis and plan, approval, consent, dispatch, acceptance, follow-up, pause.
+    remoteGuidance: { name: 'remote_guidance', type: 'text', default: '' },
+    serviceMode: v(10, { name: 'service_mode', nullable: true }),
+    eta: v(24, { nullable: true }),
+    diagnosis: { type: 'text', default: '' },
+    rootCause: { name: 'root_cause', type: 'text', default: '' },
+    repairPlan: { name: 'repair_plan', type: 'text', default: '' },
+    partsNeeded: { name: 'parts_needed', type: 'text', default: '' },
+    touchesCoreParts: { name: 'touches_core_parts', type: 'boolean', default: false },
+    estimateFen: { name: 'estimate_fen', type: 'integer', default: 0 },
+    needsApproval: { name: 'needs_approval', type: 'boolean', default: false },
+    approvedBy: { name: 'approved_by', type: 'integer', nullable: true },
+    approvedAt: v(24, { name: 'approved_at', nullable: true }),
+    consentAt: v(24, { name: 'consent_at', nullable: true }),
+    consentChannel: v(12, { name: 'consent_channel', nullable: true }),
+    consentSignatureId: { name: 'consent_signature_id', type: 'integer', nullable: true },
+    dispatchedAt: v(24, { name: 'dispatched_at', nullable: true }),
+    contactDueAt: v(24, { name: 'contact_due_at', nullable: true }),
+    contactedAt: v(24, { name: 'contacted_at', nullable: true }),
+    respondedAt: v(24, { name: 'responded_at', nullable: true }),
+    resolvedAt: v(24, { name: 'resolved_at', nullable: true }),
+    functionTest: v(10, { name: 'function_test', nullable: true }),
+    satisfaction: v(16, { nullable: true }),
+    acceptanceComments: { name: 'acceptance_comments', type: 'text', default: '' },
+    acceptanceSignatureId: { name: 'acceptance_signature_id', type: 'integer', nullable: true },
+    followUpDueAt: v(24, { name: 'follow_up_due_at', nullable: true }),
+    followedUpAt: v(24, { name: 'followed_up_at', nullable: true }),
+    followUpNotes: { name: 'follow_up_notes', type: 'text', default: '' },
+    pausedSince: v(24, { name: 'paused_since', nullable: true }),
+    pauseReason: v(12, { name: 'pause_reason', nullable: true }),
+    visits: { type: 'integer', default: 0 },
+    reopenCount: { name: 'reopen_count', type: 'integer', default: 0 },
     ...trackedColumns,
   },
   relations: {
@@ -145,6 +177,9 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_device', columns: ['deviceId'] },
     { name: 'ix_tickets_assignee_status', columns: ['assignedTo', 'status'] },
     { name: 'ix_tickets_resolve_due', columns: ['resolveDueAt'] },
+    // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
+    { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
+    { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
   ],
 });
 
@@ -163,6 +198,39 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
   },
   relations: { ticket: fk('tickets', 'ticket_id'), actor: fk('users', 'actor_id') },
   indices: [{ name: 'ix_ticket_events_ticket', columns: ['ticketId', 'id'] }],
+});
+
+/** Intervals when a ticket's clock stood still (waiting for the customer or for parts). */
+export const TicketPauseEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'ticket_pauses',
+  columns: {
+    id: idColumn,
+    ticketId: { name: 'ticket_id', type: 'integer' },
+    fromAt: v(24, { name: 'from_at' }),
+    toAt: v(24, { name: 'to_at', nullable: true }),
+    reason: v(12),
+  },
+  relations: { ticket: fk('tickets', 'ticket_id') },
+  indices: [{ name: 'ix_ticket_pauses_ticket', columns: ['ticketId'] }],
+});
+
+/** Files kept in the data directory (signatures, photos, documents), referenced from here. */
+export const AttachmentEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'attachments',
+  columns: {
+    id: idColumn,
+    ticketId: { name: 'ticket_id', type: 'integer', nullable: true },
+    kind: v(12),
+    fileName: v(200, { name: 'file_name' }),
+    storedPath: v(300, { name: 'stored_path' }),
+    mime: v(60),
+    size: { type: 'integer' },
+    sha256: v(64),
+    createdAt: { name: 'created_at', type: 'varchar', length: 24 },
+    createdBy: { name: 'created_by', type: 'integer', nullable: true },
+  },
+  relations: { ticket: fk('tickets', 'ticket_id', true) },
+  indices: [{ name: 'ix_attachments_ticket', columns: ['ticketId'] }],
 });
 
 export const AuditEntity = new EntitySchema<Record<string, unknown>>({
@@ -196,6 +264,8 @@ export const entities = [
   DeviceEntity,
   TicketEntity,
   TicketEventEntity,
+  TicketPauseEntity,
+  AttachmentEntity,
   AuditEntity,
   NumberSequenceEntity,
 ];

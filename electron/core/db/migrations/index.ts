@@ -1,4 +1,6 @@
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 import { Initial1764000000000 } from './1764000000000-initial';
+import { Lifecycle1764100000000 } from './1764100000000-lifecycle';
+import { SearchIndexes1764200000000 } from './1764200000000-search-indexes';
 
-export const migrations = [Initial1764000000000];
+export const migrations = [Initial1764000000000, Lifecycle1764100000000, SearchIndexes1764200000000];
