@@ -1,7 +1,6 @@
 /** The main window: secure preferences from policy, remembered bounds, shown only once painted. */
 import path from 'node:path';
 import { BrowserWindow, screen } from 'electron';
-import { SECURE_WEB_PREFERENCES } from '../policy/web-preferences';
 import { MIN_SIZE, loadWindowState, restoreBounds, saveWindowState } from '../policy/window-state';
 
 export interface MainWindowOptions {
@@ -24,7 +23,24 @@ export function createMainWindow({ userData, preloadFile, title }: MainWindowOpt
     title,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: preloadFile },
+    // Spelled out, not spread from SECURE_WEB_PREFERENCES, so Electronegativity (npm run lint:electron)
+    // can read them; tests/unit/policy/window-options.test.ts fails if they differ from that object.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+      preload: preloadFile,
+    },
   });
   win.once('ready-to-show', () => {
     if (saved?.maximized) win.maximize();

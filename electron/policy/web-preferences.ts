@@ -1,7 +1,8 @@
 /**
  * The webPreferences of every window that shows app content (main window, the hidden print window).
- * Kept free of `electron` imports so a unit test can pin the values; window.ts spreads it into
- * Electron's own WebPreferences type, which checks the names.
+ * Kept free of `electron` imports so a unit test can pin the values. Windows spell these out in
+ * their `new BrowserWindow({...})` call so Electronegativity can read them; a unit test parses
+ * electron/main and fails when any window's webPreferences differ from this object.
  */
 export interface SecureWebPreferences {
   readonly contextIsolation: true;
@@ -16,6 +17,7 @@ export interface SecureWebPreferences {
   readonly navigateOnDragDrop: false;
   readonly safeDialogs: true;
   readonly spellcheck: false;
+  readonly disableBlinkFeatures: 'Auxclick';
 }
 
 export const SECURE_WEB_PREFERENCES: SecureWebPreferences = Object.freeze({
@@ -33,4 +35,6 @@ export const SECURE_WEB_PREFERENCES: SecureWebPreferences = Object.freeze({
   safeDialogs: true,
   // Chromium's spellchecker downloads dictionaries from Google; the desk PC may be offline.
   spellcheck: false,
+  // Middle-click would open links as new windows; those are denied anyway, this stops the attempt.
+  disableBlinkFeatures: 'Auxclick',
 } as const);
