@@ -6,7 +6,8 @@ import { conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
-import { bool, likeEscape, prefixEnd } from './sql';
+import { bool, prefixEnd } from './sql';
+import { customerFragment } from './tickets.query';
 
 interface Row {
   id: number;
@@ -59,7 +60,11 @@ function columns(input: Fields) {
   };
 }
 
-/** Phone digits match by prefix (index range); other text by name prefix or fragment. */
+/**
+ * Phone digits match by prefix (index range); other text by name prefix (index range) or by a fragment of
+ * name or contact person (trigram FTS for 3+ characters, the gram table below that). Each branch is capped
+ * at the limit before the union, so a common surname never reads thousands of rows.
+ */
 export async function searchCustomers(ctx: CallContext, input: ParsedInputOf<'customers.search'>): Promise<CustomerHit[]> {
   const digits = normalizePhone(input.q);
   const fields = 'id, name, salutation, phone, contact_person, key_account';
@@ -71,10 +76,12 @@ export async function searchCustomers(ctx: CallContext, input: ParsedInputOf<'cu
       [digits, prefixEnd(digits), digits, prefixEnd(digits), input.limit],
     );
   } else {
+    const fragment = customerFragment(input.q, true);
     rows = await ctx.db.query<Row>(
-      `SELECT ${fields} FROM customers WHERE name >= ? AND name < ?
-       UNION SELECT ${fields} FROM customers WHERE name LIKE ? ESCAPE '\\' OR contact_person LIKE ? ESCAPE '\\' LIMIT ?`,
-      [input.q, prefixEnd(input.q), `%${likeEscape(input.q)}%`, `%${likeEscape(input.q)}%`, input.limit],
+      `SELECT ${fields} FROM customers WHERE id IN (
+         SELECT id FROM (SELECT id FROM customers WHERE name >= ? AND name < ? LIMIT ?)
+         UNION SELECT id FROM (${fragment.sql} LIMIT ?)) LIMIT ?`,
+      [input.q, prefixEnd(input.q), input.limit, ...fragment.params, input.limit, input.limit],
     );
   }
   return rows.map((r) => ({

@@ -3,6 +3,7 @@ import type { Page, ParsedInputOf } from '../../../shared/api/contract';
 import type { TicketDetail, TicketEvent, TicketRow } from '../../../shared/domain/ticket';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { notFound } from '../errors';
+import { progressOf } from './ticket-progress';
 import type { CallContext } from '../context';
 import { bool, likeEscape } from './sql';
 
@@ -12,45 +13,95 @@ const LIST_COLUMNS = `t.id, t.number, t.status, t.urgency, t.problem_type, t.cha
   t.contact_phone, m.code AS model_code, t.serial, substr(t.fault_description, 1, 80) AS fault_summary,
   t.response_due_at, t.resolve_due_at`;
 
-/** One search box: a ticket number, a phone, a serial, or part of a customer's name. */
-function searchClause(q: string): { sql: string; params: unknown[] } {
+/** Double quotes inside an FTS5 phrase are written twice; the phrase then matches the text literally. */
+const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * Customer ids whose name (or, with `contact`, contact person) contains `q`: 3+ characters through the
+ * trigram index, shorter fragments through the 1–2 character gram table (trigram cannot look those up).
+ */
+export function customerFragment(q: string, contact: boolean): { sql: string; params: unknown[] } {
+  if ([...q].length >= 3) {
+    return { sql: 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?', params: [contact ? ftsPhrase(q) : `name : ${ftsPhrase(q)}`] };
+  }
+  if (contact) return { sql: 'SELECT customer_id FROM customer_grams WHERE gram = ?', params: [q.toLowerCase()] };
+  return {
+    sql: "SELECT g.customer_id FROM customer_grams g JOIN customers c ON c.id = g.customer_id WHERE g.gram = ? AND c.name LIKE ? ESCAPE '\\'",
+    params: [q.toLowerCase(), `%${likeEscape(q)}%`],
+  };
+}
+
+/** One search box: a ticket number, a phone, a serial, or part of a customer's name; each branch is an index lookup. */
+function searchHits(q: string): { sql: string; params: unknown[] } {
   const upper = q.toUpperCase();
   const digits = normalizePhone(q);
-  const parts = ['t.number = ?', 't.serial = ?'];
+  const parts = ['SELECT id FROM tickets WHERE number = ?', 'SELECT id FROM tickets WHERE serial = ?'];
   const params: unknown[] = [upper, upper];
   if (digits.length >= 5 && /^[\d\s\-+()]+$/.test(q)) {
-    parts.push('t.contact_phone_norm = ?', 't.customer_id IN (SELECT id FROM customers WHERE phone_norm = ? OR phone2_norm = ?)');
+    parts.push(
+      'SELECT id FROM tickets WHERE contact_phone_norm = ?',
+      'SELECT id FROM tickets WHERE customer_id IN (SELECT id FROM customers WHERE phone_norm = ? UNION SELECT id FROM customers WHERE phone2_norm = ?)',
+    );
     params.push(digits, digits, digits);
   } else {
-    parts.push("t.customer_id IN (SELECT id FROM customers WHERE name LIKE ? ESCAPE '\\')");
-    params.push(`%${likeEscape(q)}%`);
+    const names = customerFragment(q, false);
+    parts.push(`SELECT id FROM tickets WHERE customer_id IN (${names.sql})`);
+    params.push(...names.params);
   }
-  return { sql: `(${parts.join(' OR ')})`, params };
+  return { sql: parts.join(' UNION '), params };
 }
 
 function inList(column: string, values: readonly string[]): { sql: string; params: unknown[] } {
   return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
 }
 
-export async function listTickets(ctx: CallContext, input: ListInput): Promise<Page<TicketRow>> {
-  const where: string[] = [];
+export interface ListQueries {
+  page: { sql: string; params: unknown[] };
+  count: { sql: string; params: unknown[] };
+}
+
+/**
+ * The list's two statements (exported so the benchmark runs the very same SQL on raw SQLite).
+ * Without a search, the page's ids come from an index-only walk of (status, urgency, reported_at) and only
+ * the 50 rows shown are joined (OFFSET skips index entries, not joined rows); the total is a sum over
+ * ticket_counts. With a search, the few hits are collected first, then filtered, sorted and counted.
+ */
+export function listQueries(input: ListInput): ListQueries {
+  const filters: string[] = [];
   const params: unknown[] = [];
   const add = (clause: { sql: string; params: unknown[] }) => {
-    where.push(clause.sql);
+    filters.push(clause.sql);
     params.push(...clause.params);
   };
-  if (input.q) add(searchClause(input.q));
   if (input.status.length) add(inList('t.status', input.status));
   if (input.urgency.length) add(inList('t.urgency', input.urgency));
   if (input.problemType.length) add(inList('t.problem_type', input.problemType));
-  const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const offset = (input.page - 1) * input.pageSize;
-  const rows = await ctx.db.query<Record<string, string | number | null>>(
-    `SELECT ${LIST_COLUMNS} FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id
-     ${whereSql} ORDER BY t.reported_at DESC, t.id DESC LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, offset],
-  );
-  const [count] = await ctx.db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM tickets t ${whereSql}`, params);
+  const order = 'ORDER BY t.reported_at DESC, t.id DESC';
+  // CROSS JOIN keeps the page's ids as the outer loop (SQLite never reorders it); otherwise the planner may walk every ticket.
+  const shown = (ids: string) => `SELECT ${LIST_COLUMNS} FROM (${ids}) p CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
+     LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = p.id ${order}`;
+  if (input.q) {
+    const hits = searchHits(input.q);
+    const where = ['t.id IN (SELECT id FROM hits)', ...filters].join(' AND ');
+    const ids = `SELECT t.id FROM tickets t WHERE ${where} ${order} LIMIT ? OFFSET ?`;
+    return {
+      page: { sql: `WITH hits(id) AS (${hits.sql}) ${shown(ids)}`, params: [...hits.params, ...params, input.pageSize, offset] },
+      count: { sql: `WITH hits(id) AS (${hits.sql}) SELECT COUNT(*) AS n FROM tickets t WHERE ${where}`, params: [...hits.params, ...params] },
+    };
+  }
+  const ids = `SELECT t.id FROM tickets t ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''} ${order} LIMIT ? OFFSET ?`;
+  const countWhere = filters.map((f) => f.replace('t.', ''));
+  return {
+    page: { sql: shown(ids), params: [...params, input.pageSize, offset] },
+    count: { sql: `SELECT COALESCE(SUM(n), 0) AS n FROM ticket_counts ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`, params },
+  };
+}
+
+export async function listTickets(ctx: CallContext, input: ListInput): Promise<Page<TicketRow>> {
+  const { page, count } = listQueries(input);
+  const rows = await ctx.db.query<Record<string, string | number | null>>(page.sql, page.params);
+  const [total] = await ctx.db.query<{ n: number }>(count.sql, count.params);
   return {
     rows: rows.map((r) => ({
       id: r.id as number,
@@ -68,13 +119,13 @@ export async function listTickets(ctx: CallContext, input: ListInput): Promise<P
       responseDueAt: r.response_due_at as string,
       resolveDueAt: r.resolve_due_at as string,
     })),
-    total: count?.n ?? 0,
+    total: total?.n ?? 0,
     page: input.page,
     pageSize: input.pageSize,
   };
 }
 
-export async function getTicket(ctx: Pick<CallContext, 'db'>, key: { id: number } | { number: string }): Promise<TicketDetail> {
+export async function getTicket(ctx: Pick<CallContext, 'db' | 'user'>, key: { id: number } | { number: string }): Promise<TicketDetail> {
   const byId = 'id' in key;
   const r = await ctx.db.get<Record<string, unknown>>(
     `SELECT t.*, u.display_name AS receiver_name, c.name AS customer_name, c.phone AS customer_phone, c.key_account,
@@ -132,5 +183,6 @@ export async function getTicket(ctx: Pick<CallContext, 'db'>, key: { id: number 
         note: e.note as string | null,
       }),
     ),
+    progress: await progressOf(ctx.db, r, ctx.user),
   };
 }

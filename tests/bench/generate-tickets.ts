@@ -1,0 +1,154 @@
+/** Five years of tickets with numbers, deadlines, timelines and creation audit rows, plus the FTS candidates. */
+import type Database from 'better-sqlite3';
+import { changesBetween } from '../../electron/core/services/audit';
+import { DEFAULT_TICKET_PATTERN, formatNumber, numberScope } from '../../shared/domain/numbering';
+import type { ProblemType, TicketStatus, Urgency } from '../../shared/domain/ticket';
+import type { Rng } from './prng';
+import { words } from './common';
+import { DAYS, mobile, START, type People } from './generate-people';
+import { FAULT_CONTEXT, FAULT_EXTRA, PRODUCT_LINES } from './vocab';
+
+const HOUR = 3_600_000;
+/** Seed 002's elapsed-time targets in minutes [respond, resolve]; complaints are held to 2 h / 24 h at most. */
+const SLA: Record<Urgency, [number, number]> = { urgent: [120, 240], important: [240, 1440], normal: [480, 4320] };
+function dueDates(at: number, urgency: Urgency, problemType: ProblemType) {
+  const [respond, resolve] = SLA[urgency];
+  const cap = problemType === 'complaint';
+  return {
+    responseDueAt: iso(at + Math.min(respond, cap ? 120 : respond) * 60_000),
+    resolveDueAt: iso(at + Math.min(resolve, cap ? 1440 : resolve) * 60_000),
+  };
+}
+const DAY = 24 * HOUR;
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** Tickets per day: weekends quieter, summer busier (air conditioners), the desk grows over the years. */
+function dailyCounts(total: number): number[] {
+  const weights: number[] = [];
+  for (let d = 0; d < DAYS; d++) {
+    const date = new Date(START + d * DAY);
+    const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6 ? 0.75 : 1;
+    const month = date.getUTCMonth();
+    const season = month === 6 || month === 7 ? 1.4 : month === 5 || month === 8 ? 1.15 : 1;
+    weights.push(weekend * season * (0.75 + 0.5 * (d / DAYS)));
+  }
+  const sum = weights.reduce((a, b) => a + b, 0);
+  let carried = 0;
+  let given = 0;
+  return weights.map((w) => {
+    carried += (w / sum) * total;
+    const n = Math.round(carried) - given;
+    given += n;
+    return n;
+  });
+}
+
+const PATH: TicketStatus[] = ['registered', 'diagnosing', 'planning', 'dispatched', 'in_service', 'accepted', 'follow_up', 'closed'];
+
+function statusFor(rng: Rng, ageDays: number): TicketStatus {
+  if (ageDays > 60) return rng.weighted([['closed', 92], ['cancelled', 5], ['follow_up', 1.5], ['accepted', 1.5]]);
+  if (ageDays > 14) return rng.weighted([['closed', 70], ['cancelled', 5], ['follow_up', 8], ['accepted', 7], ['in_service', 5], ['dispatched', 5]]);
+  return rng.weighted([['registered', 15], ['diagnosing', 15], ['planning', 10], ['awaiting_approval', 10], ['dispatched', 15], ['in_service', 15], ['accepted', 8], ['follow_up', 5], ['closed', 5], ['cancelled', 2]]);
+}
+
+/** The statuses a ticket went through, 1–6 of them, ending at its current status. */
+function pathTo(rng: Rng, status: TicketStatus): TicketStatus[] {
+  if (status === 'cancelled') return rng.next() < 0.5 ? ['registered', 'cancelled'] : ['registered', 'diagnosing', 'cancelled'];
+  if (status === 'awaiting_approval') return ['registered', 'diagnosing', 'planning', 'awaiting_approval'];
+  const steps = PATH.slice(0, PATH.indexOf(status) + 1);
+  while (steps.length > 6 || (steps.length > 3 && rng.next() < 0.3)) steps.splice(1 + rng.int(steps.length - 2), 1);
+  return steps;
+}
+
+interface Description {
+  text: string;
+  words: string[];
+}
+
+/** Fault text composed from phrase lists; Intl.Segmenter runs once per phrase, not once per ticket. */
+function describer(rng: Rng): (line: number) => Description {
+  const cache = new Map<string, string[]>();
+  const seg = (s: string) => {
+    let w = cache.get(s);
+    if (!w) cache.set(s, (w = words(s)));
+    return w;
+  };
+  return (line) => {
+    const faults = PRODUCT_LINES[line]!.faults;
+    const parts = [rng.next() < 0.5 ? rng.pick(FAULT_CONTEXT) + rng.pick(faults) : rng.pick(faults)];
+    if (rng.next() < 0.5) parts.push(rng.pick(faults));
+    const extra = rng.pick(FAULT_EXTRA);
+    if (extra) parts.push(extra);
+    return { text: parts.join('，'), words: parts.flatMap(seg) };
+  };
+}
+
+export function insertTickets(db: Database.Database, rng: Rng, total: number, people: People, log: (m: string) => void): void {
+  const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
+  const ins = db.prepare(`INSERT INTO tickets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
+  const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)');
+  const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, 'tickets', ?, 'create', ?)`);
+  const seq = db.prepare('INSERT INTO number_sequences (scope, last) VALUES (?, ?)');
+  const trigram = db.prepare('INSERT INTO cand.desc_trigram (rowid, fault_description) VALUES (?, ?)');
+  const wordsFts = db.prepare('INSERT INTO cand.desc_words (rowid, words) VALUES (?, ?)');
+  const describe = describer(rng);
+  const counts = dailyCounts(total);
+  const nDevices = people.deviceModel.length;
+  let id = 0;
+  let day = 0;
+  const tick = Date.now();
+  while (day < DAYS) {
+    db.transaction(() => {
+      for (let batchEnd = Math.min(DAYS, day + 60); day < batchEnd; day++) {
+        const n = counts[day]!;
+        const localDay = iso(START + day * DAY).slice(0, 10);
+        const scope = numberScope(DEFAULT_TICKET_PATTERN, localDay);
+        // Local (Asia/Shanghai, UTC+8) 08:00–21:00, in order so numbers follow the clock.
+        const times = Array.from({ length: n }, () => START + day * DAY + rng.int(13 * HOUR)).sort((a, b) => a - b);
+        for (let k = 0; k < n; k++) insertOne(scope, k + 1, times[k]!, DAYS - day);
+        if (n > 0) seq.run(scope, n);
+      }
+    })();
+    log(`tickets: ${id}/${total} (${Math.round(id / ((Date.now() - tick) / 1000))}/s)`);
+  }
+
+  function insertOne(scope: string, seqNo: number, reported: number, ageDays: number): void {
+    id++;
+    const withDevice = rng.next() < 0.85;
+    const d = rng.int(nDevices);
+    const customer = withDevice ? people.deviceCustomer[d]! : 1 + rng.int(people.customerName.length);
+    const modelId = withDevice ? people.deviceModel[d]! : rng.next() < 0.5 ? rng.pick(people.models).id : null;
+    const line = people.models.find((m) => m.id === modelId)?.line ?? rng.int(PRODUCT_LINES.length);
+    const urgency = rng.weighted<Urgency>([['urgent', 12], ['important', 33], ['normal', 55]]);
+    const problemType = rng.weighted<ProblemType>([['hardware', 55], ['software', 10], ['usage', 15], ['maintenance', 10], ['complaint', 6], ['other', 4]]);
+    const status = statusFor(rng, ageDays);
+    const steps = pathTo(rng, status);
+    const at = iso(reported - 8 * HOUR);
+    const due = dueDates(reported - 8 * HOUR, urgency, problemType);
+    const clerk = rng.pick(people.clerks);
+    const engineer = steps.length > 2 ? rng.pick(people.engineers) : null;
+    const times = steps.map((_, i) => iso(reported - 8 * HOUR + i * (1 + rng.int(30)) * HOUR));
+    const last = times[times.length - 1]!;
+    const phone = rng.next() < 0.9 ? people.customerPhone[customer - 1]! : mobile(rng);
+    const purchase = withDevice ? people.devicePurchase[d]! : null;
+    const warranty = purchase === null ? 'unknown' : Date.parse(purchase) + 36 * 30 * DAY > reported ? 'in' : 'out';
+    const desc = describe(line);
+    const row = {
+      number: formatNumber(scope, seqNo), status, channel: rng.weighted([['phone', 55], ['online', 25], ['walk_in', 10], ['email', 7], ['other', 3]]),
+      reported_at: at, received_by: clerk, customer_id: customer, contact_name: people.customerName[customer - 1]!, contact_phone: phone,
+      contact_phone_norm: phone, model_id: modelId, device_id: withDevice ? d + 1 : null, serial: withDevice ? people.deviceSerial[d]! : null,
+      urgency, problem_type: problemType, safety_risk: 0, warranty_status: warranty, fault_description: desc.text, fault_when: '',
+      fault_frequency: rng.pick(['always', 'often', 'sometimes', 'once', null]), level: 1, assigned_to: engineer,
+      closed_at: status === 'closed' ? last : null, response_due_at: due.responseDueAt, resolve_due_at: due.resolveDueAt,
+      created_at: at, updated_at: last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
+    };
+    ins.run(...cols.map((c) => row[c as keyof typeof row]));
+    steps.forEach((s, i) => {
+      if (i === 0) event.run(id, times[0], clerk, 'created', null, 'registered', null);
+      else event.run(id, times[i], engineer ?? clerk, 'status', steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null);
+    });
+    audit.run(at, clerk, id, JSON.stringify(changesBetween(null, { ...row, status: 'registered', closed_at: null, assigned_to: null })));
+    trigram.run(id, desc.text);
+    wordsFts.run(id, desc.words.join(' '));
+  }
+}
