@@ -46,10 +46,14 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const userData = app.getPath('userData');
   const log = openShellLog(userData);
-  process.on('uncaughtException', (error) => log.write('error', 'uncaught exception', error));
+  let locale: Locale = pickLocale(app.getLocale());
+  process.on('uncaughtException', (error) => {
+    log.write('error', 'uncaught exception', error);
+    // Replacing Electron's default handler must not make failures silent for the person at the desk.
+    dialog.showErrorBox(menuLabels(locale).appName, `${error.message}\n\n${logsDir(userData)}`);
+  });
   process.on('unhandledRejection', (error) => log.write('error', 'unhandled rejection', error));
   log.write('info', `start ${app.getVersion()} data ${userData}`);
-  let locale: Locale = pickLocale(app.getLocale());
   const paths = { dataDir: userData, logsDir: logsDir(userData) };
 
   hardenSession(session.defaultSession, (m) => log.write('warn', m));
