@@ -20,19 +20,24 @@ export function mayCall(access: Access, user: SessionUser | null): boolean {
 
 function fail(locale: Locale, code: ErrorCode, detail?: AppError['detail']): { ok: false; error: ApiError } {
   const key = detail?.key ? `error.${detail.key}` : `error.${code}`;
-  const params = { ...detail?.params };
-  if (typeof params.what === 'string') params.what = translate(locale, `what.${params.what}`);
+  const params = wordParams(locale, detail?.params);
   const error: ApiError = { code, message: translate(locale, key, params) };
   if (detail?.fields) error.fields = wordFields(locale, detail.fields);
   return { ok: false, error };
 }
 
+/** Parameters that name a thing (`what`) or a ticket state (`status`) are words too. */
+function wordParams(locale: Locale, params: Record<string, string | number> = {}): Record<string, string | number> {
+  const out = { ...params };
+  if (typeof out.what === 'string') out.what = translate(locale, `what.${out.what}`);
+  if (typeof out.status === 'string') out.status = translate(locale, `status.${out.status}`);
+  return out;
+}
+
 function wordFields(locale: Locale, problems: Record<string, FieldProblem>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [path, p] of Object.entries(problems)) {
-    const params = { ...p.params };
-    if (typeof params.what === 'string') params.what = translate(locale, `what.${params.what}`);
-    out[path] = translate(locale, p.key, params);
+    out[path] = translate(locale, p.key, wordParams(locale, p.params));
   }
   return out;
 }

@@ -10,6 +10,8 @@ import * as devices from './services/devices.service';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
+import { moveTicket } from './services/lifecycle.service';
+import * as actions from './services/ticket-actions.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -41,5 +43,13 @@ export const handlers: Handlers = {
   'tickets.list': listTickets,
   'tickets.get': getTicket,
   'tickets.update': updateTicket,
+  'tickets.move': moveTicket,
+  'tickets.consent': actions.recordConsent,
+  'tickets.pause': actions.pauseClock,
+  'tickets.resume': actions.resumeClock,
+  'tickets.escalate': actions.escalate,
+  'tickets.contact': actions.recordContact,
+  'tickets.note': actions.addNote,
+  'users.engineers': (ctx) => users.engineers(ctx),
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

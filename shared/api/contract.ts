@@ -4,13 +4,14 @@
  */
 import type { z } from 'zod';
 import type { Role } from '../domain/roles';
-import type { AuthStatus, SessionUser, UserRow } from '../domain/user';
+import type { AuthStatus, EngineerLoad, SessionUser, UserRow } from '../domain/user';
 import type { Settings } from '../domain/settings';
 import type { Customer, CustomerHit, Device, DeviceHit, ProductModel } from '../domain/party';
-import type { TicketDetail, TicketRow } from '../domain/ticket';
+import type { TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
 import * as auth from './auth.schema';
 import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
+import * as lc from './lifecycle.schema';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -98,6 +99,23 @@ export const contract = {
   'tickets.get': def<TicketDetail>()(tk.ticketGetInput, 'signedIn'),
   /** Corrects the intake fields (optimistic: a stale version is a conflict). */
   'tickets.update': def<TicketDetail>()(tk.ticketUpdateInput, DESK),
+
+  /** Moves a ticket along its lifecycle (who may do which move is in shared/domain/lifecycle). */
+  'tickets.move': def<{ id: number; status: TicketStatus }>()(lc.moveInput, 'signedIn'),
+  /** Records the customer's consent to the plan (time, channel, drawn signature when present). */
+  'tickets.consent': def<{ id: number }>()(lc.consentInput, 'signedIn'),
+  /** Stops the ticket's clock while waiting for the customer or for parts. */
+  'tickets.pause': def<{ id: number }>()(lc.pauseInput, 'signedIn'),
+  /** Restarts the clock; deadlines move by the time it stood still. */
+  'tickets.resume': def<{ id: number }>()(lc.resumeInput, 'signedIn'),
+  /** Raises the support level L1 → L2 → L3, with a reason. */
+  'tickets.escalate': def<{ id: number }>()(lc.escalateInput, ['engineer', 'supervisor', 'admin']),
+  /** The engineer's first contact with the customer after dispatch (due within 1 hour). */
+  'tickets.contact': def<{ id: number }>()(lc.contactInput, 'signedIn'),
+  /** A note on the timeline; on an archived ticket, a supervisor's correction. */
+  'tickets.note': def<{ id: number }>()(lc.noteInput, 'signedIn'),
+  /** Engineers with their product lines and open workload, for the assign dialog. */
+  'users.engineers': def<EngineerLoad[]>()(md.empty, STAFF),
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

@@ -64,6 +64,43 @@ export interface TicketEvent {
   note: string | null;
 }
 
+/** Where the ticket stands in its lifecycle (SPEC stages 2–7). */
+export interface TicketProgress {
+  level: number;
+  assignedTo: { id: number; name: string } | null;
+  remoteGuidance: string;
+  serviceMode: 'remote' | 'onsite' | 'depot' | null;
+  eta: string | null;
+  diagnosis: string;
+  rootCause: string;
+  repairPlan: string;
+  partsNeeded: string;
+  touchesCoreParts: boolean;
+  estimateFen: number;
+  needsApproval: boolean;
+  approvedAt: string | null;
+  consentAt: string | null;
+  consentChannel: string | null;
+  dispatchedAt: string | null;
+  contactDueAt: string | null;
+  contactedAt: string | null;
+  respondedAt: string | null;
+  resolvedAt: string | null;
+  functionTest: 'normal' | 'abnormal' | null;
+  satisfaction: string | null;
+  acceptanceComments: string;
+  followUpDueAt: string | null;
+  followedUpAt: string | null;
+  closedAt: string | null;
+  pausedSince: string | null;
+  pauseReason: 'customer' | 'parts' | null;
+  visits: number;
+  reopenCount: number;
+  signatures: { id: number; kind: string; fileName: string; createdAt: string }[];
+  /** The moves the caller may make now. */
+  moves: string[];
+}
+
 export interface TicketDetail {
   id: number;
   number: string;
@@ -95,4 +132,5 @@ export interface TicketDetail {
   createdAt: string;
   updatedAt: string;
   events: TicketEvent[];
+  progress: TicketProgress;
 }

@@ -24,3 +24,9 @@ export interface AuthStatus {
   user: SessionUser | null;
   companyName: string;
 }
+
+/** An engineer as the assign dialog shows them. */
+export interface EngineerLoad extends SessionUser {
+  productLines: string[];
+  openTickets: number;
+}

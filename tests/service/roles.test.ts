@@ -37,6 +37,14 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'tickets.list': SIGNED,
   'tickets.get': SIGNED,
   'tickets.update': DESK,
+  'tickets.move': SIGNED,
+  'tickets.consent': SIGNED,
+  'tickets.pause': SIGNED,
+  'tickets.resume': SIGNED,
+  'tickets.escalate': ['engineer', 'supervisor', 'admin'],
+  'tickets.contact': SIGNED,
+  'tickets.note': SIGNED,
+  'users.engineers': ['supervisor', 'admin'],
   'demo.load': ['admin'],
 };
 

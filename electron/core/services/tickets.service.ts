@@ -125,6 +125,8 @@ export async function updateTicket(ctx: CallContext, input: ParsedInputOf<'ticke
     const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM tickets WHERE id = ?', [id]);
     if (!before) throw notFound();
     if (before.version !== version) throw conflict();
+    // Archived tickets are read-only: corrections go on the timeline as supervisor notes.
+    if (before.status === 'closed' || before.status === 'cancelled') throw new AppError('CONFLICT', { key: 'move.archived' });
     const serialChanged = (fields.serial ? fields.serial.toUpperCase() : null) !== before.serial;
     const deviceId = serialChanged ? await deviceBySerial(tx, fields.serial) : (before.device_id as number | null);
     const values = await intakeColumns(ctx, tx, fields, deviceId);

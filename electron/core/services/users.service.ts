@@ -1,6 +1,6 @@
 /** Accounts, managed by the admin: create, change role or product lines, deactivate, reset password. */
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { SessionUser, UserRow } from '../../../shared/domain/user';
+import type { EngineerLoad, SessionUser, UserRow } from '../../../shared/domain/user';
 import type { Role } from '../../../shared/domain/roles';
 import { AppError, conflict, duplicate, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
@@ -113,4 +113,13 @@ export async function resetPassword(ctx: CallContext, input: ParsedInputOf<'user
     await audit(tx, at, by, 'users', input.id, 'password', null, null);
   });
   return null;
+}
+
+/** Engineers with their product lines and how many unfinished tickets they hold. */
+export async function engineers(ctx: CallContext): Promise<EngineerLoad[]> {
+  const rows = await ctx.db.query<Row & { open_tickets: number }>(
+    `SELECT ${COLUMNS}, (SELECT COUNT(*) FROM tickets t WHERE t.assigned_to = u.id AND t.status NOT IN ('closed', 'cancelled')) AS open_tickets
+     FROM users u WHERE role = 'engineer' AND active = 1 ORDER BY display_name`,
+  );
+  return rows.map((r) => ({ ...toUser(r), openTickets: r.open_tickets })).map(({ id, username, displayName, role, productLines, openTickets }) => ({ id, username, displayName, role, productLines, openTickets }));
 }

@@ -1,0 +1,53 @@
+/** The lifecycle part of a ticket's detail: plan, approval, dispatch, acceptance, follow-up, pause, moves. */
+import { availableMoves } from '../../../shared/domain/lifecycle';
+import type { TicketProgress, TicketStatus } from '../../../shared/domain/ticket';
+import type { SessionUser } from '../../../shared/domain/user';
+import type { Db } from '../db/db';
+import { bool } from './sql';
+
+type Row = Record<string, unknown>;
+
+export async function progressOf(db: Db, r: Row, user: SessionUser | null): Promise<TicketProgress> {
+  const [assignee] = r.assigned_to ? await db.query<{ display_name: string }>('SELECT display_name FROM users WHERE id = ?', [r.assigned_to]) : [];
+  const signatures = await db.query<{ id: number; kind: string; file_name: string; created_at: string }>(
+    'SELECT id, kind, file_name, created_at FROM attachments WHERE ticket_id = ? ORDER BY id',
+    [r.id],
+  );
+  const text = (k: string) => (r[k] as string | null) ?? '';
+  const maybe = (k: string) => (r[k] as string | null) ?? null;
+  const isAssignee = user !== null && r.assigned_to === user.id;
+  return {
+    level: r.level as number,
+    assignedTo: r.assigned_to ? { id: r.assigned_to as number, name: assignee?.display_name ?? '' } : null,
+    remoteGuidance: text('remote_guidance'),
+    serviceMode: maybe('service_mode') as TicketProgress['serviceMode'],
+    eta: maybe('eta'),
+    diagnosis: text('diagnosis'),
+    rootCause: text('root_cause'),
+    repairPlan: text('repair_plan'),
+    partsNeeded: text('parts_needed'),
+    touchesCoreParts: bool(r.touches_core_parts),
+    estimateFen: r.estimate_fen as number,
+    needsApproval: bool(r.needs_approval),
+    approvedAt: maybe('approved_at'),
+    consentAt: maybe('consent_at'),
+    consentChannel: maybe('consent_channel'),
+    dispatchedAt: maybe('dispatched_at'),
+    contactDueAt: maybe('contact_due_at'),
+    contactedAt: maybe('contacted_at'),
+    respondedAt: maybe('responded_at'),
+    resolvedAt: maybe('resolved_at'),
+    functionTest: maybe('function_test') as TicketProgress['functionTest'],
+    satisfaction: maybe('satisfaction'),
+    acceptanceComments: text('acceptance_comments'),
+    followUpDueAt: maybe('follow_up_due_at'),
+    followedUpAt: maybe('followed_up_at'),
+    closedAt: maybe('closed_at'),
+    pausedSince: maybe('paused_since'),
+    pauseReason: maybe('pause_reason') as TicketProgress['pauseReason'],
+    visits: r.visits as number,
+    reopenCount: r.reopen_count as number,
+    signatures: signatures.map((s) => ({ id: s.id, kind: s.kind, fileName: s.file_name, createdAt: s.created_at })),
+    moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee) : [],
+  };
+}

@@ -1,0 +1,65 @@
+/** Inputs of the ticket lifecycle: moves with what each one records, pauses, escalation, contact. */
+import { z } from 'zod';
+import { id, isoDateTime, requiredText, text, version } from './fields';
+
+export const SERVICE_MODES = ['remote', 'onsite', 'depot'] as const;
+export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
+export const CONSENT_CHANNELS = ['onsite', 'phone', 'online', 'email'] as const;
+export const PAUSE_REASONS = ['customer', 'parts'] as const;
+
+/** A drawn signature as a PNG data URL (the canvas export), at most ~300 KB. */
+export const signature = z
+  .string()
+  .max(400_000)
+  .regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/, { error: 'validation.signature' });
+
+const target = { id, version };
+const reason = { reason: requiredText(500) };
+
+export const moveInput = z.discriminatedUnion('move', [
+  z.strictObject({ ...target, move: z.literal('startDiagnosis'), remoteGuidance: text(2000) }),
+  z.strictObject({
+    ...target,
+    move: z.literal('submitPlan'),
+    remoteGuidance: text(2000),
+    serviceMode: z.enum(SERVICE_MODES),
+    eta: isoDateTime.nullable().default(null),
+    diagnosis: requiredText(2000),
+    rootCause: text(1000),
+    repairPlan: requiredText(2000),
+    partsNeeded: text(1000),
+    touchesCoreParts: z.boolean().default(false),
+    estimateFen: z.number().int().min(0).max(100_000_000).default(0),
+  }),
+  z.strictObject({ ...target, move: z.literal('approvePlan') }),
+  z.strictObject({ ...target, move: z.literal('rejectPlan'), ...reason }),
+  z.strictObject({ ...target, move: z.literal('dispatch'), engineerId: id }),
+  z.strictObject({ ...target, move: z.literal('startService') }),
+  z.strictObject({
+    ...target,
+    move: z.literal('accept'),
+    satisfaction: z.enum(SATISFACTION),
+    comments: text(1000),
+    signature,
+  }),
+  z.strictObject({ ...target, move: z.literal('failAcceptance'), ...reason }),
+  z.strictObject({ ...target, move: z.literal('followUpSolved'), attitudeOk: z.boolean(), satisfaction: z.enum(SATISFACTION), notes: text(1000) }),
+  z.strictObject({ ...target, move: z.literal('followUpUnsolved'), ...reason }),
+  z.strictObject({ ...target, move: z.literal('archive') }),
+  z.strictObject({ ...target, move: z.literal('cancel'), ...reason }),
+  z.strictObject({ ...target, move: z.literal('reopen'), ...reason }),
+]);
+
+export const consentInput = z.strictObject({
+  ...target,
+  channel: z.enum(CONSENT_CHANNELS),
+  /** Required when the customer is present (on site). */
+  signature: signature.nullable().default(null),
+  note: text(500),
+}).refine((v) => v.channel !== 'onsite' || v.signature !== null, { error: 'validation.signatureRequired', path: ['signature'] });
+
+export const pauseInput = z.strictObject({ ...target, reason: z.enum(PAUSE_REASONS), note: text(500) });
+export const resumeInput = z.strictObject(target);
+export const escalateInput = z.strictObject({ ...target, ...reason });
+export const contactInput = z.strictObject({ ...target, note: text(500) });
+export const noteInput = z.strictObject({ ...target, note: requiredText(2000) });
