@@ -19,7 +19,7 @@ for (const [label, input] of [
   show(`${label}: page`, q.page.sql, q.page.params);
   show(`${label}: count`, q.count.sql, q.count.params);
 }
-show('customers.search 2 chars', `SELECT id FROM customers WHERE id IN (SELECT id FROM (SELECT id FROM customers WHERE name >= ? AND name < ? LIMIT ?) UNION SELECT id FROM (SELECT customer_id FROM customer_grams WHERE gram = ? LIMIT ?)) LIMIT ?`, ['建国','建国\uffff',10,'建国',10,10]);
+show('customers.search 2 chars', `SELECT id FROM customers WHERE id IN (SELECT id FROM (SELECT id FROM customers WHERE name >= ? AND name < ? LIMIT ?) UNION SELECT id FROM (SELECT customer_id AS id FROM customer_grams WHERE gram = ? LIMIT ?)) LIMIT ?`, ['建国','建国\uffff',10,'建国',10,10]);
 show('devices.search', `SELECT d.*, m.code FROM devices d JOIN product_models m ON m.id = d.model_id LEFT JOIN customers c ON c.id = d.customer_id WHERE d.serial >= ? AND d.serial < ? ORDER BY d.serial LIMIT ?`, ['KFR','KFR\uffff',10]);
 show('detail events', `SELECT e.id FROM ticket_events e JOIN users u ON u.id = e.actor_id WHERE e.ticket_id = ? ORDER BY e.id`, [5]);
 show('fault trigram', `SELECT rowid FROM cand.desc_trigram WHERE desc_trigram MATCH ? ORDER BY rowid DESC LIMIT 50`, ['"无法开机"']);

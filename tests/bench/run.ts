@@ -137,10 +137,10 @@ async function customerSearches(core: Core, client: Client, db: Database.Databas
   const fields = 'id, name, salutation, phone, contact_person, key_account';
   const byName = db.prepare(`SELECT ${fields} FROM customers WHERE id IN (
          SELECT id FROM (SELECT id FROM customers WHERE name >= ? AND name < ? LIMIT ?)
-         UNION SELECT id FROM (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)) LIMIT ?`);
+         UNION SELECT id FROM (SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ? LIMIT ?)) LIMIT ?`);
   const byGram = db.prepare(`SELECT ${fields} FROM customers WHERE id IN (
          SELECT id FROM (SELECT id FROM customers WHERE name >= ? AND name < ? LIMIT ?)
-         UNION SELECT id FROM (SELECT customer_id FROM customer_grams WHERE gram = ? LIMIT ?)) LIMIT ?`);
+         UNION SELECT id FROM (SELECT customer_id AS id FROM customer_grams WHERE gram = ? LIMIT ?)) LIMIT ?`);
   const byPhone = db.prepare(`SELECT ${fields} FROM customers WHERE phone_norm >= ? AND phone_norm < ?
        UNION SELECT ${fields} FROM customers WHERE phone2_norm >= ? AND phone2_norm < ? LIMIT ?`);
   const bySerial = db.prepare(`SELECT d.*, m.code, m.name AS model_name, m.warranty_months, c.name AS customer_name

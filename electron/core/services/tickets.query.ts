@@ -17,16 +17,16 @@ const LIST_COLUMNS = `t.id, t.number, t.status, t.urgency, t.problem_type, t.cha
 const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /**
- * Customer ids whose name (or, with `contact`, contact person) contains `q`: 3+ characters through the
+ * Customer ids (column `id`: callers select it by that name) whose name (or, with `contact`, contact person) contains `q`: 3+ characters through the
  * trigram index, shorter fragments through the 1–2 character gram table (trigram cannot look those up).
  */
 export function customerFragment(q: string, contact: boolean): { sql: string; params: unknown[] } {
   if ([...q].length >= 3) {
-    return { sql: 'SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?', params: [contact ? ftsPhrase(q) : `name : ${ftsPhrase(q)}`] };
+    return { sql: 'SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ?', params: [contact ? ftsPhrase(q) : `name : ${ftsPhrase(q)}`] };
   }
-  if (contact) return { sql: 'SELECT customer_id FROM customer_grams WHERE gram = ?', params: [q.toLowerCase()] };
+  if (contact) return { sql: 'SELECT customer_id AS id FROM customer_grams WHERE gram = ?', params: [q.toLowerCase()] };
   return {
-    sql: "SELECT g.customer_id FROM customer_grams g JOIN customers c ON c.id = g.customer_id WHERE g.gram = ? AND c.name LIKE ? ESCAPE '\\'",
+    sql: "SELECT g.customer_id AS id FROM customer_grams g JOIN customers c ON c.id = g.customer_id WHERE g.gram = ? AND c.name LIKE ? ESCAPE '\\'",
     params: [q.toLowerCase(), `%${likeEscape(q)}%`],
   };
 }
