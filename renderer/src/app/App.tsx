@@ -1,0 +1,45 @@
+import { lazy, Suspense } from 'react';
+import { Center, Loader, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { theme } from './theme';
+import { AuthGate } from '../features/auth/AuthGate';
+import { AppLayout } from './AppLayout';
+import { AdminOnly } from './AdminOnly';
+
+const TicketListPage = lazy(() => import('../features/tickets/TicketListPage'));
+const TicketIntakePage = lazy(() => import('../features/tickets/TicketIntakePage'));
+const TicketDetailPage = lazy(() => import('../features/tickets/TicketDetailPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const UsersPage = lazy(() => import('../features/users/UsersPage'));
+
+const fallback = (
+  <Center p="xl">
+    <Loader size="sm" />
+  </Center>
+);
+
+export function App() {
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-right" />
+      <HashRouter>
+        <AuthGate>
+          <AppLayout>
+            <Suspense fallback={fallback}>
+              <Routes>
+                <Route path="/" element={<Navigate to="/tickets" replace />} />
+                <Route path="/tickets" element={<TicketListPage />} />
+                <Route path="/tickets/new" element={<TicketIntakePage />} />
+                <Route path="/tickets/:id" element={<TicketDetailPage />} />
+                <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
+                <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
+                <Route path="*" element={<Navigate to="/tickets" replace />} />
+              </Routes>
+            </Suspense>
+          </AppLayout>
+        </AuthGate>
+      </HashRouter>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
+import { IconFilePlus, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { NavLink as RouterLink, useLocation } from 'react-router';
+import { call } from '../api/call';
+import { useSession } from '../features/auth/session-context';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user, companyName, refresh } = useSession();
+  const { pathname } = useLocation();
+  const links = [
+    { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
+    { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
+    ...(user.role === 'admin'
+      ? [
+          { to: '/settings', label: t('ui.nav.settings'), icon: IconSettings, active: pathname === '/settings' },
+          { to: '/users', label: t('ui.nav.users'), icon: IconUsers, active: pathname === '/users' },
+        ]
+      : []),
+  ];
+
+  async function signOut() {
+    await call('auth.logout', {});
+    refresh();
+  }
+
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Title order={4} data-testid="company-name">
+              {companyName || t('ui.app.defaultCompany')}
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" data-testid="current-user">
+              {user.displayName}
+            </Text>
+            <Badge variant="light" size="sm">
+              {t(`role.${user.role}`)}
+            </Badge>
+            <LanguageSwitch />
+            <Button variant="subtle" size="xs" leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
+              {t('ui.header.signOut')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {links.map((l) => (
+          <NavLink key={l.to} component={RouterLink} to={l.to} label={l.label} leftSection={<l.icon size={16} />} active={l.active} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Combobox, TextInput, useCombobox } from '@mantine/core';
+
+interface Props<T> {
+  label: string;
+  placeholder?: string;
+  value: string;
+  onChange: (text: string) => void;
+  error?: string | undefined;
+  autoFocus?: boolean;
+  testId: string;
+  load: (q: string) => Promise<T[]>;
+  keyOf: (item: T) => string;
+  render: (item: T) => ReactNode;
+  onPick: (item: T) => void;
+  /** An option after the hits, e.g. "new customer". */
+  extra?: { label: string; onPick: () => void } | undefined;
+  /** Enter with no option highlighted (a scanner finished typing). */
+  onEnter?: (text: string) => void;
+  /** Highlight the first option as the user types, so Enter picks it. */
+  selectFirst?: boolean;
+}
+
+const EXTRA = '__extra__';
+
+/** A text field that searches as you type and offers the hits below it; keyboard only works. */
+export function TypeAhead<T>(p: Props<T>) {
+  const combobox = useCombobox({ onDropdownClose: () => combobox.resetSelectedOption() });
+  const [hits, setHits] = useState<T[]>([]);
+  const seq = useRef(0);
+  const { load, value, selectFirst } = p;
+
+  useEffect(() => {
+    const q = value.trim();
+    const mine = ++seq.current;
+    if (!q) return setHits([]);
+    const timer = setTimeout(() => {
+      void load(q).then((found) => {
+        if (mine !== seq.current) return;
+        setHits(found);
+        if (selectFirst) combobox.selectFirstOption();
+      });
+    }, 150);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, load, selectFirst]);
+
+  function submit(key: string) {
+    if (key === EXTRA) p.extra?.onPick();
+    const hit = hits.find((h) => p.keyOf(h) === key);
+    if (hit) p.onPick(hit);
+    combobox.closeDropdown();
+  }
+
+  const show = value.trim() !== '' && (hits.length > 0 || p.extra !== undefined);
+  return (
+    <Combobox store={combobox} onOptionSubmit={submit} withinPortal={false}>
+      <Combobox.Target>
+        <TextInput
+          label={p.label}
+          placeholder={p.placeholder}
+          value={value}
+          error={p.error}
+          autoFocus={p.autoFocus}
+          data-testid={p.testId}
+          autoComplete="off"
+          onChange={(e) => {
+            p.onChange(e.currentTarget.value);
+            combobox.openDropdown();
+          }}
+          onFocus={() => combobox.openDropdown()}
+          onBlur={() => combobox.closeDropdown()}
+          onKeyDown={(e) => {
+            // Runs before the combobox's own handler: only act when no option is highlighted.
+            const highlighted = combobox.dropdownOpened && combobox.getSelectedOptionIndex() !== -1;
+            if (e.key === 'Enter' && !e.ctrlKey && !highlighted) {
+              p.onEnter?.(value);
+              combobox.closeDropdown();
+            }
+          }}
+        />
+      </Combobox.Target>
+      <Combobox.Dropdown hidden={!show}>
+        <Combobox.Options data-testid={`${p.testId}-options`}>
+          {hits.map((h) => (
+            <Combobox.Option value={p.keyOf(h)} key={p.keyOf(h)}>
+              {p.render(h)}
+            </Combobox.Option>
+          ))}
+          {p.extra && (
+            <Combobox.Option value={EXTRA} key={EXTRA} c="blue">
+              {p.extra.label}
+            </Combobox.Option>
+          )}
+        </Combobox.Options>
+      </Combobox.Dropdown>
+    </Combobox>
+  );
+}

@@ -1,0 +1,61 @@
+import { NumberInput, Paper, Select, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ClockBasis, SlaPolicy, SlaTarget } from '../../../../shared/domain/sla';
+import type { FieldErrors } from '../../components/translate-problems';
+
+const ROWS = ['urgent', 'important', 'normal', 'complaint'] as const;
+
+interface Props {
+  value: SlaPolicy;
+  errors: FieldErrors;
+  onChange: (v: SlaPolicy) => void;
+}
+
+/** Response and resolution minutes per urgency, plus the complaint target. */
+export function SlaTable({ value, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const set = (row: (typeof ROWS)[number], p: Partial<SlaTarget>) => onChange({ ...value, [row]: { ...value[row], ...p } });
+  const minutes = (n: string | number) => (typeof n === 'number' ? n : Number(n) || 0);
+  return (
+    <Paper withBorder p="sm">
+      <Text fw={600} size="sm" mb="xs" c="blue.8">
+        {t('ui.settings.sla')}
+      </Text>
+      <Table verticalSpacing={4} fz="sm">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th>{t('ui.settings.respond')}</Table.Th>
+            <Table.Th>{t('ui.settings.resolve')}</Table.Th>
+            <Table.Th>{t('ui.settings.basis')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {ROWS.map((row) => (
+            <Table.Tr key={row}>
+              <Table.Td>{row === 'complaint' ? t('ui.settings.complaint') : t(`urgency.${row}`)}</Table.Td>
+              <Table.Td>
+                <NumberInput size="xs" min={1} value={value[row].respondMinutes} error={errors[`sla.${row}.respondMinutes`]} onChange={(n) => set(row, { respondMinutes: minutes(n) })} data-testid={`sla-${row}-respond`} />
+              </Table.Td>
+              <Table.Td>
+                <NumberInput size="xs" min={1} value={value[row].resolveMinutes} error={errors[`sla.${row}.resolveMinutes`]} onChange={(n) => set(row, { resolveMinutes: minutes(n) })} />
+              </Table.Td>
+              <Table.Td>
+                <Select
+                  size="xs"
+                  allowDeselect={false}
+                  value={value[row].basis}
+                  onChange={(v) => v && set(row, { basis: v as ClockBasis })}
+                  data={[
+                    { value: 'elapsed', label: t('ui.settings.basisElapsed') },
+                    { value: 'working', label: t('ui.settings.basisWorking') },
+                  ]}
+                />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  );
+}

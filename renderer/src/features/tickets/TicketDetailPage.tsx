@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Title } from '@mantine/core';
+import { IconArrowLeft, IconEdit } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useApi } from '../../api/use-api';
+import { useChangeEvents } from '../../api/use-change-events';
+import { StatusBadge } from '../../components/StatusBadge';
+import { UrgencyBadge } from '../../components/UrgencyBadge';
+import { useSession } from '../auth/session-context';
+import { TicketEditForm } from './TicketEditForm';
+import { TicketFacts } from './TicketFacts';
+import { TicketTimeline } from './TicketTimeline';
+
+const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
+
+export default function TicketDetailPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const id = Number(useParams().id);
+  const ticket = useApi('tickets.get', { id }, Number.isInteger(id) && id > 0);
+  const [editing, setEditing] = useState(false);
+  useChangeEvents(() => !editing && ticket.reload());
+
+  if (ticket.error) return <Alert color="red">{ticket.error.message}</Alert>;
+  const d = ticket.data;
+  if (!d)
+    return (
+      <Center p="xl">
+        <Loader size="sm" />
+      </Center>
+    );
+  return (
+    <Stack gap="sm" maw={1200}>
+      <Anchor component={Link} to="/tickets" size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('ui.detail.back')}
+        </Group>
+      </Anchor>
+      <Group justify="space-between">
+        <Group gap="sm">
+          <Title order={3} data-testid="detail-number">
+            {t('ui.detail.title', { number: d.number })}
+          </Title>
+          <UrgencyBadge urgency={d.urgency} />
+          <StatusBadge status={d.status} />
+        </Group>
+        {!editing && DESK_ROLES.includes(user.role) && (
+          <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
+            {t('ui.common.edit')}
+          </Button>
+        )}
+      </Group>
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          {editing ? (
+            <TicketEditForm
+              ticket={d}
+              onSaved={() => {
+                setEditing(false);
+                ticket.reload();
+              }}
+              onCancel={() => setEditing(false)}
+              onReload={() => {
+                setEditing(false);
+                ticket.reload();
+              }}
+            />
+          ) : (
+            <TicketFacts ticket={d} />
+          )}
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <TicketTimeline events={d.events} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

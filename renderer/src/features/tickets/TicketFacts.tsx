@@ -1,0 +1,85 @@
+import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TicketDetail } from '../../../../shared/domain/ticket';
+import { FactGrid } from '../../components/FactGrid';
+import { formatDateTime } from '../../components/format-time';
+import { WarrantyBadge } from '../../components/WarrantyBadge';
+import { useSession } from '../auth/session-context';
+
+function Section({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <Paper withBorder p="sm">
+      <Text fw={600} size="sm" mb="xs" c="blue.8">
+        {title}
+      </Text>
+      {children}
+    </Paper>
+  );
+}
+
+/** Everything registered at intake, read-only. */
+export function TicketFacts({ ticket: d }: { ticket: TicketDetail }) {
+  const { t, i18n } = useTranslation();
+  const { timeZone } = useSession();
+  const at = (iso: string | null) => formatDateTime(iso, i18n.language, timeZone);
+  const yesNo = (b: boolean) => t(b ? 'ui.common.yes' : 'ui.common.no');
+  return (
+    <Stack gap="sm" data-testid="ticket-facts">
+      <Section title={t('ui.intake.sectionRequest')}>
+        <FactGrid
+          facts={[
+            { label: t('ui.intake.channel'), value: t(`channel.${d.channel}`) },
+            { label: t('ui.intake.reportedAt'), value: at(d.reportedAt) },
+            { label: t('ui.detail.received'), value: d.receivedBy.name },
+            { label: t('ui.intake.problemType'), value: t(`problemType.${d.problemType}`) },
+            { label: t('ui.detail.safetyRisk'), value: yesNo(d.safetyRisk) },
+            { label: t('ui.detail.level'), value: `L${d.progress.level}` },
+          ]}
+        />
+      </Section>
+      <Section title={t('ui.detail.customer')}>
+        <FactGrid
+          facts={[
+            { label: t('ui.intake.customerName'), value: d.customer.name, testId: 'detail-customer' },
+            { label: t('ui.intake.customerPhone'), value: d.customer.phone },
+            { label: t('ui.intake.contactName'), value: d.contactName },
+            { label: t('ui.intake.contactPhone'), value: d.contactPhone, testId: 'detail-contact-phone' },
+          ]}
+        />
+      </Section>
+      <Section title={t('ui.detail.device')}>
+        <FactGrid
+          facts={[
+            { label: t('ui.intake.model'), value: d.model ? `${d.model.code} · ${d.model.name}` : '' },
+            { label: t('ui.intake.serial'), value: d.device?.serial ?? d.serial ?? '', testId: 'detail-serial' },
+            { label: t('ui.detail.warranty'), value: <WarrantyBadge status={d.warrantyStatus} /> },
+          ]}
+        />
+      </Section>
+      <Section title={t('ui.intake.sectionFault')}>
+        <FactGrid
+          facts={[
+            { label: t('ui.intake.faultDescription'), value: d.faultDescription, wide: true, testId: 'detail-fault' },
+            { label: t('ui.intake.faultWhen'), value: d.faultWhen },
+            { label: t('ui.intake.faultFrequency'), value: d.faultFrequency ? t(`frequency.${d.faultFrequency}`) : '' },
+            { label: t('ui.intake.alarmCodes'), value: d.alarmCodes },
+            { label: t('ui.intake.abnormalNoise'), value: d.abnormalNoise },
+            { label: t('ui.intake.environment'), value: d.environment },
+            { label: t('ui.intake.customerTried'), value: d.customerTried },
+            { label: t('ui.intake.reportedBefore'), value: yesNo(d.reportedBefore) },
+          ]}
+        />
+      </Section>
+      <Section title={t('ui.detail.deadlines')}>
+        <Group gap="xl">
+          <FactGrid
+            facts={[
+              { label: t('ui.detail.responseDue'), value: at(d.responseDueAt) },
+              { label: t('ui.detail.resolveDue'), value: at(d.resolveDueAt) },
+            ]}
+          />
+        </Group>
+      </Section>
+    </Stack>
+  );
+}

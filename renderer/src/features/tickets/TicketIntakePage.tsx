@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ticketCreateInput } from '../../../../shared/api/tickets.schema';
+import { CHANNELS, type Channel } from '../../../../shared/domain/ticket';
+import { call } from '../../api/call';
+import { useApi } from '../../api/use-api';
+import { enumOptions } from '../../components/enum-options';
+import { isoToWall } from '../../components/format-time';
+import { checkInput, type FieldErrors } from '../../components/translate-problems';
+import { useEnterNavigation } from '../../components/use-enter-navigation';
+import { useSession } from '../auth/session-context';
+import { ClassificationFields } from './ClassificationFields';
+import { CustomerSection } from './CustomerSection';
+import { DeviceSection } from './DeviceSection';
+import { FaultFields } from './FaultFields';
+import { IntakeSection } from './IntakeSection';
+import { TicketCreated } from './TicketCreated';
+import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
+
+export default function TicketIntakePage() {
+  const { t } = useTranslation();
+  const { user, timeZone } = useSession();
+  const fresh = () => emptyDraft(isoToWall(new Date().toISOString(), timeZone), user.id);
+  const [draft, setDraft] = useState<IntakeDraft>(fresh);
+  const [customerQuery, setCustomerQuery] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<{ id: number; number: string } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const users = useApi('users.directory', {});
+  const models = useApi('models.list', {});
+  const patch = (p: Partial<IntakeDraft>) => setDraft((d) => ({ ...d, ...p }));
+
+  async function submit() {
+    if (busy) return;
+    const input = createInput(draft, timeZone);
+    const problems = checkInput(ticketCreateInput, input, t);
+    setErrors(problems ?? {});
+    setMessage(problems ? t('ui.intake.fixErrors') : null);
+    if (problems) return;
+    setBusy(true);
+    const r = await call('tickets.create', input);
+    setBusy(false);
+    if (!r.ok) {
+      setErrors(r.error.fields ?? {});
+      setMessage(r.error.message);
+      return;
+    }
+    setCreated(r.value);
+  }
+
+  function another() {
+    setDraft(fresh());
+    setCustomerQuery('');
+    setErrors({});
+    setMessage(null);
+    setCreated(null);
+    setFormKey((k) => k + 1);
+  }
+
+  const onKeyDown = useEnterNavigation(() => void submit());
+  if (created) return <TicketCreated ticket={created} onAnother={another} />;
+  return (
+    <Stack gap="sm" maw={1100} key={formKey} onKeyDown={onKeyDown} data-testid="intake-form">
+      <Group justify="space-between">
+        <Title order={3}>{t('ui.intake.title')}</Title>
+        <Text size="xs" c="dimmed">
+          {t('ui.intake.submitHint')}
+        </Text>
+      </Group>
+      <IntakeSection title={t('ui.intake.sectionRequest')}>
+        <SimpleGrid cols={3} spacing="xs">
+          <Select
+            label={t('ui.intake.channel')}
+            data={enumOptions(CHANNELS, 'channel', t)}
+            value={draft.channel}
+            onChange={(v) => v && patch({ channel: v as Channel })}
+            allowDeselect={false}
+            searchable
+            autoFocus
+            error={errors.channel}
+            data-testid="channel-select"
+          />
+          <TextInput type="datetime-local" label={t('ui.intake.reportedAt')} value={draft.reportedAt} onChange={(e) => patch({ reportedAt: e.currentTarget.value })} error={errors.reportedAt} data-testid="reported-at" />
+          <Select
+            label={t('ui.intake.receivedBy')}
+            data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
+            value={draft.receivedById === null ? null : String(draft.receivedById)}
+            onChange={(v) => patch({ receivedById: v === null ? null : Number(v) })}
+            allowDeselect={false}
+            searchable
+            error={errors.receivedById}
+            data-testid="received-by"
+          />
+        </SimpleGrid>
+      </IntakeSection>
+      <IntakeSection title={t('ui.intake.sectionCustomer')}>
+        <CustomerSection draft={draft} errors={errors} query={customerQuery} onQuery={setCustomerQuery} patch={patch} />
+        <SimpleGrid cols={2} spacing="xs" mt="xs">
+          <TextInput label={t('ui.intake.contactName')} value={draft.contactName} placeholder={draft.newCustomer?.name} onChange={(e) => patch({ contactName: e.currentTarget.value })} error={errors.contactName} data-testid="contact-name" />
+          <TextInput label={t('ui.intake.contactPhone')} value={draft.contactPhone} placeholder={draft.newCustomer?.phone} onChange={(e) => patch({ contactPhone: e.currentTarget.value })} error={errors.contactPhone} data-testid="contact-phone" />
+        </SimpleGrid>
+      </IntakeSection>
+      <IntakeSection title={t('ui.intake.sectionDevice')}>
+        <DeviceSection draft={draft} errors={errors} models={models.data ?? []} patch={patch} />
+      </IntakeSection>
+      <IntakeSection title={t('ui.intake.sectionFault')}>
+        <FaultFields value={draft} errors={errors} patch={patch} />
+      </IntakeSection>
+      <IntakeSection title={t('ui.intake.sectionClass')}>
+        <ClassificationFields value={draft} errors={errors} patch={patch} />
+      </IntakeSection>
+      {message && (
+        <Alert color="red" role="alert" data-testid="intake-error">
+          {message}
+        </Alert>
+      )}
+      <Paper p="sm" withBorder>
+        <Group justify="flex-end">
+          <Button size="md" onClick={() => void submit()} loading={busy} data-testid="intake-submit">
+            {t('ui.intake.submit')}
+          </Button>
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}

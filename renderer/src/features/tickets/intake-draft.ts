@@ -1,0 +1,103 @@
+/** The intake form's state while the clerk types, and how it becomes the contract's input. */
+import type { InputOf } from '../../../../shared/api/contract';
+import type { CustomerHit, DeviceHit, Salutation } from '../../../../shared/domain/party';
+import type { Channel, FaultFrequency, ProblemType, Urgency } from '../../../../shared/domain/ticket';
+import { wallToIso } from '../../components/format-time';
+
+export interface FaultDraft {
+  faultDescription: string;
+  faultWhen: string;
+  faultFrequency: FaultFrequency | null;
+  alarmCodes: string;
+  abnormalNoise: string;
+  environment: string;
+  customerTried: string;
+  reportedBefore: boolean;
+  urgency: Urgency;
+  problemType: ProblemType;
+  safetyRisk: boolean;
+}
+
+export interface NewCustomerDraft {
+  name: string;
+  salutation: Salutation;
+  phone: string;
+  address: string;
+}
+
+export interface IntakeDraft extends FaultDraft {
+  channel: Channel;
+  reportedAt: string;
+  receivedById: number | null;
+  customer: CustomerHit | null;
+  newCustomer: NewCustomerDraft | null;
+  contactName: string;
+  contactPhone: string;
+  device: DeviceHit | null;
+  serial: string;
+  modelId: number | null;
+  registerDevice: boolean;
+  purchaseDate: string;
+}
+
+export const EMPTY_FAULT: FaultDraft = {
+  faultDescription: '',
+  faultWhen: '',
+  faultFrequency: null,
+  alarmCodes: '',
+  abnormalNoise: '',
+  environment: '',
+  customerTried: '',
+  reportedBefore: false,
+  urgency: 'normal',
+  problemType: 'hardware',
+  safetyRisk: false,
+};
+
+export function emptyDraft(reportedAt: string, receivedById: number): IntakeDraft {
+  return {
+    ...EMPTY_FAULT,
+    channel: 'phone',
+    reportedAt,
+    receivedById,
+    customer: null,
+    newCustomer: null,
+    contactName: '',
+    contactPhone: '',
+    device: null,
+    serial: '',
+    modelId: null,
+    registerDevice: false,
+    purchaseDate: '',
+  };
+}
+
+export function faultInput(d: FaultDraft): FaultDraft {
+  return { ...d, urgency: d.safetyRisk ? 'urgent' : d.urgency };
+}
+
+function deviceInput(d: IntakeDraft): Pick<InputOf<'tickets.create'>, 'deviceId' | 'newDevice' | 'modelId' | 'serial'> {
+  if (d.device) return { deviceId: d.device.id, modelId: d.device.modelId, serial: d.device.serial };
+  const serial = d.serial.trim();
+  if (d.registerDevice && serial) {
+    // modelId may be missing: the schema then reports newDevice.modelId on the model field.
+    const newDevice = { serial, modelId: d.modelId ?? 0, purchaseDate: d.purchaseDate || null };
+    return { newDevice, modelId: d.modelId, serial };
+  }
+  return { modelId: d.modelId, serial };
+}
+
+export function createInput(d: IntakeDraft, timeZone: string): InputOf<'tickets.create'> {
+  const nc = d.newCustomer;
+  return {
+    ...faultInput(d),
+    channel: d.channel,
+    reportedAt: d.reportedAt ? wallToIso(d.reportedAt, timeZone) : '',
+    ...(d.receivedById !== null ? { receivedById: d.receivedById } : {}),
+    ...(d.customer ? { customerId: d.customer.id } : {}),
+    ...(nc ? { newCustomer: { kind: 'individual' as const, name: nc.name, salutation: nc.salutation, phone: nc.phone, address: nc.address } } : {}),
+    contactName: d.contactName.trim() || (nc ? nc.name : ''),
+    contactPhone: d.contactPhone.trim() || (nc ? nc.phone : ''),
+    ...deviceInput(d),
+  };
+}
