@@ -55,6 +55,13 @@ export const ticketListInput = z.strictObject({
   status: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length).default([]),
   urgency: z.array(z.enum(URGENCIES)).max(URGENCIES.length).default([]),
   problemType: z.array(z.enum(PROBLEM_TYPES)).max(PROBLEM_TYPES.length).default([]),
+  /** Only tickets assigned to the caller (the engineer's "my tickets"). */
+  mine: z.boolean().default(false),
+  /** Unfinished tickets past their resolve deadline (the supervisor's overdue view). */
+  overdue: z.boolean().default(false),
+  /** Accepted tickets waiting for the follow-up call, soonest due first. */
+  followUpDue: z.boolean().default(false),
+  sort: z.enum(['newest', 'deadline']).default('newest'),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });

@@ -138,3 +138,29 @@ describe('archive', () => {
     expect((await h.ok(clerk, 'tickets.get', { id })).events.map((e) => e.kind)).toEqual(['created', 'cancel', 'correction']);
   });
 });
+
+describe('queues', () => {
+  it("the engineer's own tickets, the supervisor's overdue view, and the follow-up queue", async () => {
+    h = await openHarness();
+    const { clerk, engineer, supervisor } = await h.signedIn();
+    const engineerId = (await h.ok(supervisor, 'users.engineers', {}))[0]!.id;
+    const urgent = await h.ok(clerk, 'tickets.create', intake({ reportedAt: '2026-11-24T02:00:00.000Z', urgency: 'urgent' }));
+    const normal = await h.ok(clerk, 'tickets.create', intake({ reportedAt: '2026-11-24T09:00:00.000Z', urgency: 'normal', newCustomer: undefined, customerId: 1 }));
+    const done = await h.ok(clerk, 'tickets.create', intake({ newCustomer: undefined, customerId: 1 }));
+    for (const id of [normal.id, done.id]) {
+      await moveOk(clerk, id, { move: 'startDiagnosis', remoteGuidance: '' });
+      await moveOk(engineer, id, plan);
+      await moveOk(supervisor, id, { move: 'dispatch', engineerId });
+    }
+    await moveOk(engineer, done.id, { move: 'startService' });
+    await moveOk(engineer, done.id, { move: 'accept', satisfaction: 'satisfied', comments: '', signature: SIGNATURE });
+    const numbers = async (c: Client, input: InputOf<'tickets.list'>) => (await h.ok(c, 'tickets.list', input)).rows.map((r) => r.number);
+    expect(await numbers(engineer, { mine: true })).toEqual([normal.number]);
+    expect(await numbers(supervisor, { overdue: true })).toEqual([urgent.number]);
+    expect(await numbers(clerk, { followUpDue: true })).toEqual([done.number]);
+    expect((await h.ok(engineer, 'tickets.list', { mine: true })).total).toBe(1);
+    expect(await numbers(supervisor, { sort: 'deadline' })).toEqual([urgent.number, done.number, normal.number]);
+    const load = await h.ok(supervisor, 'users.engineers', {});
+    expect(load.map((e) => e.openTickets)).toEqual([1]);
+  });
+});

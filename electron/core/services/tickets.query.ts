@@ -66,7 +66,16 @@ export interface ListQueries {
  * the 50 rows shown are joined (OFFSET skips index entries, not joined rows); the total is a sum over
  * ticket_counts. With a search, the few hits are collected first, then filtered, sorted and counted.
  */
-export function listQueries(input: ListInput): ListQueries {
+/** Statuses whose clock still runs: work is still to be done. */
+export const OPEN_STATUSES = ['registered', 'diagnosing', 'planning', 'awaiting_approval', 'dispatched', 'in_service'];
+
+/** Who is asking and when: the queues (mine, overdue) depend on it. */
+export interface ListCaller {
+  userId: number;
+  now: string;
+}
+
+export function listQueries(input: ListInput, caller: ListCaller = { userId: 0, now: new Date().toISOString() }): ListQueries {
   const filters: string[] = [];
   const params: unknown[] = [];
   const add = (clause: { sql: string; params: unknown[] }) => {
@@ -76,8 +85,17 @@ export function listQueries(input: ListInput): ListQueries {
   if (input.status.length) add(inList('t.status', input.status));
   if (input.urgency.length) add(inList('t.urgency', input.urgency));
   if (input.problemType.length) add(inList('t.problem_type', input.problemType));
+  // The queues cannot be counted from ticket_counts: they fall back to COUNT(*) over their own index.
+  const queued = input.mine || input.overdue || input.followUpDue;
+  if (input.mine) add({ sql: `t.assigned_to = ? AND t.status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`, params: [caller.userId, ...OPEN_STATUSES] });
+  if (input.overdue) add({ sql: `t.status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) AND t.resolve_due_at < ?`, params: [...OPEN_STATUSES, caller.now] });
+  if (input.followUpDue) add({ sql: "t.status = 'accepted'", params: [] });
   const offset = (input.page - 1) * input.pageSize;
-  const order = 'ORDER BY t.reported_at DESC, t.id DESC';
+  const order = input.followUpDue
+    ? 'ORDER BY t.follow_up_due_at ASC, t.id ASC'
+    : input.sort === 'deadline'
+      ? 'ORDER BY t.resolve_due_at ASC, t.id ASC'
+      : 'ORDER BY t.reported_at DESC, t.id DESC';
   // CROSS JOIN keeps the page's ids as the outer loop (SQLite never reorders it); otherwise the planner may walk every ticket.
   const shown = (ids: string) => `SELECT ${LIST_COLUMNS} FROM (${ids}) p CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
      LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = p.id ${order}`;
@@ -90,7 +108,14 @@ export function listQueries(input: ListInput): ListQueries {
       count: { sql: `WITH hits(id) AS (${hits.sql}) SELECT COUNT(*) AS n FROM tickets t WHERE ${where}`, params: [...hits.params, ...params] },
     };
   }
-  const ids = `SELECT t.id FROM tickets t ${filters.length ? `WHERE ${filters.join(' AND ')}` : ''} ${order} LIMIT ? OFFSET ?`;
+  const whereAll = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
+  const ids = `SELECT t.id FROM tickets t ${whereAll} ${order} LIMIT ? OFFSET ?`;
+  if (queued) {
+    return {
+      page: { sql: shown(ids), params: [...params, input.pageSize, offset] },
+      count: { sql: `SELECT COUNT(*) AS n FROM tickets t ${whereAll}`, params },
+    };
+  }
   const countWhere = filters.map((f) => f.replace('t.', ''));
   return {
     page: { sql: shown(ids), params: [...params, input.pageSize, offset] },
@@ -99,7 +124,7 @@ export function listQueries(input: ListInput): ListQueries {
 }
 
 export async function listTickets(ctx: CallContext, input: ListInput): Promise<Page<TicketRow>> {
-  const { page, count } = listQueries(input);
+  const { page, count } = listQueries(input, { userId: ctx.user?.id ?? 0, now: ctx.now().toISOString() });
   const rows = await ctx.db.query<Record<string, string | number | null>>(page.sql, page.params);
   const [total] = await ctx.db.query<{ n: number }>(count.sql, count.params);
   return {

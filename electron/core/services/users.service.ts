@@ -6,6 +6,7 @@ import { AppError, conflict, duplicate, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { hashPassword } from '../auth/password';
 import { audit, created } from './audit';
+import { OPEN_STATUSES } from './tickets.query';
 
 interface Row {
   id: number;
@@ -115,10 +116,10 @@ export async function resetPassword(ctx: CallContext, input: ParsedInputOf<'user
   return null;
 }
 
-/** Engineers with their product lines and how many unfinished tickets they hold. */
+/** Engineers with their product lines and how many tickets still need their work. */
 export async function engineers(ctx: CallContext): Promise<EngineerLoad[]> {
   const rows = await ctx.db.query<Row & { open_tickets: number }>(
-    `SELECT ${COLUMNS}, (SELECT COUNT(*) FROM tickets t WHERE t.assigned_to = u.id AND t.status NOT IN ('closed', 'cancelled')) AS open_tickets
+    `SELECT ${COLUMNS}, (SELECT COUNT(*) FROM tickets t WHERE t.assigned_to = u.id AND t.status IN (${OPEN_STATUSES.map((s) => `'${s}'`).join(', ')})) AS open_tickets
      FROM users u WHERE role = 'engineer' AND active = 1 ORDER BY display_name`,
   );
   return rows.map((r) => ({ ...toUser(r), openTickets: r.open_tickets })).map(({ id, username, displayName, role, productLines, openTickets }) => ({ id, username, displayName, role, productLines, openTickets }));
