@@ -12,6 +12,8 @@ import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
+import * as service from './services/service-record.service';
+import * as schedule from './services/schedule.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -50,6 +52,12 @@ export const handlers: Handlers = {
   'tickets.escalate': actions.escalate,
   'tickets.contact': actions.recordContact,
   'tickets.note': actions.addNote,
+  'tickets.recordService': service.recordService,
+  'tickets.attach': service.attach,
+  'attachments.get': service.getAttachment,
+  'schedule.list': schedule.listSchedule,
+  'schedule.book': schedule.book,
+  'schedule.cancel': schedule.unbook,
   'users.engineers': (ctx) => users.engineers(ctx),
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

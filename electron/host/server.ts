@@ -11,7 +11,8 @@ import { LOCALES, type Locale } from '../../shared/domain/user';
 import { CONTENT_SECURITY_POLICY } from '../policy/csp';
 
 const COOKIE = 'aftercare_session';
-const MAX_BODY = 2 * 1024 * 1024;
+/** Room for an 8 MB attachment in base64 (the largest input of the contract). */
+const MAX_BODY = 12 * 1024 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,7 +83,7 @@ async function handleApi(core: Core, req: http.IncomingMessage, res: http.Server
     const text = await readBody(req);
     input = text ? JSON.parse(text) : {};
   } catch {
-    send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body must be JSON, at most 2 MB' } }));
+    send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body must be JSON, at most 12 MB' } }));
     return;
   }
   const client = { sessionId: cookieOf(req), locale: localeOf(req) };

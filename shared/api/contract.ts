@@ -7,11 +7,12 @@ import type { Role } from '../domain/roles';
 import type { AuthStatus, EngineerLoad, SessionUser, UserRow } from '../domain/user';
 import type { Settings } from '../domain/settings';
 import type { Customer, CustomerHit, Device, DeviceHit, ProductModel } from '../domain/party';
-import type { TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
+import type { Booking, TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
 import * as auth from './auth.schema';
 import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
+import * as sc from './schedule.schema';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -114,6 +115,18 @@ export const contract = {
   'tickets.contact': def<{ id: number }>()(lc.contactInput, 'signedIn'),
   /** A note on the timeline; on an archived ticket, a supervisor's correction. */
   'tickets.note': def<{ id: number }>()(lc.noteInput, 'signedIn'),
+  /** The engineer's service record: steps, problems met, parts used (added to the ticket's list). */
+  'tickets.recordService': def<{ id: number }>()(lc.serviceRecordInput, ['engineer', 'supervisor', 'admin']),
+  /** Attaches a photo or file (≤ 8 MB) to a ticket; kept in the data folder. */
+  'tickets.attach': def<{ id: number }>()(lc.attachInput, 'signedIn'),
+  /** The content of an attachment (signature, photo, file). */
+  'attachments.get': def<{ fileName: string; mime: string; dataBase64: string }>()(lc.attachmentGetInput, 'signedIn'),
+  /** Bookings of the engineer schedule between two dates (at most 6 weeks), for one engineer or all. */
+  'schedule.list': def<Booking[]>()(sc.scheduleListInput, 'signedIn'),
+  /** Books an engineer (engineers book themselves); refuses a double booking. */
+  'schedule.book': def<{ id: number }>()(sc.bookInput, ['engineer', 'supervisor', 'admin']),
+  /** Cancels a booking (kept, marked cancelled). */
+  'schedule.cancel': def<{ id: number }>()(sc.unbookInput, ['engineer', 'supervisor', 'admin']),
   /** Engineers with their product lines and open workload, for the assign dialog. */
   'users.engineers': def<EngineerLoad[]>()(md.empty, STAFF),
 

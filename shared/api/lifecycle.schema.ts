@@ -63,3 +63,32 @@ export const resumeInput = z.strictObject(target);
 export const escalateInput = z.strictObject({ ...target, ...reason });
 export const contactInput = z.strictObject({ ...target, note: text(500) });
 export const noteInput = z.strictObject({ ...target, note: requiredText(2000) });
+
+export const partUsed = z.strictObject({
+  partName: requiredText(80),
+  partModel: text(60),
+  quantity: z.number().int().min(1).max(999),
+  serial: text(64),
+  oldPartRecovered: z.boolean().default(false),
+});
+
+export const serviceRecordInput = z.strictObject({
+  ...target,
+  steps: requiredText(4000),
+  problems: text(2000),
+  /** Parts used in this visit; added to the ticket's list (earlier entries stay). */
+  parts: z.array(partUsed).max(50).default([]),
+});
+
+/** 8 MB of file content, base64 (the HTTP body limit leaves room for it). */
+export const ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024;
+
+export const attachInput = z.strictObject({
+  id,
+  kind: z.enum(['photo', 'file']),
+  fileName: requiredText(200).regex(/^[^\\/:*?"<>|]+$/, { error: 'validation.fileName' }),
+  mime: z.enum(['image/jpeg', 'image/png', 'image/webp', 'application/pdf', 'text/plain']),
+  dataBase64: z.string().min(1).max(Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4).regex(/^[A-Za-z0-9+/=]+$/, { error: 'validation.fileContent' }),
+});
+
+export const attachmentGetInput = z.strictObject({ id });

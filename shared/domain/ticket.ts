@@ -64,6 +64,36 @@ export interface TicketEvent {
   note: string | null;
 }
 
+export interface PartUsed {
+  id: number;
+  partName: string;
+  partModel: string;
+  quantity: number;
+  serial: string;
+  oldPartRecovered: boolean;
+}
+
+export interface AttachmentInfo {
+  id: number;
+  kind: 'signature' | 'photo' | 'file';
+  fileName: string;
+  mime: string;
+  size: number;
+  createdAt: string;
+}
+
+/** One booking on the engineer schedule. */
+export interface Booking {
+  id: number;
+  version: number;
+  engineer: { id: number; name: string };
+  ticket: { id: number; number: string; customerName: string } | null;
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  note: string;
+}
+
 /** Where the ticket stands in its lifecycle (SPEC stages 2–7). */
 export interface TicketProgress {
   level: number;
@@ -96,7 +126,11 @@ export interface TicketProgress {
   pauseReason: 'customer' | 'parts' | null;
   visits: number;
   reopenCount: number;
-  signatures: { id: number; kind: string; fileName: string; createdAt: string }[];
+  serviceSteps: string;
+  serviceProblems: string;
+  parts: PartUsed[];
+  /** Signatures, photos and files, oldest first. */
+  attachments: AttachmentInfo[];
   /** The moves the caller may make now. */
   moves: string[];
 }

@@ -48,7 +48,7 @@ describe('a ticket from intake to archive', () => {
     await moveOk(engineer, id, { move: 'accept', satisfaction: 'satisfied', comments: '师傅很专业', signature: SIGNATURE });
     const accepted = await h.ok(clerk, 'tickets.get', { id });
     expect(accepted.progress).toMatchObject({ functionTest: 'normal', satisfaction: 'satisfied', resolvedAt: '2026-11-24T10:00:00.000Z', followUpDueAt: '2026-11-25T10:00:00.000Z' });
-    expect(accepted.progress.signatures.map((s) => s.kind)).toEqual(['signature', 'signature']);
+    expect(accepted.progress.attachments.map((s) => s.kind)).toEqual(['signature', 'signature']);
     // The follow-up call finds the fault back: the ticket reopens to diagnosis.
     await moveOk(clerk, id, { move: 'followUpUnsolved', reason: '客户反映又不制冷了' });
     await moveOk(engineer, id, { ...plan, estimateFen: 0 });

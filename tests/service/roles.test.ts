@@ -44,6 +44,12 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'tickets.escalate': ['engineer', 'supervisor', 'admin'],
   'tickets.contact': SIGNED,
   'tickets.note': SIGNED,
+  'tickets.recordService': ['engineer', 'supervisor', 'admin'],
+  'tickets.attach': SIGNED,
+  'attachments.get': SIGNED,
+  'schedule.list': SIGNED,
+  'schedule.book': ['engineer', 'supervisor', 'admin'],
+  'schedule.cancel': ['engineer', 'supervisor', 'admin'],
   'users.engineers': ['supervisor', 'admin'],
   'demo.load': ['admin'],
 };

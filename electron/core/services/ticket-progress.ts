@@ -1,6 +1,6 @@
 /** The lifecycle part of a ticket's detail: plan, approval, dispatch, acceptance, follow-up, pause, moves. */
 import { availableMoves } from '../../../shared/domain/lifecycle';
-import type { TicketProgress, TicketStatus } from '../../../shared/domain/ticket';
+import type { AttachmentInfo, TicketProgress, TicketStatus } from '../../../shared/domain/ticket';
 import type { SessionUser } from '../../../shared/domain/user';
 import type { Db } from '../db/db';
 import { bool } from './sql';
@@ -9,8 +9,12 @@ type Row = Record<string, unknown>;
 
 export async function progressOf(db: Db, r: Row, user: SessionUser | null): Promise<TicketProgress> {
   const [assignee] = r.assigned_to ? await db.query<{ display_name: string }>('SELECT display_name FROM users WHERE id = ?', [r.assigned_to]) : [];
-  const signatures = await db.query<{ id: number; kind: string; file_name: string; created_at: string }>(
-    'SELECT id, kind, file_name, created_at FROM attachments WHERE ticket_id = ? ORDER BY id',
+  const attachments = await db.query<{ id: number; kind: AttachmentInfo['kind']; file_name: string; mime: string; size: number; created_at: string }>(
+    'SELECT id, kind, file_name, mime, size, created_at FROM attachments WHERE ticket_id = ? ORDER BY id',
+    [r.id],
+  );
+  const parts = await db.query<{ id: number; part_name: string; part_model: string; quantity: number; serial: string; old_part_recovered: number }>(
+    'SELECT id, part_name, part_model, quantity, serial, old_part_recovered FROM ticket_parts WHERE ticket_id = ? ORDER BY id',
     [r.id],
   );
   const text = (k: string) => (r[k] as string | null) ?? '';
@@ -47,7 +51,10 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     pauseReason: maybe('pause_reason') as TicketProgress['pauseReason'],
     visits: r.visits as number,
     reopenCount: r.reopen_count as number,
-    signatures: signatures.map((s) => ({ id: s.id, kind: s.kind, fileName: s.file_name, createdAt: s.created_at })),
+    serviceSteps: text('service_steps'),
+    serviceProblems: text('service_problems'),
+    parts: parts.map((p) => ({ id: p.id, partName: p.part_name, partModel: p.part_model, quantity: p.quantity, serial: p.serial, oldPartRecovered: bool(p.old_part_recovered) })),
+    attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, mime: a.mime, size: a.size, createdAt: a.created_at })),
     moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee) : [],
   };
 }

@@ -158,6 +158,9 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     pausedSince: v(24, { name: 'paused_since', nullable: true }),
     pauseReason: v(12, { name: 'pause_reason', nullable: true }),
     visits: { type: 'integer', default: 0 },
+    // Service record (migration 1764300000000).
+    serviceSteps: { name: 'service_steps', type: 'text', default: '' },
+    serviceProblems: { name: 'service_problems', type: 'text', default: '' },
     reopenCount: { name: 'reopen_count', type: 'integer', default: 0 },
     ...trackedColumns,
   },
@@ -233,6 +236,42 @@ export const AttachmentEntity = new EntitySchema<Record<string, unknown>>({
   indices: [{ name: 'ix_attachments_ticket', columns: ['ticketId'] }],
 });
 
+/** Parts used on a ticket (SPEC 实施: part, model, quantity, serial; old part recovered). */
+export const TicketPartEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'ticket_parts',
+  columns: {
+    id: idColumn,
+    ticketId: { name: 'ticket_id', type: 'integer' },
+    partName: v(80, { name: 'part_name' }),
+    partModel: v(60, { name: 'part_model', default: '' }),
+    quantity: { type: 'integer' },
+    serial: v(64, { default: '' }),
+    oldPartRecovered: { name: 'old_part_recovered', type: 'boolean', default: false },
+    createdAt: { name: 'created_at', type: 'varchar', length: 24 },
+    createdBy: { name: 'created_by', type: 'integer', nullable: true },
+  },
+  relations: { ticket: fk('tickets', 'ticket_id') },
+  indices: [{ name: 'ix_ticket_parts_ticket', columns: ['ticketId'] }],
+});
+
+/** The engineer schedule (工作安排表): who is booked where and when. */
+export const BookingEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'bookings',
+  columns: {
+    id: idColumn,
+    engineerId: { name: 'engineer_id', type: 'integer' },
+    ticketId: { name: 'ticket_id', type: 'integer', nullable: true },
+    startsAt: v(24, { name: 'starts_at' }),
+    endsAt: v(24, { name: 'ends_at' }),
+    place: v(200, { default: '' }),
+    note: v(500, { default: '' }),
+    cancelled: { type: 'boolean', default: false },
+    ...trackedColumns,
+  },
+  relations: { engineer: fk('users', 'engineer_id'), ticket: fk('tickets', 'ticket_id', true) },
+  indices: [{ name: 'ix_bookings_engineer_start', columns: ['engineerId', 'startsAt'] }, { name: 'ix_bookings_start', columns: ['startsAt'] }],
+});
+
 export const AuditEntity = new EntitySchema<Record<string, unknown>>({
   name: 'audit_log',
   columns: {
@@ -266,6 +305,8 @@ export const entities = [
   TicketEventEntity,
   TicketPauseEntity,
   AttachmentEntity,
+  TicketPartEntity,
+  BookingEntity,
   AuditEntity,
   NumberSequenceEntity,
 ];

@@ -1,0 +1,52 @@
+/** The engineer's service record (steps, problems met, parts used) and the photos and files of a ticket. */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/api/lifecycle.schema';
+import { AppError, notFound } from '../errors';
+import { actor, type CallContext } from '../context';
+import { applyChange, lockTicket } from './lifecycle.service';
+import { storeAttachment } from './attachments';
+
+export async function recordService(ctx: CallContext, input: ParsedInputOf<'tickets.recordService'>): Promise<{ id: number }> {
+  const me = actor(ctx);
+  const at = ctx.now().toISOString();
+  await ctx.db.write(async (tx) => {
+    const t = await lockTicket(tx, input.id, input.version);
+    if (t.status !== 'in_service') throw new AppError('CONFLICT', { key: 'move.notInService' });
+    if (me.role === 'engineer' && t.assigned_to !== me.id) throw new AppError('FORBIDDEN', { key: 'move.notAssignee' });
+    if (me.role === 'clerk') throw new AppError('FORBIDDEN');
+    for (const p of input.parts) {
+      await tx.insert('ticket_parts', {
+        ticket_id: t.id, part_name: p.partName, part_model: p.partModel, quantity: p.quantity, serial: p.serial,
+        old_part_recovered: p.oldPartRecovered ? 1 : 0, created_at: at, created_by: me.id,
+      });
+    }
+    await applyChange(tx, ctx, t, { service_steps: input.steps, service_problems: input.problems }, { kind: 'serviceRecord', data: { parts: input.parts } });
+  });
+  ctx.notify('tickets');
+  return { id: input.id };
+}
+
+export async function attach(ctx: CallContext, input: ParsedInputOf<'tickets.attach'>): Promise<{ id: number }> {
+  const me = actor(ctx);
+  const bytes = Buffer.from(input.dataBase64, 'base64');
+  if (bytes.length > ATTACHMENT_MAX_BYTES) throw new AppError('VALIDATION', { fields: { dataBase64: { key: 'validation.tooBig', params: { max: ATTACHMENT_MAX_BYTES } } } });
+  const at = ctx.now().toISOString();
+  const id = await ctx.db.write(async (tx) => {
+    const [t] = await tx.query<{ id: number }>('SELECT id FROM tickets WHERE id = ?', [input.id]);
+    if (!t) throw notFound();
+    const attachmentId = await storeAttachment(tx, ctx.dataDir, at, me.id, { ticketId: t.id, kind: input.kind, fileName: input.fileName, mime: input.mime, bytes });
+    await tx.insert('ticket_events', { ticket_id: t.id, at, actor_id: me.id, kind: 'attached', from_status: null, to_status: null, note: input.fileName, data: JSON.stringify({ attachmentId }) });
+    return attachmentId;
+  });
+  ctx.notify('tickets');
+  return { id };
+}
+
+export async function getAttachment(ctx: CallContext, input: ParsedInputOf<'attachments.get'>): Promise<{ fileName: string; mime: string; dataBase64: string }> {
+  const row = await ctx.db.get<{ file_name: string; mime: string; stored_path: string }>('SELECT file_name, mime, stored_path FROM attachments WHERE id = ?', [input.id]);
+  if (!row) throw notFound();
+  const bytes = await fs.readFile(path.join(ctx.dataDir, row.stored_path));
+  return { fileName: row.file_name, mime: row.mime, dataBase64: bytes.toString('base64') };
+}
