@@ -10,6 +10,7 @@ import * as devices from './services/devices.service';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
+import { statistics } from './reports/reports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
@@ -59,5 +60,6 @@ export const handlers: Handlers = {
   'schedule.book': schedule.book,
   'schedule.cancel': schedule.unbook,
   'users.engineers': (ctx) => users.engineers(ctx),
+  'reports.statistics': statistics,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

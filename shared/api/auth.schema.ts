@@ -105,4 +105,5 @@ export const settingsUpdateInput = z.strictObject({
   approvalThresholdFen: z.number().int().min(0).max(100_000_000).optional(),
   followUp: z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 30), basis: clockBasis }).optional(),
   contactWithinMinutes: z.number().int().min(1).max(60 * 24).optional(),
+  serialBatchPrefix: z.number().int().min(1).max(32).optional(),
 });

@@ -8,11 +8,13 @@ import type { AuthStatus, EngineerLoad, SessionUser, UserRow } from '../domain/u
 import type { Settings } from '../domain/settings';
 import type { Customer, CustomerHit, Device, DeviceHit, ProductModel } from '../domain/party';
 import type { Booking, TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
+import type { PeriodStats } from '../domain/statistics';
 import * as auth from './auth.schema';
 import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
 import * as sc from './schedule.schema';
+import * as rp from './reports.schema';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -129,6 +131,9 @@ export const contract = {
   'schedule.cancel': def<{ id: number }>()(sc.unbookInput, ['engineer', 'supervisor', 'admin']),
   /** Engineers with their product lines and open workload, for the assign dialog. */
   'users.engineers': def<EngineerLoad[]>()(md.empty, STAFF),
+
+  /** The period's statistics (any date range, a month by default) with the period before for comparison. */
+  'reports.statistics': def<{ current: PeriodStats; previous: PeriodStats }>()(rp.periodInput, ['supervisor', 'admin']),
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

@@ -129,3 +129,46 @@ export function workingMinutesBetween(cal: WorkingCalendar, from: number, to: nu
   }
   return Math.round(total / MINUTE);
 }
+
+/**
+ * Working time between many pairs of instants, fast: the working windows of a date range are laid out
+ * once with running totals, so each question is two binary searches (reports ask it 100,000 times).
+ */
+export class WorkingTimeIndex {
+  private readonly opens: number[] = [];
+  private readonly closes: number[] = [];
+  /** Working ms before window i. */
+  private readonly before: number[] = [];
+
+  constructor(cal: WorkingCalendar, fromDate: string, toDate: string) {
+    let total = 0;
+    for (let date = fromDate, i = 0; date <= toDate && i < 20_000; date = nextDate(date), i++) {
+      if (!isWorkingDay(cal, date)) continue;
+      const open = zonedInstant(date, cal.opens, cal.timeZone);
+      const close = zonedInstant(date, cal.closes, cal.timeZone);
+      this.opens.push(open);
+      this.closes.push(close);
+      this.before.push(total);
+      total += close - open;
+    }
+    this.before.push(total);
+  }
+
+  /** Working ms from the start of the range up to an instant. */
+  private upTo(instant: number): number {
+    let lo = 0;
+    let hi = this.opens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.opens[mid]! <= instant) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo === 0) return 0;
+    const i = lo - 1;
+    return this.before[i]! + Math.min(instant, this.closes[i]!) - this.opens[i]!;
+  }
+
+  minutesBetween(from: number, to: number): number {
+    return to <= from ? 0 : Math.round((this.upTo(to) - this.upTo(from)) / MINUTE);
+  }
+}

@@ -26,6 +26,8 @@ export interface Settings {
   followUp: { minutes: number; basis: ClockBasis };
   /** The engineer must contact the customer within this many minutes of dispatch (seed 001: 1 h). */
   contactWithinMinutes: number;
+  /** How many leading characters of a serial number name its production batch (batch quality reports). */
+  serialBatchPrefix: number;
 }
 
 const { timeZone: _zone, ...calendar } = DEFAULT_CALENDAR;
@@ -39,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   approvalThresholdFen: 200_000,
   followUp: { minutes: 24 * 60, basis: 'elapsed' },
   contactWithinMinutes: 60,
+  serialBatchPrefix: 6,
 };
 
 export function calendarOf(settings: Settings): WorkingCalendar {

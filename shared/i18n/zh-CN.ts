@@ -114,6 +114,7 @@ export const zhCN = {
     range: '结束须晚于开始，且范围不超过 6 周',
     fileName: '文件名不能包含 \\ / : * ? " < > |',
     fileContent: '文件内容无效',
+    period: '结束日期须不早于开始日期，且不超过一年',
     timeZone: '未知的时区',
     customerChoice: '请选择已有客户或填写新客户',
     deviceChoice: '请选择已有设备或填写新设备，不能同时',

@@ -51,6 +51,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'schedule.book': ['engineer', 'supervisor', 'admin'],
   'schedule.cancel': ['engineer', 'supervisor', 'admin'],
   'users.engineers': ['supervisor', 'admin'],
+  'reports.statistics': ['supervisor', 'admin'],
   'demo.load': ['admin'],
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR, addElapsedMinutes, addWorkingMinutes, isWorkingDay, workingMinutesBetween, type WorkingCalendar } from '../../shared/domain/calendar';
+import { DEFAULT_CALENDAR, WorkingTimeIndex, addElapsedMinutes, addWorkingMinutes, isWorkingDay, workingMinutesBetween, type WorkingCalendar } from '../../shared/domain/calendar';
 
 // 2026-10-01..07 National Day holidays; 2026-09-27 (Sunday) and 2026-10-10 (Saturday) are make-up working days.
 const cal: WorkingCalendar = {
@@ -72,5 +72,18 @@ describe('deadlines in working time (09:00–18:00 Asia/Shanghai)', () => {
   it('works in another zone', () => {
     const utc = { ...cal, timeZone: 'UTC' };
     expect(iso(addWorkingMinutes(utc, Date.parse('2026-11-24T17:30:00Z'), 60))).toBe('2026-11-25T09:30:00Z');
+  });
+});
+
+describe('the working-time index agrees with the day-by-day walk', () => {
+  const index = new WorkingTimeIndex(cal, '2026-09-01', '2026-12-31');
+  it.each([
+    ['2026-11-27T17:00', '2026-11-30T10:00'],
+    ['2026-09-30T17:00', '2026-10-08T10:00'],
+    ['2026-11-24T06:00', '2026-11-24T07:00'],
+    ['2026-11-24T10:00', '2026-11-24T10:00'],
+    ['2026-09-26T12:00', '2026-12-01T12:34'],
+  ])('%s → %s', (from, to) => {
+    expect(index.minutesBetween(t(from), t(to))).toBe(workingMinutesBetween(cal, t(from), t(to)));
   });
 });

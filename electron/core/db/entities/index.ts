@@ -184,6 +184,9 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
     { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
   ],
+    { name: 'ix_tickets_closed', columns: ['closedAt'] },
+    { name: 'ix_tickets_resolved', columns: ['resolvedAt'] },
+    { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
 });
 
 export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({

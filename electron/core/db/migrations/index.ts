@@ -3,5 +3,12 @@ import { Initial1764000000000 } from './1764000000000-initial';
 import { Lifecycle1764100000000 } from './1764100000000-lifecycle';
 import { SearchIndexes1764200000000 } from './1764200000000-search-indexes';
 import { ServiceRecord1764300000000 } from './1764300000000-service-record';
+import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 
-export const migrations = [Initial1764000000000, Lifecycle1764100000000, SearchIndexes1764200000000, ServiceRecord1764300000000];
+export const migrations = [
+  Initial1764000000000,
+  Lifecycle1764100000000,
+  SearchIndexes1764200000000,
+  ServiceRecord1764300000000,
+  ReportIndexes1764600000000,
+];

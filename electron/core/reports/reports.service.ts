@@ -1,0 +1,10 @@
+/** The API side of reports: a period's statistics next to the period before. */
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { previousPeriod, type PeriodStats } from '../../../shared/domain/statistics';
+import type { CallContext } from '../context';
+import { periodStats } from './statistics';
+
+export async function statistics(ctx: CallContext, input: ParsedInputOf<'reports.statistics'>): Promise<{ current: PeriodStats; previous: PeriodStats }> {
+  const before = previousPeriod(input.from, input.to);
+  return { current: await periodStats(ctx, input.from, input.to), previous: await periodStats(ctx, before.from, before.to) };
+}

@@ -1,0 +1,178 @@
+/**
+ * Period statistics as SQL aggregations (SPEC "Monthly statistics"): what came in and went out by
+ * channel, urgency, type, model and engineer; response and resolution times (elapsed and on the working
+ * calendar) and the share within deadline; first-time fix; satisfaction; follow-ups; repeat faults.
+ * The ISO date arithmetic (strftime) is SQLite's: a PostgreSQL dialect would say `- interval '90 days'`.
+ */
+import { WorkingTimeIndex } from '../../../shared/domain/calendar';
+import { calendarOf } from '../../../shared/domain/settings';
+import { average, percentile, rate, type Breakdown, type PeriodStats, type TimeFigures } from '../../../shared/domain/statistics';
+import { zonedInstant } from '../../../shared/domain/calendar';
+import type { CallContext } from '../context';
+
+type Deps = Pick<CallContext, 'db' | 'settings'>;
+
+interface Bounds {
+  from: string;
+  to: string;
+  start: string;
+  end: string;
+}
+
+const DAY = 86_400_000;
+const REPEAT_DAYS = 90;
+
+function boundsOf(from: string, to: string, timeZone: string): Bounds {
+  const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
+  const end = new Date(zonedInstant(to, '00:00', timeZone) + DAY).toISOString();
+  return { from, to, start, end };
+}
+
+interface GroupRow {
+  channel: string;
+  urgency: string;
+  problem_type: string;
+  model: string;
+  engineer: string;
+  n: number;
+}
+
+const GROUP_SQL = (range: string) => `SELECT t.channel, t.urgency, t.problem_type, COALESCE(m.code, '') AS model, COALESCE(u.display_name, '') AS engineer, COUNT(*) AS n
+  FROM tickets t LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users u ON u.id = t.assigned_to
+  WHERE ${range} GROUP BY 1, 2, 3, 4, 5`;
+
+function breakdown(received: GroupRow[], closed: GroupRow[], key: keyof Omit<GroupRow, 'n'>): Breakdown[] {
+  const map = new Map<string, Breakdown>();
+  const row = (k: string) => map.get(k) ?? map.set(k, { key: k, received: 0, closed: 0 }).get(k)!;
+  for (const r of received) row(r[key]).received += r.n;
+  for (const r of closed) row(r[key]).closed += r.n;
+  return [...map.values()].sort((a, b) => b.received - a.received || b.closed - a.closed || a.key.localeCompare(b.key));
+}
+
+interface ClockRow {
+  reported_at: string;
+  done_at: string | null;
+  due_at: string;
+}
+
+/** Times of tickets received in the period; a ticket not yet done counts as late once its deadline passed. */
+function timeFigures(rows: ClockRow[], index: WorkingTimeIndex, end: string): TimeFigures {
+  const elapsed: number[] = [];
+  const working: number[] = [];
+  let judged = 0;
+  let onTime = 0;
+  for (const r of rows) {
+    if (r.done_at) {
+      const a = Date.parse(r.reported_at);
+      const b = Date.parse(r.done_at);
+      elapsed.push(Math.round((b - a) / 60_000));
+      working.push(index.minutesBetween(a, b));
+      judged++;
+      if (r.done_at <= r.due_at) onTime++;
+    } else if (r.due_at < end) {
+      judged++;
+    }
+  }
+  elapsed.sort((a, b) => a - b);
+  working.sort((a, b) => a - b);
+  return {
+    count: elapsed.length,
+    avgMinutes: average(elapsed),
+    p90Minutes: percentile(elapsed, 0.9),
+    avgWorkingMinutes: average(working),
+    p90WorkingMinutes: percentile(working, 0.9),
+    withinTargetRate: rate(onTime, judged),
+  };
+}
+
+export async function periodStats(deps: Deps, from: string, to: string): Promise<PeriodStats> {
+  const settings = await deps.settings.get();
+  const b = boundsOf(from, to, settings.timeZone);
+  const q = <T>(sql: string, params: unknown[] = []) => deps.db.query<T>(sql, params);
+  const inPeriod = (column: string) => `t.${column} >= '${b.start}' AND t.${column} < '${b.end}'`;
+  const received = await q<GroupRow>(GROUP_SQL(inPeriod('reported_at')));
+  const closed = await q<GroupRow>(GROUP_SQL(`${inPeriod('closed_at')} AND t.status = 'closed'`));
+  const sum = (rows: GroupRow[], pick: (r: GroupRow) => boolean = () => true) => rows.filter(pick).reduce((n, r) => n + r.n, 0);
+
+  const [counts] = await q<{ cancelled: number; open_at_end: number }>(
+    `SELECT
+       (SELECT COUNT(*) FROM tickets t WHERE ${inPeriod('reported_at')} AND t.status = 'cancelled') AS cancelled,
+       (SELECT COUNT(*) FROM tickets t WHERE t.reported_at < ? AND t.status NOT IN ('closed', 'cancelled'))
+       + (SELECT COUNT(*) FROM tickets t WHERE t.closed_at >= ? AND t.reported_at < ?) AS open_at_end`,
+    [b.end, b.end, b.end],
+  );
+
+  const index = new WorkingTimeIndex(calendarOf(settings), shiftDate(from, -400), shiftDate(to, 400));
+  const clocks = await q<{ reported_at: string; responded_at: string | null; response_due_at: string; resolved_at: string | null; resolve_due_at: string }>(
+    `SELECT reported_at, responded_at, response_due_at, resolved_at, resolve_due_at FROM tickets t WHERE ${inPeriod('reported_at')} AND t.status <> 'cancelled'`,
+  );
+  const response = timeFigures(clocks.map((c) => ({ reported_at: c.reported_at, done_at: c.responded_at, due_at: c.response_due_at })), index, b.end);
+  const resolution = timeFigures(clocks.map((c) => ({ reported_at: c.reported_at, done_at: c.resolved_at, due_at: c.resolve_due_at })), index, b.end);
+
+  const [ftf] = await q<{ closed: number; first_time: number }>(
+    `SELECT COUNT(*) AS closed, COALESCE(SUM(CASE WHEN reopen_count = 0 AND visits <= 1 THEN 1 ELSE 0 END), 0) AS first_time
+     FROM tickets t WHERE ${inPeriod('closed_at')} AND t.status = 'closed'`,
+  );
+  const satisfaction = await q<{ satisfaction: string; n: number }>(
+    `SELECT satisfaction, COUNT(*) AS n FROM tickets t WHERE ${inPeriod('resolved_at')} AND t.satisfaction IS NOT NULL GROUP BY satisfaction`,
+  );
+  const satisfied = satisfaction.filter((s) => s.satisfaction === 'very_satisfied' || s.satisfaction === 'satisfied').reduce((n, s) => n + s.n, 0);
+  const satisfactionTotal = satisfaction.reduce((n, s) => n + s.n, 0);
+
+  const [followUps] = await q<{ done: number; overdue: number }>(
+    `SELECT (SELECT COUNT(*) FROM tickets t WHERE ${inPeriod('followed_up_at')}) AS done,
+            (SELECT COUNT(*) FROM tickets t WHERE t.status = 'accepted' AND t.follow_up_due_at < ?) AS overdue`,
+    [b.end],
+  );
+
+  return {
+    from,
+    to,
+    received: sum(received),
+    closed: sum(closed),
+    cancelled: counts?.cancelled ?? 0,
+    openAtEnd: counts?.open_at_end ?? 0,
+    complaints: sum(received, (r) => r.problem_type === 'complaint'),
+    byChannel: breakdown(received, closed, 'channel'),
+    byUrgency: breakdown(received, closed, 'urgency'),
+    byProblemType: breakdown(received, closed, 'problem_type'),
+    byModel: breakdown(received, closed, 'model'),
+    byEngineer: breakdown(received, closed, 'engineer'),
+    response,
+    resolution,
+    firstTimeFix: { closed: ftf?.closed ?? 0, firstTime: ftf?.first_time ?? 0, rate: rate(ftf?.first_time ?? 0, ftf?.closed ?? 0) },
+    satisfaction: { total: satisfactionTotal, counts: Object.fromEntries(satisfaction.map((s) => [s.satisfaction, s.n])), rate: rate(satisfied, satisfactionTotal) },
+    followUps: { done: followUps?.done ?? 0, overdue: followUps?.overdue ?? 0 },
+    repeatFaults: await repeatFaults(deps, b, settings.serialBatchPrefix),
+  };
+}
+
+function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+async function repeatFaults(deps: Deps, b: Bounds, prefixLength: number): Promise<PeriodStats['repeatFaults']> {
+  const repeats = await deps.db.query<{ device_id: number; serial: string; model: string; n: number }>(
+    `SELECT t.device_id, d.serial, m.code AS model, COUNT(*) AS n
+     FROM tickets t JOIN devices d ON d.id = t.device_id JOIN product_models m ON m.id = d.model_id
+     WHERE t.reported_at >= ? AND t.reported_at < ? AND t.device_id IS NOT NULL
+       AND EXISTS (SELECT 1 FROM tickets p WHERE p.device_id = t.device_id AND p.id <> t.id
+                   AND p.reported_at < t.reported_at AND p.reported_at >= strftime('%Y-%m-%dT%H:%M:%fZ', t.reported_at, '-${REPEAT_DAYS} days'))
+     GROUP BY t.device_id ORDER BY n DESC, d.serial`,
+    [b.start, b.end],
+  );
+  const byModel = new Map<string, number>();
+  for (const r of repeats) byModel.set(r.model, (byModel.get(r.model) ?? 0) + r.n);
+  const byBatch = await deps.db.query<{ key: string; n: number }>(
+    `SELECT substr(t.serial, 1, ?) AS key, COUNT(*) AS n FROM tickets t
+     WHERE t.reported_at >= ? AND t.reported_at < ? AND t.serial IS NOT NULL AND t.serial <> ''
+     GROUP BY 1 ORDER BY n DESC, key LIMIT 50`,
+    [prefixLength, b.start, b.end],
+  );
+  return {
+    tickets: repeats.reduce((n, r) => n + r.n, 0),
+    devices: repeats.slice(0, 200).map((r) => ({ serial: r.serial, model: r.model, tickets: r.n + 1 })),
+    byModel: [...byModel.entries()].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key)),
+    byBatch,
+  };
+}

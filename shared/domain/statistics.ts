@@ -1,0 +1,80 @@
+/** The figures management reads each month (seeds 000–002), as the core computes them for any period. */
+
+/** Seed 002's targets. */
+export const TARGETS = { firstTimeFixRate: 0.9, satisfactionRate: 0.95 } as const;
+
+export interface Breakdown {
+  key: string;
+  received: number;
+  closed: number;
+}
+
+export interface TimeFigures {
+  /** Tickets with this time measured. */
+  count: number;
+  avgMinutes: number | null;
+  p90Minutes: number | null;
+  /** The same on the working calendar (working minutes). */
+  avgWorkingMinutes: number | null;
+  p90WorkingMinutes: number | null;
+  /** Share done by the deadline, among tickets whose deadline has passed or that are done. */
+  withinTargetRate: number | null;
+}
+
+export interface PeriodStats {
+  from: string;
+  to: string;
+  received: number;
+  closed: number;
+  cancelled: number;
+  openAtEnd: number;
+  complaints: number;
+  byChannel: Breakdown[];
+  byUrgency: Breakdown[];
+  byProblemType: Breakdown[];
+  byModel: Breakdown[];
+  byEngineer: Breakdown[];
+  response: TimeFigures;
+  resolution: TimeFigures;
+  firstTimeFix: { closed: number; firstTime: number; rate: number | null };
+  satisfaction: { total: number; counts: Record<string, number>; rate: number | null };
+  followUps: { done: number; overdue: number };
+  repeatFaults: {
+    /** Tickets of the period whose device had another ticket in the 90 days before. */
+    tickets: number;
+    devices: { serial: string; model: string; tickets: number }[];
+    byModel: { key: string; n: number }[];
+    /** Tickets of the period per serial-number batch (the configured prefix). */
+    byBatch: { key: string; n: number }[];
+  };
+}
+
+/** The value below which `share` of the sorted values lie (nearest rank). */
+export function percentile(sorted: readonly number[], share: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil(share * sorted.length));
+  return sorted[rank - 1]!;
+}
+
+export function average(values: readonly number[]): number | null {
+  return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+}
+
+export function rate(part: number, whole: number): number | null {
+  return whole === 0 ? null : part / whole;
+}
+
+/** The period just before, of the same number of days (the comparison column). */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const day = 86_400_000;
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - start) / day) + 1;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  // A calendar month compares with the previous calendar month.
+  const monthStart = from.endsWith('-01') && iso(Date.parse(`${to}T00:00:00Z`) + day).endsWith('-01');
+  if (monthStart) {
+    const prevEnd = start - day;
+    return { from: `${iso(prevEnd).slice(0, 7)}-01`, to: iso(prevEnd) };
+  }
+  return { from: iso(start - days * day), to: iso(start - day) };
+}
