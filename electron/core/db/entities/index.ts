@@ -183,10 +183,10 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
     { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
-  ],
     { name: 'ix_tickets_closed', columns: ['closedAt'] },
     { name: 'ix_tickets_resolved', columns: ['resolvedAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
+  ],
 });
 
 export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
