@@ -27,8 +27,8 @@ export function LoginScreen({ companyName, onDone }: { companyName: string; onDo
   return (
     <AuthCard brand={companyName || t('ui.app.title')} title={t('ui.login.title')}>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextInput label={t('ui.login.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoFocus mb="sm" autoComplete="username" />
-        <PasswordInput label={t('ui.login.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} mb="md" autoComplete="current-password" />
+        <TextInput label={t('ui.login.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoFocus mb="sm" autoComplete="username" data-testid="login-username" />
+        <PasswordInput label={t('ui.login.password')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} mb="md" autoComplete="current-password" data-testid="login-password" />
         {message && (
           <Alert color="red" mb="md" role="alert" data-testid="login-error">
             {message}

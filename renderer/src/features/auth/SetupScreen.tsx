@@ -44,11 +44,11 @@ export function SetupScreen({ onDone }: { onDone: () => void }) {
         {t('ui.setup.intro')}
       </Text>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <TextInput label={t('ui.setup.username')} value={form.username} onChange={set('username')} error={errors.username} autoFocus mb="sm" required />
-        <TextInput label={t('ui.setup.displayName')} value={form.displayName} onChange={set('displayName')} error={errors.displayName} mb="sm" required />
-        <PasswordInput label={t('ui.setup.password')} description={t('ui.setup.passwordHint')} value={form.password} onChange={set('password')} error={errors.password} mb="sm" required />
-        <PasswordInput label={t('ui.setup.password2')} value={form.password2} onChange={set('password2')} error={errors.password2} mb="md" required />
-        <Checkbox label={t('ui.setup.loadDemo')} description={t('ui.setup.loadDemoHint')} checked={demo} onChange={(e) => setDemo(e.currentTarget.checked)} mb="md" />
+        <TextInput label={t('ui.setup.username')} value={form.username} onChange={set('username')} data-testid="setup-username" error={errors.username} autoFocus mb="sm" required />
+        <TextInput label={t('ui.setup.displayName')} value={form.displayName} onChange={set('displayName')} data-testid="setup-displayName" error={errors.displayName} mb="sm" required />
+        <PasswordInput label={t('ui.setup.password')} description={t('ui.setup.passwordHint')} value={form.password} onChange={set('password')} data-testid="setup-password" error={errors.password} mb="sm" required />
+        <PasswordInput label={t('ui.setup.password2')} value={form.password2} onChange={set('password2')} data-testid="setup-password2" error={errors.password2} mb="md" required />
+        <Checkbox label={t('ui.setup.loadDemo')} description={t('ui.setup.loadDemoHint')} checked={demo} onChange={(e) => setDemo(e.currentTarget.checked)} data-testid="setup-demo" mb="md" />
         {message && (
           <Alert color="red" mb="md" role="alert">
             {message}

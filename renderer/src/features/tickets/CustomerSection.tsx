@@ -13,6 +13,7 @@ interface Props {
   query: string;
   onQuery: (q: string) => void;
   patch: (p: Partial<IntakeDraft>) => void;
+  onPicked: () => void;
 }
 
 async function searchCustomers(q: string): Promise<CustomerHit[]> {
@@ -20,7 +21,7 @@ async function searchCustomers(q: string): Promise<CustomerHit[]> {
   return r.ok ? r.value : [];
 }
 
-export function CustomerSection({ draft, errors, query, onQuery, patch }: Props) {
+export function CustomerSection({ draft, errors, query, onQuery, patch, onPicked }: Props) {
   const { t } = useTranslation();
   const load = useCallback(searchCustomers, []);
   const nameOf = (c: CustomerHit) => `${c.name}${c.salutation && !c.name.endsWith(t(`salutation.${c.salutation}`)) ? t(`salutation.${c.salutation}`) : ''}`;
@@ -58,7 +59,10 @@ export function CustomerSection({ draft, errors, query, onQuery, patch }: Props)
       selectFirst
       keyOf={(c) => String(c.id)}
       render={(c) => `${nameOf(c)}  ${c.phone}${c.contactPerson ? ` · ${c.contactPerson}` : ''}`}
-      onPick={(c) => patch({ customer: c, contactName: c.contactPerson || nameOf(c), contactPhone: c.phone })}
+      onPick={(c) => {
+        patch({ customer: c, contactName: c.contactPerson || nameOf(c), contactPhone: c.phone });
+        onPicked();
+      }}
       extra={{ label: query.trim() ? t('ui.intake.newCustomerFor', { q: query.trim() }) : t('ui.intake.newCustomer'), onPick: startNew }}
     />
   );

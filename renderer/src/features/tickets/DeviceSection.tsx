@@ -13,6 +13,7 @@ interface Props {
   errors: FieldErrors;
   models: ProductModel[];
   patch: (p: Partial<IntakeDraft>) => void;
+  onPicked: () => void;
 }
 
 async function searchDevices(q: string): Promise<DeviceHit[]> {
@@ -20,13 +21,14 @@ async function searchDevices(q: string): Promise<DeviceHit[]> {
   return r.ok ? r.value : [];
 }
 
-export function DeviceSection({ draft, errors, models, patch }: Props) {
+export function DeviceSection({ draft, errors, models, patch, onPicked }: Props) {
   const { t } = useTranslation();
   const load = useCallback(searchDevices, []);
   const [unknown, setUnknown] = useState(false);
   const pick = (d: DeviceHit) => {
     setUnknown(false);
     patch({ device: d, serial: d.serial, modelId: d.modelId, registerDevice: false });
+    onPicked();
   };
 
   /** The scanner's Enter: an exact serial picks its device, anything else is an unknown serial. */

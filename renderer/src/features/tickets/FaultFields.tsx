@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { Checkbox, Select, SimpleGrid, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FAULT_FREQUENCIES, type FaultFrequency } from '../../../../shared/domain/ticket';
@@ -11,10 +12,11 @@ interface Props {
   value: FaultDraft;
   errors: FieldErrors;
   patch: (p: Partial<FaultDraft>) => void;
+  descriptionRef?: Ref<HTMLTextAreaElement>;
 }
 
 /** The fault description and its details (seed 002's questions). */
-export function FaultFields({ value, errors, patch }: Props) {
+export function FaultFields({ value, errors, patch, descriptionRef }: Props) {
   const { t } = useTranslation();
   const text = (k: 'faultWhen' | 'alarmCodes' | 'abnormalNoise' | 'environment' | 'customerTried') => ({
     label: t(`ui.intake.${k}`),
@@ -27,6 +29,7 @@ export function FaultFields({ value, errors, patch }: Props) {
   return (
     <>
       <Textarea
+        ref={descriptionRef}
         label={t('ui.intake.faultDescription')}
         placeholder={t('ui.intake.faultPlaceholder')}
         required

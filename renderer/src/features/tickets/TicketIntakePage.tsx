@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ticketCreateInput } from '../../../../shared/api/tickets.schema';
@@ -18,6 +18,15 @@ import { IntakeSection } from './IntakeSection';
 import { TicketCreated } from './TicketCreated';
 import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
 
+/** Paths that have a field on the form; anything else is listed under the form's message. */
+const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
+
+function otherErrors(errors: FieldErrors): string[] {
+  return Object.entries(errors)
+    .filter(([path]) => !PLACED.test(path))
+    .map(([path, message]) => `${path}: ${message}`);
+}
+
 export default function TicketIntakePage() {
   const { t } = useTranslation();
   const { user, timeZone } = useSession();
@@ -32,11 +41,17 @@ export default function TicketIntakePage() {
   const users = useApi('users.directory', {});
   const models = useApi('models.list', {});
   const patch = (p: Partial<IntakeDraft>) => setDraft((d) => ({ ...d, ...p }));
+  const contactNameRef = useRef<HTMLInputElement>(null);
+  const descriptionRef = useRef<HTMLTextAreaElement>(null);
+  // A picked customer or device replaces the field that had focus: carry on at the next one.
+  const focusLater = (ref: { current: HTMLElement | null }) => requestAnimationFrame(() => ref.current?.focus());
 
   async function submit() {
     if (busy) return;
     const input = createInput(draft, timeZone);
-    const problems = checkInput(ticketCreateInput, input, t);
+    let problems = checkInput(ticketCreateInput, input, t);
+    // zod checks "existing or new customer" only once the rest parses; say it right away.
+    if (!draft.customer && !draft.newCustomer) problems = { ...problems, customerId: t('validation.customerChoice') };
     setErrors(problems ?? {});
     setMessage(problems ? t('ui.intake.fixErrors') : null);
     if (problems) return;
@@ -97,17 +112,17 @@ export default function TicketIntakePage() {
         </SimpleGrid>
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionCustomer')}>
-        <CustomerSection draft={draft} errors={errors} query={customerQuery} onQuery={setCustomerQuery} patch={patch} />
+        <CustomerSection onPicked={() => focusLater(contactNameRef)} draft={draft} errors={errors} query={customerQuery} onQuery={setCustomerQuery} patch={patch} />
         <SimpleGrid cols={2} spacing="xs" mt="xs">
-          <TextInput label={t('ui.intake.contactName')} value={draft.contactName} placeholder={draft.newCustomer?.name} onChange={(e) => patch({ contactName: e.currentTarget.value })} error={errors.contactName} data-testid="contact-name" />
+          <TextInput ref={contactNameRef} label={t('ui.intake.contactName')} value={draft.contactName} placeholder={draft.newCustomer?.name} onChange={(e) => patch({ contactName: e.currentTarget.value })} error={errors.contactName} data-testid="contact-name" />
           <TextInput label={t('ui.intake.contactPhone')} value={draft.contactPhone} placeholder={draft.newCustomer?.phone} onChange={(e) => patch({ contactPhone: e.currentTarget.value })} error={errors.contactPhone} data-testid="contact-phone" />
         </SimpleGrid>
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionDevice')}>
-        <DeviceSection draft={draft} errors={errors} models={models.data ?? []} patch={patch} />
+        <DeviceSection onPicked={() => focusLater(descriptionRef)} draft={draft} errors={errors} models={models.data ?? []} patch={patch} />
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionFault')}>
-        <FaultFields value={draft} errors={errors} patch={patch} />
+        <FaultFields descriptionRef={descriptionRef} value={draft} errors={errors} patch={patch} />
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionClass')}>
         <ClassificationFields value={draft} errors={errors} patch={patch} />
@@ -115,6 +130,11 @@ export default function TicketIntakePage() {
       {message && (
         <Alert color="red" role="alert" data-testid="intake-error">
           {message}
+          {otherErrors(errors).map((m) => (
+            <Text key={m} size="sm">
+              {m}
+            </Text>
+          ))}
         </Alert>
       )}
       <Paper p="sm" withBorder>

@@ -72,8 +72,11 @@ export function emptyDraft(reportedAt: string, receivedById: number): IntakeDraf
   };
 }
 
+/** Only the fault fields (the draft carries more than the strict schema accepts); a safety risk is urgent. */
 export function faultInput(d: FaultDraft): FaultDraft {
-  return { ...d, urgency: d.safetyRisk ? 'urgent' : d.urgency };
+  const out = {} as Record<keyof FaultDraft, unknown>;
+  for (const key of Object.keys(EMPTY_FAULT) as (keyof FaultDraft)[]) out[key] = d[key];
+  return { ...(out as FaultDraft), urgency: d.safetyRisk ? 'urgent' : d.urgency };
 }
 
 function deviceInput(d: IntakeDraft): Pick<InputOf<'tickets.create'>, 'deviceId' | 'newDevice' | 'modelId' | 'serial'> {

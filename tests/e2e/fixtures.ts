@@ -1,0 +1,40 @@
+/** Test fixtures: a fresh host per test, and helpers that prepare a desk through the HTTP API. */
+import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { startHost, type RunningHost } from './host';
+
+export const ADMIN = { username: 'admin', displayName: 'Admin Li', password: 'admin-pass-1' };
+
+export async function api<T = unknown>(request: APIRequestContext, url: string, method: string, input: object = {}): Promise<T> {
+  const res = await request.post(`${url}/api/${method}`, { data: input, headers: { 'accept-language': 'zh-CN' } });
+  const body = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method}: ${body.error?.message ?? 'failed'}`);
+  return body.value as T;
+}
+
+interface Fixtures {
+  host: RunningHost;
+  /** A desk with its admin created; the page's context is signed in as the admin. */
+  desk: { url: string; demo: boolean };
+  demo: boolean;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await host.stop();
+  },
+  demo: [false, { option: true }],
+  desk: async ({ host, page, demo }, use) => {
+    await api(page.request, host.url, 'auth.setup', ADMIN);
+    if (demo) await api(page.request, host.url, 'demo.load');
+    await use({ url: host.url, demo });
+  },
+});
+
+export { expect };
+
+export function artifact(name: string): string {
+  return `tests/artifacts/${name}.png`;
+}

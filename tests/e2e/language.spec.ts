@@ -1,0 +1,33 @@
+import { test, expect, artifact } from './fixtures';
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+
+/** Visible text without the language switch's own "中文" label. */
+async function visibleText(page: import('@playwright/test').Page): Promise<string> {
+  const text = await page.locator('body').innerText();
+  return text.replaceAll('中文', '');
+}
+
+test('switch to English and back; the English UI has no Chinese left', async ({ page, desk }) => {
+  for (const path of ['/#/tickets', '/#/tickets/new', '/#/settings', '/#/users']) {
+    await page.goto(`${desk.url}${path}`);
+    await expect(page.getByTestId('current-user')).toBeVisible();
+    if (path === '/#/tickets') {
+      await page.getByTestId('language-switch').getByText('English').click();
+      await expect(page.getByRole('link', { name: 'New ticket' })).toBeVisible();
+    }
+    await page.waitForLoadState('networkidle');
+    expect(await visibleText(page), path).not.toMatch(CJK);
+  }
+  await page.goto(`${desk.url}/#/tickets/new`);
+  await page.getByTestId('intake-submit').click();
+  await expect(page.getByText('Please check the fields marked in red.')).toBeVisible();
+  expect(await visibleText(page)).not.toMatch(CJK);
+  await page.screenshot({ path: artifact('english-ui'), fullPage: true });
+
+  // Remembered across a reload, then back to Chinese.
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Tickets', exact: true })).toBeVisible();
+  await page.getByTestId('language-switch').getByText('中文').click();
+  await expect(page.getByRole('link', { name: '新建工单' })).toBeVisible();
+});
