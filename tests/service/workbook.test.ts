@@ -1,0 +1,103 @@
+/** The monthly workbook read back: every sheet, the summary equal to the statistics, text never a formula. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { intake, openHarness, tempDir, type Harness } from './harness';
+import type { Client } from '../../electron/core/context';
+import { writeCsv } from '../../electron/core/reports/xlsx-writer';
+
+let h: Harness;
+let supervisor: Client;
+let book: XLSX.WorkBook;
+let raw: Buffer;
+
+const INJECTIONS = ['=HYPERLINK("http://evil","点我")', '+86 138', '-1+2', '@SUM(A1)', '\t=1+1'];
+
+beforeAll(async () => {
+  h = await openHarness();
+  const roles = await h.signedIn();
+  supervisor = roles.supervisor;
+  h.clock.now = new Date('2026-11-10T02:00:00Z');
+  await h.ok(roles.clerk, 'auth.login', { username: 'clerk', password: 'clerk-pass-1' });
+  await h.ok(supervisor, 'auth.login', { username: 'supervisor', password: 'supervisor-pass-1' });
+  for (const [i, name] of INJECTIONS.entries()) {
+    await h.ok(roles.clerk, 'tickets.create', intake({ reportedAt: `2026-11-0${i + 2}T02:00:00.000Z`, newCustomer: { name, phone: `1380000000${i}` }, faultDescription: name }));
+  }
+  const file = await h.ok(supervisor, 'reports.monthlyWorkbook', { from: '2026-11-01', to: '2026-11-30' });
+  expect(file.fileName).toBe('售后服务月度统计-2026-11.xlsx');
+  raw = Buffer.from(file.dataBase64, 'base64');
+  book = XLSX.read(raw, { type: 'buffer', cellFormula: true, cellNF: true });
+});
+afterAll(() => h.close());
+
+describe('monthly workbook', () => {
+  it('has the ten sheets in Chinese, in order', () => {
+    expect(book.SheetNames).toEqual(['汇总', '按问题类型', '按产品型号', '按工程师', '响应与解决时效', '满意度与回访', '返修登记', '收费明细', '重复故障', '工单明细']);
+  });
+
+  it('the summary carries the statistics, the previous month and the targets', async () => {
+    const stats = await h.ok(supervisor, 'reports.statistics', { from: '2026-11-01', to: '2026-11-30' });
+    const rows = XLSX.utils.sheet_to_json<(string | number)[]>(book.Sheets['汇总']!, { header: 1, blankrows: false });
+    expect(rows[0]?.[0]).toBe('售后服务月度统计 · 汇总 · 统计期间：2026-11-01 至 2026-11-30');
+    expect(rows[1]).toEqual(['指标', '本期', '上期', '目标']);
+    const byName = new Map(rows.slice(2).map((r) => [r[0], r.slice(1)]));
+    expect(byName.get('受理工单')).toEqual([stats.current.received, stats.previous.received]);
+    expect(byName.get('期末未结')).toEqual([stats.current.openAtEnd, stats.previous.openAtEnd]);
+    expect(byName.get('一次性解决率')?.[2]).toBe(0.9);
+    expect(book.Sheets['汇总']!['!merges']).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }]);
+  });
+
+  it('lists every ticket of the month with dates as dates, and keeps formula-looking text as text', () => {
+    const sheet = book.Sheets['工单明细']!;
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, blankrows: false });
+    expect(rows.length).toBe(2 + INJECTIONS.length);
+    for (const [i, text] of INJECTIONS.entries()) {
+      const customer = sheet[XLSX.utils.encode_cell({ r: 2 + i, c: 6 })]!;
+      expect([customer.t, customer.v, customer.f]).toEqual(['s', text.trim(), undefined]); // names are stored trimmed
+    }
+    const reported = sheet['B3']!;
+    expect([reported.t, reported.z]).toEqual(['n', 'yyyy-mm-dd hh:mm']);
+    // 2026-11-02 02:00 UTC is 10:00 at the desk.
+    expect(XLSX.SSF.format('yyyy-mm-dd hh:mm', reported.v as number)).toBe('2026-11-02 10:00');
+    expect(sheet['!autofilter']).toEqual({ ref: `A2:O${2 + INJECTIONS.length}` });
+  });
+
+  it('freezes the title and header rows of every sheet', () => {
+    const zip = XLSX.CFB.read(raw, { type: 'buffer' });
+    const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]!] as const).filter(([p]) => /worksheets\/sheet\d+\.xml$/.test(p));
+    expect(sheets).toHaveLength(10);
+    for (const [, entry] of sheets) expect(Buffer.from(entry.content as Uint8Array).toString()).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
+  });
+
+  it('speaks English when asked', async () => {
+    const en = h.client('en');
+    await h.ok(en, 'auth.login', { username: 'supervisor', password: 'supervisor-pass-1' });
+    const file = await h.ok(en, 'reports.monthlyWorkbook', { from: '2026-11-01', to: '2026-11-30' });
+    const english = XLSX.read(Buffer.from(file.dataBase64, 'base64'), { type: 'buffer' });
+    expect([file.fileName, english.SheetNames[0], english.SheetNames[9]]).toEqual(['aftercare-statistics-2026-11.xlsx', 'Summary', 'Tickets']);
+  });
+});
+
+describe('LibreOffice opens the workbook', () => {
+  it('and its summary figures equal the statistics the dashboard shows', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'month.xlsx');
+    fs.writeFileSync(file, raw);
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    const csv = fs.readFileSync(path.join(dir, 'month.csv'), 'utf8');
+    const lines = new Map(csv.trim().split(/\r?\n/).map((l) => l.split(',')).map((cells) => [cells[0], cells.slice(1)]));
+    const stats = await h.ok(supervisor, 'reports.statistics', { from: '2026-11-01', to: '2026-11-30' });
+    expect(lines.get('受理工单')?.slice(0, 2)).toEqual([String(stats.current.received), String(stats.previous.received)]);
+    expect(lines.get('期末未结')?.[0]).toBe(String(stats.current.openAtEnd));
+    expect(lines.get('一次性解决率')?.[2]).toBe('90.0%');
+  }, 150_000);
+});
+
+describe('CSV for Excel', () => {
+  it('starts with a BOM, quotes what needs quoting, and defuses formula-looking text', () => {
+    const csv = writeCsv(['客户', '说明'], [['=1+1', '他说"好"'], ['-2', 'a,b'], ['@x', '\t=cmd'], ['陈先生', null]]).toString('utf8');
+    expect(csv).toBe(`\uFEFF客户,说明\r\n'=1+1,"他说""好"""\r\n'-2,"a,b"\r\n'@x,'\t=cmd\r\n陈先生,\r\n`);
+  });
+});
