@@ -1,4 +1,4 @@
-import { test, expect, ADMIN, api, artifact } from './fixtures';
+import { test, expect, ADMIN, api, shot } from './fixtures';
 import { LoginPage } from './pages/login-page';
 
 test('first run creates the admin account and signs in', async ({ page, host }) => {
@@ -9,7 +9,7 @@ test('first run creates the admin account and signs in', async ({ page, host }) 
   await page.getByTestId('setup-password').fill('admin-pass-1');
   await page.getByTestId('setup-password2').fill('admin-pass-1');
   await page.getByTestId('setup-demo').check();
-  await page.screenshot({ path: artifact('setup'), fullPage: true });
+  await shot(page, 'setup');
   await page.getByRole('button', { name: '创建并进入' }).click();
   await expect(page.getByTestId('current-user')).toHaveText('系统管理员');
   await expect(page.getByTestId('ticket-row').first()).toBeVisible();
@@ -32,7 +32,7 @@ test('login, sign out', async ({ page, host }) => {
   const login = new LoginPage(page);
   await login.goto(host.url);
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
-  await page.screenshot({ path: artifact('login'), fullPage: true });
+  await shot(page, 'login');
   await login.login(ADMIN.username, ADMIN.password);
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.displayName);
   await page.getByRole('button', { name: '退出登录' }).click();

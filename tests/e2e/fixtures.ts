@@ -1,5 +1,5 @@
 /** Test fixtures: a fresh host per test, and helpers that prepare a desk through the HTTP API. */
-import { test as base, expect, type APIRequestContext } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './host';
 
 export const ADMIN = { username: 'admin', displayName: 'Admin Li', password: 'admin-pass-1' };
@@ -37,4 +37,17 @@ export { expect };
 
 export function artifact(name: string): string {
   return `tests/artifacts/${name}.png`;
+}
+
+/**
+ * A full-page screenshot with the window as tall as the page, so the fixed header and navbar are
+ * drawn where they belong instead of over a scrolled middle.
+ */
+export async function shot(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize() ?? { width: 1440, height: 900 };
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: artifact(name), fullPage: true });
+  await page.setViewportSize(size);
 }

@@ -1,4 +1,4 @@
-import { test, expect, artifact } from './fixtures';
+import { test, expect, shot } from './fixtures';
 import { IntakePage, type NewTicket } from './pages/intake-page';
 import { TicketListPage } from './pages/ticket-list-page';
 
@@ -23,7 +23,7 @@ test('register a ticket with a new customer and device, find it again and open i
   await intake.fault(TICKET.fault);
   await page.getByTestId('fault-alarmCodes').fill('E1');
   await page.getByTestId('fault-environment').fill('客厅，室外温度 35°C');
-  await page.screenshot({ path: artifact('intake-filled'), fullPage: true });
+  await shot(page, 'intake-filled');
   await page.keyboard.press('Control+Enter');
   await expect(intake.createdNumber).toHaveText(/^TS\d{8}\d{4}$/);
   const number = (await intake.createdNumber.innerText()).trim();
@@ -38,7 +38,7 @@ test('register a ticket with a new customer and device, find it again and open i
   await expect(list.rows.first()).toContainText('KFR-35');
   await list.find('');
   await expect(list.rows.first()).toContainText(number);
-  await page.screenshot({ path: artifact('ticket-list'), fullPage: true });
+  await shot(page, 'ticket-list');
 
   // A scanner types the number and presses Enter: the ticket opens.
   await list.find(number);
@@ -48,7 +48,7 @@ test('register a ticket with a new customer and device, find it again and open i
   await expect(page.getByTestId('warranty-badge')).toHaveText('保内');
   await expect(page.getByTestId('timeline-item').first()).toContainText('登记工单');
   await expect(page.getByTestId('timeline-item').first()).toContainText('Admin Li');
-  await page.screenshot({ path: artifact('ticket-detail'), fullPage: true });
+  await shot(page, 'ticket-detail');
 });
 
 test('an existing customer and device are picked with the keyboard', async ({ page, desk }) => {

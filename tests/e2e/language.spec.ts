@@ -1,4 +1,4 @@
-import { test, expect, artifact } from './fixtures';
+import { test, expect, shot } from './fixtures';
 
 const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
 
@@ -23,7 +23,7 @@ test('switch to English and back; the English UI has no Chinese left', async ({ 
   await page.getByTestId('intake-submit').click();
   await expect(page.getByText('Please check the fields marked in red.')).toBeVisible();
   expect(await visibleText(page)).not.toMatch(CJK);
-  await page.screenshot({ path: artifact('english-ui'), fullPage: true });
+  await shot(page, 'english-ui');
 
   // Remembered across a reload, then back to Chinese.
   await page.reload();

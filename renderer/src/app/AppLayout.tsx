@@ -40,7 +40,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <Text size="sm" data-testid="current-user">
               {user.displayName}
             </Text>
-            <Badge variant="light" size="sm">
+            <Badge variant="light" size="sm" tt="none">
               {t(`role.${user.role}`)}
             </Badge>
             <LanguageSwitch />
@@ -52,7 +52,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         {links.map((l) => (
-          <NavLink key={l.to} component={RouterLink} to={l.to} label={l.label} leftSection={<l.icon size={16} />} active={l.active} />
+          <NavLink key={l.to} component={RouterLink} end to={l.to} label={l.label} leftSection={<l.icon size={16} />} active={l.active} />
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>
