@@ -19,7 +19,6 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const host = await startHost();
     await use(host);
@@ -45,8 +44,11 @@ export function artifact(name: string): string {
  */
 export async function shot(page: Page, name: string): Promise<void> {
   const size = page.viewportSize() ?? { width: 1440, height: 900 };
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  // Twice: the layout may grow once the window is taller.
+  for (let i = 0; i < 2; i++) {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  }
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: artifact(name), fullPage: true });
   await page.setViewportSize(size);

@@ -1,5 +1,5 @@
 /** Loads one API result for a component and reloads it on demand or when its input changes. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { InputOf, MethodName, OutputOf } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
 import { call } from './call';
@@ -12,29 +12,23 @@ export interface ApiState<T> {
 }
 
 export function useApi<M extends MethodName>(method: M, input: InputOf<M>, enabled = true): ApiState<OutputOf<M>> {
-  const key = JSON.stringify(input);
-  const [state, setState] = useState<{ data: OutputOf<M> | null; error: ApiError | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: enabled,
-  });
   const [tick, setTick] = useState(0);
-  const inputRef = useRef(input);
-  inputRef.current = input;
+  const json = JSON.stringify(input);
+  const key = `${method}#${tick}#${json}`;
+  const [state, setState] = useState<{ key: string; data: OutputOf<M> | null; error: ApiError | null }>({ key: '', data: null, error: null });
 
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    void call(method, inputRef.current).then((r) => {
-      if (!live) return;
-      setState(r.ok ? { data: r.value, error: null, loading: false } : { data: null, error: r.error, loading: false });
+    void call(method, JSON.parse(json) as InputOf<M>).then((r) => {
+      if (live) setState(r.ok ? { key, data: r.value, error: null } : { key, data: null, error: r.error });
     });
     return () => {
       live = false;
     };
-  }, [method, key, tick, enabled]);
+  }, [method, json, key, enabled]);
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  // While a new answer is on its way the previous one stays on screen.
+  return { data: state.data, error: state.error, loading: enabled && state.key !== key, reload };
 }

@@ -1,9 +1,8 @@
 /** Calls back when the core reports a change (SSE in browser mode, the event channel in Electron). */
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { bridge } from './bridge';
 
 export function useChangeEvents(onChange: () => void): void {
-  const ref = useRef(onChange);
-  ref.current = onChange;
-  useEffect(() => bridge.onEvent(() => ref.current()), []);
+  const handle = useEffectEvent(() => onChange());
+  useEffect(() => bridge.onEvent(() => handle()), []);
 }

@@ -33,7 +33,7 @@ export function TypeAhead<T>(p: Props<T>) {
   useEffect(() => {
     const q = value.trim();
     const mine = ++seq.current;
-    if (!q) return setHits([]);
+    if (!q) return;
     const timer = setTimeout(() => {
       void load(q).then((found) => {
         if (mine !== seq.current) return;
@@ -52,7 +52,8 @@ export function TypeAhead<T>(p: Props<T>) {
     combobox.closeDropdown();
   }
 
-  const show = value.trim() !== '' && (hits.length > 0 || p.extra !== undefined);
+  const shown = value.trim() === '' ? [] : hits;
+  const show = value.trim() !== '' && (shown.length > 0 || p.extra !== undefined);
   return (
     <Combobox store={combobox} onOptionSubmit={submit} withinPortal={false}>
       <Combobox.Target>
@@ -82,7 +83,7 @@ export function TypeAhead<T>(p: Props<T>) {
       </Combobox.Target>
       <Combobox.Dropdown hidden={!show}>
         <Combobox.Options data-testid={`${p.testId}-options`}>
-          {hits.map((h) => (
+          {shown.map((h) => (
             <Combobox.Option value={p.keyOf(h)} key={p.keyOf(h)}>
               {p.render(h)}
             </Combobox.Option>

@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import { Button, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerHit, Salutation } from '../../../../shared/domain/party';
@@ -23,7 +22,6 @@ async function searchCustomers(q: string): Promise<CustomerHit[]> {
 
 export function CustomerSection({ draft, errors, query, onQuery, patch, onPicked }: Props) {
   const { t } = useTranslation();
-  const load = useCallback(searchCustomers, []);
   const nameOf = (c: CustomerHit) => `${c.name}${c.salutation && !c.name.endsWith(t(`salutation.${c.salutation}`)) ? t(`salutation.${c.salutation}`) : ''}`;
 
   function startNew() {
@@ -55,7 +53,7 @@ export function CustomerSection({ draft, errors, query, onQuery, patch, onPicked
       value={query}
       onChange={onQuery}
       error={errors.customerId}
-      load={load}
+      load={searchCustomers}
       selectFirst
       keyOf={(c) => String(c.id)}
       render={(c) => `${nameOf(c)}  ${c.phone}${c.contactPerson ? ` · ${c.contactPerson}` : ''}`}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeviceHit, ProductModel } from '../../../../shared/domain/party';
@@ -23,7 +23,6 @@ async function searchDevices(q: string): Promise<DeviceHit[]> {
 
 export function DeviceSection({ draft, errors, models, patch, onPicked }: Props) {
   const { t } = useTranslation();
-  const load = useCallback(searchDevices, []);
   const [unknown, setUnknown] = useState(false);
   const pick = (d: DeviceHit) => {
     setUnknown(false);
@@ -78,7 +77,7 @@ export function DeviceSection({ draft, errors, models, patch, onPicked }: Props)
             patch({ serial });
           }}
           error={errors.serial ?? errors['newDevice.serial']}
-          load={load}
+          load={searchDevices}
           keyOf={(d) => String(d.id)}
           render={(d) => `${d.serial}  ${d.modelCode}${d.customerName ? ` · ${d.customerName}` : ''}`}
           onPick={pick}

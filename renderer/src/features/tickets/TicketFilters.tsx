@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Group, MultiSelect, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,6 @@ interface Props {
 export function TicketFilters({ query, onSearch, onChange }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(query.q);
-  useEffect(() => setText(query.q), [query.q]);
   return (
     <Group align="flex-end" gap="sm" wrap="wrap">
       <TextInput

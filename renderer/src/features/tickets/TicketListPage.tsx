@@ -35,7 +35,7 @@ export default function TicketListPage() {
   return (
     <Stack gap="sm">
       <Title order={3}>{t('ui.tickets.listTitle')}</Title>
-      <TicketFilters query={query} onSearch={(q) => void search(q)} onChange={setQuery} />
+      <TicketFilters key={query.q} query={query} onSearch={(q) => void search(q)} onChange={setQuery} />
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <Paper withBorder>
         <TicketTable rows={list.data?.rows ?? []} loading={list.loading} onOpen={(id) => void navigate(`/tickets/${id}`)} />

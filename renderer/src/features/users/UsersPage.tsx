@@ -9,6 +9,10 @@ import { UserFormModal } from './UserFormModal';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRow } | { kind: 'reset'; user: UserRow } | null;
 
+function isLocked(u: UserRow): boolean {
+  return u.lockedUntil !== null && Date.parse(u.lockedUntil) > Date.now();
+}
+
 export default function UsersPage() {
   const { t } = useTranslation();
   const users = useApi('users.list', {});
@@ -50,7 +54,7 @@ export default function UsersPage() {
                     <Badge size="sm" variant="light" color={u.active ? 'green' : 'gray'}>
                       {t(u.active ? 'ui.users.activeYes' : 'ui.users.activeNo')}
                     </Badge>
-                    {u.lockedUntil && Date.parse(u.lockedUntil) > Date.now() && (
+                    {isLocked(u) && (
                       <Badge size="sm" color="red" variant="light">
                         {t('ui.users.locked')}
                       </Badge>
