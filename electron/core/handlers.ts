@@ -15,6 +15,10 @@ import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
 import * as schedule from './services/schedule.service';
+import * as standards from './services/fees/standards.service';
+import * as quotes from './services/fees/quotes.service';
+import * as bills from './services/fees/bills.service';
+import { listReceivables } from './services/fees/receivables.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -61,5 +65,16 @@ export const handlers: Handlers = {
   'schedule.cancel': schedule.unbook,
   'users.engineers': (ctx) => users.engineers(ctx),
   'reports.statistics': statistics,
+  'fees.standard.get': standards.getStandards,
+  'fees.standard.publish': standards.publishStandard,
+  'fees.calculate': standards.preview,
+  'quotes.create': quotes.createQuote,
+  'quotes.get': quotes.ticketFees,
+  'quotes.consent': quotes.consentQuote,
+  'bills.create': bills.createBill,
+  'bills.approveDiscount': bills.approveDiscount,
+  'payments.record': bills.recordPayment,
+  'payments.acknowledgeBalance': bills.acknowledgeBalance,
+  'receivables.list': listReceivables,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

@@ -14,6 +14,8 @@ import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
 import * as sc from './schedule.schema';
+import * as fe from './fees.schema';
+import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
@@ -134,6 +136,29 @@ export const contract = {
 
   /** The period's statistics (any date range, a month by default) with the period before for comparison. */
   'reports.statistics': def<{ current: PeriodStats; previous: PeriodStats }>()(rp.periodInput, ['supervisor', 'admin']),
+
+  /** The fee standard in effect on a date (today by default) and every published version. */
+  'fees.standard.get': def<FeeStandards>()(fe.standardGetInput, 'signedIn'),
+  /** Publishes a new fee standard version from an effective date (today or later); old versions never change. */
+  'fees.standard.publish': def<FeeStandard>()(fe.standardPublishInput, ADMIN),
+  /** The fee calculator's answer (lines, coverage, discount, tax, total, repair-or-replace) without saving. */
+  'fees.calculate': def<FeePreview>()(fe.calculateInput, 'signedIn'),
+  /** Saves a new quote revision for a ticket, computed by the core with the standard in effect. */
+  'quotes.create': def<Quote>()(fe.quoteCreateInput, DESK),
+  /** A ticket's quotes (newest first), its bill and its payments. */
+  'quotes.get': def<TicketFees>()(fe.byTicket, 'signedIn'),
+  /** Records the customer's consent to the latest quote (time, channel, drawn signature when present). */
+  'quotes.consent': def<Quote>()(fe.quoteConsentInput, DESK),
+  /** The final bill of a ticket; shows the difference from the accepted quote. */
+  'bills.create': def<Bill>()(fe.billCreateInput, DESK),
+  /** The supervisor approves a discount above the standard's share. */
+  'bills.approveDiscount': def<Bill>()(fe.approveDiscountInput, STAFF),
+  /** Records a payment (partial allowed, never more than the balance). */
+  'payments.record': def<Bill>()(fe.paymentInput, DESK),
+  /** The customer's signed acknowledgement of an unpaid balance (发票收讫回执). */
+  'payments.acknowledgeBalance': def<Bill>()(fe.acknowledgeInput, DESK),
+  /** Unpaid balances by customer, aged 0–30, 31–60, 61–90, over 90 days. */
+  'receivables.list': def<ReceivableRow[]>()(fe.receivablesInput, DESK),
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

@@ -52,6 +52,17 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'schedule.cancel': ['engineer', 'supervisor', 'admin'],
   'users.engineers': ['supervisor', 'admin'],
   'reports.statistics': ['supervisor', 'admin'],
+  'fees.standard.get': SIGNED,
+  'fees.standard.publish': ['admin'],
+  'fees.calculate': SIGNED,
+  'quotes.create': DESK,
+  'quotes.get': SIGNED,
+  'quotes.consent': DESK,
+  'bills.create': DESK,
+  'bills.approveDiscount': ['supervisor', 'admin'],
+  'payments.record': DESK,
+  'payments.acknowledgeBalance': DESK,
+  'receivables.list': DESK,
   'demo.load': ['admin'],
 };
 

@@ -14,6 +14,7 @@ import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { audit } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
+import { requireAcceptedQuote } from './fees/quotes.service';
 
 type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -102,6 +103,7 @@ async function valuesFor(ctx: CallContext, tx: Tx, input: MoveInput, ticket: Tic
       return { assigned_to: input.engineerId, dispatched_at: at, contact_due_at: addMinutes(at, settings.contactWithinMinutes), contacted_at: null };
     }
     case 'startService':
+      await requireAcceptedQuote(tx, ticket.id);
       return { visits: await bump(tx, ticket.id, 'visits') };
     case 'accept': {
       const signatureId = await storeAttachment(tx, ctx.dataDir, at, actor(ctx).id, {

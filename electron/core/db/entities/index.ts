@@ -4,6 +4,7 @@
  */
 import { EntitySchema } from 'typeorm';
 import { idColumn, trackedColumns } from './columns';
+import { feeEntities } from './fees';
 
 const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
 const fk = (table: string, name: string, nullable = false) => ({
@@ -312,4 +313,5 @@ export const entities = [
   BookingEntity,
   AuditEntity,
   NumberSequenceEntity,
+  ...feeEntities,
 ];

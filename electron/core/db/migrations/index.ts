@@ -3,6 +3,7 @@ import { Initial1764000000000 } from './1764000000000-initial';
 import { Lifecycle1764100000000 } from './1764100000000-lifecycle';
 import { SearchIndexes1764200000000 } from './1764200000000-search-indexes';
 import { ServiceRecord1764300000000 } from './1764300000000-service-record';
+import { Fees1764400000000 } from './1764400000000-fees';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 
 export const migrations = [
@@ -10,5 +11,6 @@ export const migrations = [
   Lifecycle1764100000000,
   SearchIndexes1764200000000,
   ServiceRecord1764300000000,
+  Fees1764400000000,
   ReportIndexes1764600000000,
 ];
