@@ -10,7 +10,7 @@ import * as devices from './services/devices.service';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
-import { statistics } from './reports/reports.service';
+import { statistics, workbook } from './reports/reports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
@@ -65,6 +65,7 @@ export const handlers: Handlers = {
   'schedule.cancel': schedule.unbook,
   'users.engineers': (ctx) => users.engineers(ctx),
   'reports.statistics': statistics,
+  'reports.monthlyWorkbook': workbook,
   'fees.standard.get': standards.getStandards,
   'fees.standard.publish': standards.publishStandard,
   'fees.calculate': standards.preview,

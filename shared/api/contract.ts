@@ -160,6 +160,9 @@ export const contract = {
   /** Unpaid balances by customer, aged 0–30, 31–60, 61–90, over 90 days. */
   'receivables.list': def<ReceivableRow[]>()(fe.receivablesInput, DESK),
 
+  /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
+  'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),
+
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),
 } as const;

@@ -52,6 +52,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'schedule.cancel': ['engineer', 'supervisor', 'admin'],
   'users.engineers': ['supervisor', 'admin'],
   'reports.statistics': ['supervisor', 'admin'],
+  'reports.monthlyWorkbook': ['supervisor', 'admin'],
   'fees.standard.get': SIGNED,
   'fees.standard.publish': ['admin'],
   'fees.calculate': SIGNED,
