@@ -15,6 +15,9 @@ import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
 import * as schedule from './services/schedule.service';
+import * as returns from './services/returns.service';
+import * as returnsQuery from './services/returns.query';
+import * as slips from './printing/slips.service';
 import * as standards from './services/fees/standards.service';
 import * as quotes from './services/fees/quotes.service';
 import * as bills from './services/fees/bills.service';
@@ -77,5 +80,15 @@ export const handlers: Handlers = {
   'payments.record': bills.recordPayment,
   'payments.acknowledgeBalance': bills.acknowledgeBalance,
   'receivables.list': listReceivables,
+  'returns.checklist': returnsQuery.checklist,
+  'returns.checkIn': returns.checkIn,
+  'returns.list': returnsQuery.listReturns,
+  'returns.get': returnsQuery.getReturn,
+  'returns.move': returns.moveReturn,
+  'returns.inform': returns.informCustomer,
+  'returns.note': returns.addReturnNote,
+  'returns.handBack': returns.handBack,
+  'slips.render': slips.renderSlip,
+  'slips.printed': slips.slipPrinted,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { isValidPattern } from '../domain/numbering';
 import { requiredText, text, id, isoDate, version } from './fields';
+import { printSettingsInput, returnsSettingsInput } from './returns.schema';
 
 export const username = z
   .string()
@@ -105,5 +106,7 @@ export const settingsUpdateInput = z.strictObject({
   approvalThresholdFen: z.number().int().min(0).max(100_000_000).optional(),
   followUp: z.strictObject({ minutes: z.number().int().min(1).max(60 * 24 * 30), basis: clockBasis }).optional(),
   contactWithinMinutes: z.number().int().min(1).max(60 * 24).optional(),
+  returns: returnsSettingsInput.optional(),
+  printing: printSettingsInput.optional(),
   serialBatchPrefix: z.number().int().min(1).max(32).optional(),
 });

@@ -17,6 +17,9 @@ import * as sc from './schedule.schema';
 import * as fe from './fees.schema';
 import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
+import * as rt from './returns.schema';
+import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
+import type { RenderedSlip } from '../domain/printing';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -159,6 +162,30 @@ export const contract = {
   'payments.acknowledgeBalance': def<Bill>()(fe.acknowledgeInput, DESK),
   /** Unpaid balances by customer, aged 0–30, 31–60, 61–90, over 90 days. */
   'receivables.list': def<ReceivableRow[]>()(fe.receivablesInput, DESK),
+
+  /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
+  'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),
+
+  /** The condition-on-receipt checklist for a model's product line (configured in settings). */
+  'returns.checklist': def<string[]>()(rt.checklistInput, 'signedIn'),
+  /** Takes a device into the depot for a ticket: gapless slip number (RMA…), condition, accessories, photos. */
+  'returns.checkIn': def<{ id: number; number: string }>()(rt.checkInInput, 'signedIn'),
+  /** The register: filters by state, days in depot, customer, model, overdue; slip number or serial prefix; paged. */
+  'returns.list': def<Page<ReturnRow>>()(rt.returnListInput, 'signedIn'),
+  /** One returned device with its timeline, by id or by slip number (what the barcode scanner types). */
+  'returns.get': def<ReturnDetail>()(rt.returnGetInput, 'signedIn'),
+  /** Moves a returned device along the register's states (rules in shared/domain/returns). */
+  'returns.move': def<{ id: number; state: ReturnState }>()(rt.returnMoveInput, 'signedIn'),
+  /** Records that the customer was told the (new) expected completion date. */
+  'returns.inform': def<{ id: number }>()(rt.informInput, 'signedIn'),
+  /** A note on a returned device's timeline. */
+  'returns.note': def<{ id: number }>()(rt.returnNoteInput, 'signedIn'),
+  /** Hands the device back: who collected it, accessories ticked back, pickup signature; closes the record. */
+  'returns.handBack': def<{ id: number; state: ReturnState }>()(rt.handBackInput, 'signedIn'),
+  /** A slip as HTML with print CSS (acceptance slip, device receipt, pickup receipt) on the paper chosen in settings. */
+  'slips.render': def<RenderedSlip>()(rt.slipRenderInput, 'signedIn'),
+  /** Counts a print of a slip; copies after the first are reprints. */
+  'slips.printed': def<{ copy: number; reprint: boolean }>()(rt.slipPrintedInput, 'signedIn'),
 
   /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
   'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),

@@ -1,6 +1,8 @@
 /** Desk-wide settings: the company profile printed on slips, numbering, calendar and clock policy. */
 import { DEFAULT_CALENDAR, type WorkingCalendar } from './calendar';
 import { DEFAULT_TICKET_PATTERN } from './numbering';
+import { DEFAULT_PRINT_SETTINGS, type PrintSettings } from './printing';
+import { DEFAULT_RETURNS_SETTINGS, type ReturnsSettings } from './returns';
 import { SEED_002_POLICY, type ClockBasis, type SlaPolicy } from './sla';
 import { DEFAULT_TIME_ZONE } from './time';
 
@@ -26,6 +28,10 @@ export interface Settings {
   followUp: { minutes: number; basis: ClockBasis };
   /** The engineer must contact the customer within this many minutes of dispatch (seed 001: 1 h). */
   contactWithinMinutes: number;
+  /** Returned-device register: slip numbering, condition checklists per product line, default repair days. */
+  returns: ReturnsSettings;
+  /** Printed slips: paper per document, terms the admin writes, print language. */
+  printing: PrintSettings;
   /** How many leading characters of a serial number name its production batch (batch quality reports). */
   serialBatchPrefix: number;
 }
@@ -41,6 +47,8 @@ export const DEFAULT_SETTINGS: Settings = {
   approvalThresholdFen: 200_000,
   followUp: { minutes: 24 * 60, basis: 'elapsed' },
   contactWithinMinutes: 60,
+  returns: DEFAULT_RETURNS_SETTINGS,
+  printing: DEFAULT_PRINT_SETTINGS,
   serialBatchPrefix: 6,
 };
 

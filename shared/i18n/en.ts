@@ -64,6 +64,31 @@ export const en: Shape<typeof zhCN> = {
     payment: 'Payment received',
     balanceAcknowledged: 'Customer signed for the unpaid balance',
   },
+  report: {
+    title: 'After-sales service monthly statistics',
+    period: 'Period: {{from}} to {{to}}',
+    sheet: {
+      summary: 'Summary', problemType: 'By problem type', model: 'By product model', engineer: 'By engineer', times: 'Response and resolution',
+      satisfaction: 'Satisfaction and follow-up', returns: 'Returned devices', fees: 'Fees', repeats: 'Repeat faults', tickets: 'Tickets',
+    },
+    col: {
+      figure: 'Figure', current: 'This period', previous: 'Previous period', target: 'Target', category: 'Category', received: 'Received', closed: 'Closed',
+      measure: 'Measure', count: 'Tickets measured', avgHours: 'Average (hours)', p90Hours: '90th percentile (hours)', avgWorkingHours: 'Average (working hours)',
+      p90WorkingHours: '90th percentile (working hours)', withinTarget: 'Within deadline', value: 'Count', share: 'Share', serial: 'Serial number', model: 'Model',
+      tickets: 'Tickets', batch: 'Batch (serial prefix)', number: 'Ticket number', reportedAt: 'Reported at', channel: 'Channel', urgency: 'Urgency',
+      problemType: 'Problem type', status: 'Status', customer: 'Customer', phone: 'Phone', engineer: 'Engineer', fault: 'Fault',
+      respondedAt: 'Responded at', resolvedAt: 'Resolved at', satisfaction: 'Satisfaction',
+    },
+    row: {
+      received: 'Tickets received', closed: 'Tickets closed', cancelled: 'Tickets cancelled', openAtEnd: 'Open at period end', complaints: 'Complaints',
+      responseRate: 'Responded within deadline', resolutionRate: 'Resolved within deadline', firstTimeFix: 'First-time fix rate', satisfactionRate: 'Satisfaction (very satisfied + satisfied)',
+      followUpsDone: 'Follow-up calls made', followUpsOverdue: 'Follow-up calls overdue', repeatTickets: 'Repeat-fault tickets', response: 'Response', resolution: 'Resolution',
+    },
+    satisfaction: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied' },
+    none: 'No data in this period',
+    notYet: 'Listed here once this module is in use',
+    unassigned: '(unassigned)',
+  },
   error: {
     VALIDATION: 'Some fields need attention: see the ones marked in red.',
     UNAUTHENTICATED: 'Please sign in first.',

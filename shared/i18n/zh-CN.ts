@@ -60,6 +60,31 @@ export const zhCN = {
     payment: '收款',
     balanceAcknowledged: '客户签署发票收讫回执',
   },
+  report: {
+    title: '售后服务月度统计',
+    period: '统计期间：{{from}} 至 {{to}}',
+    sheet: {
+      summary: '汇总', problemType: '按问题类型', model: '按产品型号', engineer: '按工程师', times: '响应与解决时效',
+      satisfaction: '满意度与回访', returns: '返修登记', fees: '收费明细', repeats: '重复故障', tickets: '工单明细',
+    },
+    col: {
+      figure: '指标', current: '本期', previous: '上期', target: '目标', category: '类别', received: '受理数', closed: '完成数',
+      measure: '时效', count: '样本数', avgHours: '平均（小时）', p90Hours: '90% 分位（小时）', avgWorkingHours: '平均（工作小时）',
+      p90WorkingHours: '90% 分位（工作小时）', withinTarget: '及时率', value: '数量', share: '占比', serial: '序列号', model: '型号',
+      tickets: '工单数', batch: '批次（序列号前缀）', number: '工单号', reportedAt: '报修时间', channel: '渠道', urgency: '紧急程度',
+      problemType: '问题类型', status: '状态', customer: '客户', phone: '联系电话', engineer: '工程师', fault: '故障现象',
+      respondedAt: '响应时间', resolvedAt: '解决时间', satisfaction: '满意度',
+    },
+    row: {
+      received: '受理工单', closed: '归档工单', cancelled: '取消工单', openAtEnd: '期末未结', complaints: '投诉',
+      responseRate: '响应及时率', resolutionRate: '解决及时率', firstTimeFix: '一次性解决率', satisfactionRate: '满意度（非常满意 + 满意）',
+      followUpsDone: '已回访', followUpsOverdue: '回访逾期', repeatTickets: '重复故障工单', response: '响应', resolution: '解决',
+    },
+    satisfaction: { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意' },
+    none: '本期无数据',
+    notYet: '该模块启用后将在此列出明细',
+    unassigned: '（未指派）',
+  },
   error: {
     VALIDATION: '输入有误，请检查标红的字段。',
     UNAUTHENTICATED: '请先登录。',

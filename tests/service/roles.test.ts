@@ -64,6 +64,16 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'payments.record': DESK,
   'payments.acknowledgeBalance': DESK,
   'receivables.list': DESK,
+  'returns.checklist': SIGNED,
+  'returns.checkIn': SIGNED,
+  'returns.list': SIGNED,
+  'returns.get': SIGNED,
+  'returns.move': SIGNED,
+  'returns.inform': SIGNED,
+  'returns.note': SIGNED,
+  'returns.handBack': SIGNED,
+  'slips.render': SIGNED,
+  'slips.printed': SIGNED,
   'demo.load': ['admin'],
 };
 

@@ -66,7 +66,7 @@ describe('monthly workbook', () => {
 
   it('freezes the title and header rows of every sheet', () => {
     const zip = XLSX.CFB.read(raw, { type: 'buffer' });
-    const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]!] as const).filter(([p]) => /worksheets\/sheet\d+\.xml$/.test(p));
+    const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]!] as const).filter(([p]: readonly [string, unknown]) => /worksheets\/sheet\d+\.xml$/.test(p));
     expect(sheets).toHaveLength(10);
     for (const [, entry] of sheets) expect(Buffer.from(entry.content as Uint8Array).toString()).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
   });

@@ -5,6 +5,7 @@
 import { EntitySchema } from 'typeorm';
 import { idColumn, trackedColumns } from './columns';
 import { feeEntities } from './fees';
+import { returnEntities } from './returns';
 
 const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
 const fk = (table: string, name: string, nullable = false) => ({
@@ -314,4 +315,5 @@ export const entities = [
   AuditEntity,
   NumberSequenceEntity,
   ...feeEntities,
+  ...returnEntities,
 ];

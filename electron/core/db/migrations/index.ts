@@ -4,6 +4,7 @@ import { Lifecycle1764100000000 } from './1764100000000-lifecycle';
 import { SearchIndexes1764200000000 } from './1764200000000-search-indexes';
 import { ServiceRecord1764300000000 } from './1764300000000-service-record';
 import { Fees1764400000000 } from './1764400000000-fees';
+import { ReturnedDevices1764500000000 } from './1764500000000-returned-devices';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 
 export const migrations = [
@@ -12,5 +13,6 @@ export const migrations = [
   SearchIndexes1764200000000,
   ServiceRecord1764300000000,
   Fees1764400000000,
+  ReturnedDevices1764500000000,
   ReportIndexes1764600000000,
 ];

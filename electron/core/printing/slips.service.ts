@@ -1,0 +1,89 @@
+/**
+ * Printed slips: `slips.render` builds a document's HTML (the same page for print preview, the
+ * Electron print window, the browser's print and PDF export); `slips.printed` counts the prints, and
+ * every render after the first print carries the reprint mark.
+ */
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import type { RenderedSlip, SlipDocument } from '../../../shared/domain/printing';
+import { translate } from '../../../shared/i18n/translate';
+import { AppError, notFound } from '../errors';
+import { actor, type CallContext } from '../context';
+import { getReturn } from '../services/returns.query';
+import { slipCodes } from './codes';
+import { copiesOf, pickupReceipt, returnReceipt, ticketAcceptance, type Formatters, type TicketSlipData } from './documents';
+import { slipFontCss } from './font';
+import { SLIP_LABELS } from './labels';
+import { renderSlipHtml, type SlipContent } from './layout';
+import { paperWidthMm } from './styles';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+function formatters(timeZone: string): Formatters {
+  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return { dateTime: (iso) => (iso ? f.format(new Date(iso)) : '') };
+}
+
+async function ticketData(ctx: CallContext, id: number, locale: 'zh-CN' | 'en'): Promise<TicketSlipData> {
+  const t = await ctx.db.get<Record<string, string>>(
+    `SELECT t.number, t.reported_at, c.name AS customer_name, t.contact_name, t.contact_phone, COALESCE(m.name, '') AS model, COALESCE(t.serial, '') AS serial,
+      t.urgency, t.warranty_status, u.display_name AS received_by_name, t.response_due_at, t.fault_description
+     FROM tickets t JOIN customers c ON c.id = t.customer_id JOIN users u ON u.id = t.received_by LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = ?`,
+    [id],
+  );
+  if (!t) throw notFound();
+  return {
+    number: t.number!, reportedAt: t.reported_at!, customerName: t.customer_name!, contactName: t.contact_name!, contactPhone: t.contact_phone!,
+    model: t.model!, serial: t.serial!, urgency: translate(locale, `urgency.${t.urgency}`), warranty: translate(locale, `warranty.${t.warranty_status}`),
+    receivedByName: t.received_by_name!, responseDueAt: t.response_due_at!, fault: t.fault_description!,
+  };
+}
+
+async function signatureDataUrl(ctx: CallContext, attachmentId: number): Promise<string | undefined> {
+  const row = await ctx.db.get<{ stored_path: string }>('SELECT stored_path FROM attachments WHERE id = ?', [attachmentId]);
+  if (!row) return undefined;
+  return `data:image/png;base64,${(await fs.readFile(path.join(ctx.dataDir, row.stored_path))).toString('base64')}`;
+}
+
+async function printCount(ctx: CallContext, document: SlipDocument, id: number): Promise<number> {
+  const row = await ctx.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM slip_prints WHERE document = ? AND entity_id = ?', [document, id]);
+  return row?.n ?? 0;
+}
+
+export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.render'>): Promise<RenderedSlip> {
+  const settings = await ctx.settings.get();
+  const print = settings.printing;
+  const paper = input.paper ?? print.paper[input.document];
+  const labels = SLIP_LABELS[print.language];
+  const count = await printCount(ctx, input.document, input.id);
+  const common = {
+    labels, company: settings.company, terms: print.terms[input.document], reprint: count > 0, printedAt: ctx.now().toISOString(), fmt: formatters(settings.timeZone),
+  };
+  let doc: SlipContent;
+  if (input.document === 'ticketAcceptance') {
+    doc = ticketAcceptance(common, await ticketData(ctx, input.id, print.language), print.responseNote);
+  } else {
+    const rec = await getReturn(ctx, { id: input.id });
+    if (input.document === 'returnReceipt') doc = returnReceipt(common, rec);
+    else {
+      if (!rec.pickup) throw new AppError('CONFLICT', { key: 'returns.notReturned' });
+      doc = pickupReceipt(common, rec, await signatureDataUrl(ctx, rec.pickup.signatureId));
+    }
+  }
+  const copies = copiesOf(input.document, labels);
+  const html = renderSlipHtml({ company: settings.company, paper, doc, codes: slipCodes(doc.number), copies, fontCss: slipFontCss(), lang: print.language });
+  return { html, title: `${doc.title} ${doc.number}`, paper, widthMm: paperWidthMm(paper), copies: copies.length, printCount: count };
+}
+
+/** Records one print (or PDF export); the answer says which copy it was (1 = the original). */
+export async function slipPrinted(ctx: CallContext, input: ParsedInputOf<'slips.printed'>): Promise<{ copy: number; reprint: boolean }> {
+  const me = actor(ctx);
+  const table = input.document === 'ticketAcceptance' ? 'tickets' : 'returned_devices';
+  const copy = await ctx.db.write(async (tx) => {
+    const [exists] = await tx.query(`SELECT id FROM ${table} WHERE id = ?`, [input.id]);
+    if (!exists) throw notFound();
+    await tx.insert('slip_prints', { document: input.document, entity_id: input.id, paper: input.paper, via: input.via, at: ctx.now().toISOString(), actor_id: me.id });
+    const [row] = await tx.query<{ n: number }>('SELECT COUNT(*) AS n FROM slip_prints WHERE document = ? AND entity_id = ?', [input.document, input.id]);
+    return row!.n;
+  });
+  return { copy, reprint: copy > 1 };
+}

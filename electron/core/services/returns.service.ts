@@ -1,0 +1,193 @@
+/**
+ * The returned-device register (返修登记表): check-in with a gapless slip number, moves along the
+ * rules of shared/domain/returns, "customer informed" contacts, and the hand-back against a signature.
+ * Every change is one transaction with the record's optimistic version check, on its timeline and audited.
+ */
+import type { ParsedInputOf } from '../../../shared/api/contract';
+import { RETURN_RULES, canHandBack, missingAccessories, returnRefusal, type ReturnState } from '../../../shared/domain/returns';
+import { localDate } from '../../../shared/domain/time';
+import { AppError, conflict, notFound } from '../errors';
+import { actor, type CallContext } from '../context';
+import type { Tx } from '../db/db';
+import { audit, created } from './audit';
+import { pngFromDataUrl, storeAttachment } from './attachments';
+import { nextNumber } from './tickets.service';
+
+interface Locked {
+  id: number;
+  version: number;
+  state: ReturnState;
+  ticket_id: number;
+  accessories: string;
+}
+
+async function lockReturn(tx: Tx, id: number, version: number): Promise<Locked> {
+  const [row] = await tx.query<Locked>('SELECT id, version, state, ticket_id, accessories FROM returned_devices WHERE id = ?', [id]);
+  if (!row) throw notFound();
+  if (row.version !== version) throw conflict();
+  return row;
+}
+
+/** Writes the changed columns with the version bump, the timeline event and the audit entry. */
+async function change(
+  tx: Tx,
+  ctx: CallContext,
+  rec: Locked,
+  values: Record<string, unknown>,
+  event: { kind: string; to?: ReturnState; note?: string | null; data?: unknown },
+): Promise<void> {
+  const at = ctx.now().toISOString();
+  const by = actor(ctx).id;
+  const sets = Object.keys(values).map((c) => `${c} = ?, `).join('');
+  const changed = await tx.run(`UPDATE returned_devices SET ${sets}updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [
+    ...Object.values(values),
+    at,
+    by,
+    rec.id,
+    rec.version,
+  ]);
+  if (changed !== 1) throw conflict();
+  const moved = event.to !== undefined && event.to !== rec.state;
+  await tx.insert('returned_device_events', {
+    returned_device_id: rec.id,
+    at,
+    actor_id: by,
+    kind: event.kind,
+    from_status: moved ? rec.state : null,
+    to_status: moved ? event.to : null,
+    note: event.note ?? null,
+    data: event.data === undefined ? null : JSON.stringify(event.data),
+  });
+  await audit(tx, at, by, 'returned_devices', rec.id, 'update', { state: rec.state }, values);
+}
+
+const refuse = (kind: string, params: Record<string, string | number> = {}) =>
+  new AppError(kind === 'wrongRole' ? 'FORBIDDEN' : 'CONFLICT', { key: `returns.${kind}`, params });
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function checkIn(ctx: CallContext, input: ParsedInputOf<'returns.checkIn'>): Promise<{ id: number; number: string }> {
+  const me = actor(ctx);
+  const now = ctx.now();
+  const at = now.toISOString();
+  const settings = await ctx.settings.get();
+  const today = localDate(now, settings.timeZone);
+  const result = await ctx.db.write(async (tx) => {
+    const [ticket] = await tx.query<{ id: number; status: string; customer_id: number }>('SELECT id, status, customer_id FROM tickets WHERE id = ?', [input.ticketId]);
+    if (!ticket) throw new AppError('NOT_FOUND', { key: 'returns.ticketMissing', fields: { ticketId: { key: 'error.returns.ticketMissing', params: {} } } });
+    if (ticket.status === 'closed' || ticket.status === 'cancelled') throw new AppError('CONFLICT', { key: 'move.archived' });
+    const [model] = await tx.query<{ id: number }>('SELECT id FROM product_models WHERE id = ?', [input.modelId]);
+    if (!model) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
+    const receivedBy = input.receivedBy ?? me.id;
+    const [receiver] = await tx.query('SELECT id FROM users WHERE id = ? AND active = 1', [receivedBy]);
+    if (!receiver) throw new AppError('NOT_FOUND', { key: 'receiverMissing', fields: { receivedBy: { key: 'error.receiverMissing', params: {} } } });
+    const serial = input.serial.toUpperCase();
+    const [device] = await tx.query<{ id: number }>('SELECT id FROM devices WHERE serial = ?', [serial]);
+    const number = await nextNumber(tx, settings.returns.numberPattern, today);
+    const row = {
+      number,
+      state: 'received',
+      ticket_id: ticket.id,
+      customer_id: ticket.customer_id,
+      model_id: input.modelId,
+      device_id: device?.id ?? null,
+      serial,
+      condition: JSON.stringify(input.condition),
+      condition_notes: input.conditionNotes,
+      accessories: JSON.stringify(input.accessories),
+      fault_stated: input.faultStated,
+      photo_ids: '[]',
+      received_by: receivedBy,
+      received_at: at,
+      expected_date: input.expectedDate ?? addDays(today, settings.returns.defaultRepairDays),
+    };
+    const id = await tx.insert('returned_devices', { ...row, ...created(at, me.id) });
+    const photoIds: number[] = [];
+    for (const [i, p] of input.photos.entries()) {
+      photoIds.push(
+        await storeAttachment(tx, ctx.dataDir, at, me.id, {
+          ticketId: ticket.id, kind: 'photo', fileName: p.fileName || `${number}-${i + 1}`, mime: p.mime, bytes: Buffer.from(p.dataBase64, 'base64'),
+        }),
+      );
+    }
+    if (photoIds.length) await tx.run('UPDATE returned_devices SET photo_ids = ? WHERE id = ?', [JSON.stringify(photoIds), id]);
+    await tx.insert('returned_device_events', { returned_device_id: id, at, actor_id: me.id, kind: 'checkedIn', from_status: null, to_status: 'received', note: null, data: null });
+    // The ticket's own timeline says the device went to the depot, with the slip number.
+    await tx.insert('ticket_events', { ticket_id: ticket.id, at, actor_id: me.id, kind: 'deviceReturned', from_status: null, to_status: null, note: number, data: JSON.stringify({ returnId: id }) });
+    await audit(tx, at, me.id, 'returned_devices', id, 'create', null, row);
+    return { id, number };
+  });
+  ctx.notify('returns');
+  ctx.notify('tickets');
+  return result;
+}
+
+export async function moveReturn(ctx: CallContext, input: ParsedInputOf<'returns.move'>): Promise<{ id: number; state: ReturnState }> {
+  const me = actor(ctx);
+  const to = RETURN_RULES[input.move].to;
+  await ctx.db.write(async (tx) => {
+    const rec = await lockReturn(tx, input.id, input.version);
+    const why = returnRefusal(input.move, rec.state, me.role, input.reason);
+    if (why) throw refuse(why, { state: rec.state });
+    const values: Record<string, unknown> = { state: to };
+    if (to === 'scrapped') values.closed_at = ctx.now().toISOString();
+    await change(tx, ctx, rec, values, { kind: input.move, to, note: input.reason || null });
+  });
+  ctx.notify('returns');
+  return { id: input.id, state: to };
+}
+
+/** "Customer informed of the expected date": each contact is kept; the record takes the new date. */
+export async function informCustomer(ctx: CallContext, input: ParsedInputOf<'returns.inform'>): Promise<{ id: number }> {
+  await ctx.db.write(async (tx) => {
+    const rec = await lockReturn(tx, input.id, input.version);
+    if (rec.state === 'returned' || rec.state === 'scrapped') throw refuse('closed');
+    await change(tx, ctx, rec, { expected_date: input.expectedDate }, { kind: 'informed', note: input.note || null, data: { expectedDate: input.expectedDate, channel: input.channel } });
+  });
+  ctx.notify('returns');
+  return { id: input.id };
+}
+
+export async function addReturnNote(ctx: CallContext, input: ParsedInputOf<'returns.note'>): Promise<{ id: number }> {
+  await ctx.db.write(async (tx) => {
+    const rec = await lockReturn(tx, input.id, input.version);
+    await change(tx, ctx, rec, {}, { kind: 'note', note: input.note });
+  });
+  ctx.notify('returns');
+  return { id: input.id };
+}
+
+/** The customer (or their delegate) takes the device back: accessories ticked, pickup receipt signed, record closed. */
+export async function handBack(ctx: CallContext, input: ParsedInputOf<'returns.handBack'>): Promise<{ id: number; state: ReturnState }> {
+  const me = actor(ctx);
+  const at = ctx.now().toISOString();
+  await ctx.db.write(async (tx) => {
+    const rec = await lockReturn(tx, input.id, input.version);
+    if (!canHandBack(rec.state)) throw refuse('wrongState', { state: rec.state });
+    const missing = missingAccessories(JSON.parse(rec.accessories), input.accessoriesBack);
+    if (missing.length && input.note === '') {
+      throw new AppError('CONFLICT', {
+        key: 'returns.accessoriesMissing',
+        params: { items: missing.map((m) => `${m.name} ×${m.quantity}`).join(', ') },
+        fields: { note: { key: 'error.returns.accessoriesMissing', params: { items: missing.map((m) => m.name).join(', ') } } },
+      });
+    }
+    const signatureId = await storeAttachment(tx, ctx.dataDir, at, me.id, {
+      ticketId: rec.ticket_id, kind: 'signature', fileName: 'pickup-signature.png', mime: 'image/png', bytes: pngFromDataUrl(input.signature),
+    });
+    await change(
+      tx,
+      ctx,
+      rec,
+      {
+        state: 'returned', picked_up_at: at, picked_up_by: input.pickedUpBy, pickup_delegate: input.delegate, pickup_id_note: input.idNote,
+        accessories_back: JSON.stringify(input.accessoriesBack), return_note: input.note, pickup_signature_id: signatureId, closed_at: at,
+      },
+      { kind: 'handedBack', to: 'returned', note: input.note || null, data: { pickedUpBy: input.pickedUpBy, delegate: input.delegate, missing } },
+    );
+  });
+  ctx.notify('returns');
+  return { id: input.id, state: 'returned' };
+}

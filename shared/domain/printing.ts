@@ -1,0 +1,50 @@
+/** Printed documents: which exist, the paper each one uses, and the terms the admin writes on them. */
+
+export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt'] as const;
+export type SlipDocument = (typeof SLIP_DOCUMENTS)[number];
+
+export const PAPERS = ['A4', 'A5', '80mm', '58mm'] as const;
+export type Paper = (typeof PAPERS)[number];
+
+/** Thermal rolls: one column, any length; two copies are two prints. */
+export const isRoll = (paper: Paper): boolean => paper === '80mm' || paper === '58mm';
+
+export const SLIP_LANGUAGES = ['zh-CN', 'en'] as const;
+export type SlipLanguage = (typeof SLIP_LANGUAGES)[number];
+
+export interface PrintSettings {
+  paper: Record<SlipDocument, Paper>;
+  /** Terms and conditions printed on each document (plain text, line breaks kept). */
+  terms: Record<SlipDocument, string>;
+  /** Slips are for the customer: their language, whatever the clerk's screen shows. */
+  language: SlipLanguage;
+  /** The response promise printed on the acceptance slip when the ticket has no deadline text. */
+  responseNote: string;
+}
+
+export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
+  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5' },
+  terms: {
+    ticketAcceptance: '请妥善保管本回执，查询进度时请提供受理单号。我们将在承诺时间内与您联系。',
+    returnReceipt:
+      '1. 请凭本处理单（客户联）取回设备，遗失须凭有效证件办理。\n' +
+      '2. 维修完成并通知后 90 天内未取回的设备，本中心不再承担保管责任。\n' +
+      '3. 保修期外维修须经客户确认报价后方可进行。\n' +
+      '4. 设备内的数据请自行备份，维修过程中可能丢失。',
+    pickupReceipt: '本人已收到上述设备及附件，外观与功能经当面确认无误。',
+  },
+  language: 'zh-CN',
+  responseNote: '',
+};
+
+/** A document rendered by the core: one self-contained HTML page with its print CSS. */
+export interface RenderedSlip {
+  html: string;
+  title: string;
+  paper: Paper;
+  /** Page width in mm; rolls have no fixed height (the print adapter measures the content). */
+  widthMm: number;
+  copies: number;
+  /** How many times this document was printed before (more than 0: the page carries the reprint mark). */
+  printCount: number;
+}

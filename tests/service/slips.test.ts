@@ -1,0 +1,154 @@
+/**
+ * Every slip at every paper size, printed to PDF by Chromium: the text is read back with pdftotext
+ * (poppler-utils), the barcode and QR code are decoded with zbarimg (zbar-tools) from the rasterised
+ * page, and each page is saved to tests/artifacts/slips/ to be looked at.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { intake, openHarness, tempDir, type Harness } from './harness';
+const PNG_1PX = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+import type { Client } from '../../electron/core/context';
+import type { Role } from '../../shared/domain/roles';
+import { PAPERS, SLIP_DOCUMENTS, type Paper, type SlipDocument } from '../../shared/domain/printing';
+import { PAPER } from '../../electron/core/printing/styles';
+
+const ARTIFACTS = path.resolve('tests/artifacts/slips');
+const MM = 96 / 25.4;
+
+let h: Harness;
+let c: Record<Role, Client>;
+let browser: Browser;
+let page: Page;
+let work: string;
+const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0 };
+const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '' };
+
+/** A hand-drawn signature, as the signature pad exports it. */
+async function drawnSignature(): Promise<string> {
+  await page.setContent('<canvas id="c" width="360" height="120"></canvas>');
+  // A string: the test runs under Node's types, the script in the page.
+  return page.evaluate<string>(`(() => {
+    const canvas = document.getElementById('c');
+    const g = canvas.getContext('2d');
+    g.lineWidth = 4;
+    g.beginPath();
+    g.moveTo(20, 90);
+    for (let x = 20; x < 340; x += 8) g.lineTo(x, 60 + Math.sin(x / 17) * 30 + Math.cos(x / 7) * 8);
+    g.stroke();
+    return canvas.toDataURL('image/png');
+  })()`);
+}
+
+beforeAll(async () => {
+  work = tempDir('aftercare-slips-');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage();
+  h = await openHarness();
+  c = await h.signedIn();
+  const s = await h.ok(c.admin, 'settings.get', {});
+  await h.ok(c.admin, 'settings.update', {
+    version: s.version,
+    company: { name: '华南精工设备有限公司 售后服务中心', address: '广州市天河区科韵路 88 号 3 楼', hotline: '400-887-3580', logo: '' },
+    ticketNumberPattern: s.ticketNumberPattern,
+    timeZone: s.timeZone,
+    sla: s.sla,
+  });
+  const modelId = (await h.ok(c.admin, 'models.create', { code: 'KFR-35GW', name: '分体式空调室内机', productLine: '空调', warrantyMonths: 12 })).id;
+  const ticket = await h.ok(c.clerk, 'tickets.create', intake({ modelId, serial: 'SN2026A0042', faultDescription: '开机后不制冷，出风温度高于设定温度5℃，伴有<异响>' }));
+  ids.ticketAcceptance = ticket.id;
+  numbers.ticketAcceptance = ticket.number;
+  const accessories = [{ name: '遥控器', quantity: 1 }, { name: '电源适配器', quantity: 1 }, { name: '固定螺丝', quantity: 4 }];
+  const input = {
+    ticketId: ticket.id, modelId, serial: 'SN2026A0042', accessories, faultStated: '开机后不制冷，偶尔显示 E4 报警',
+    condition: [{ item: '外观划痕', checked: true }, { item: '缺少螺丝', checked: false }], conditionNotes: '右侧面板划痕约 2 cm',
+    photos: [{ fileName: 'front.png', mime: 'image/png' as const, dataBase64: PNG_1PX }], expectedDate: '2026-12-01',
+  };
+  const rec = await h.ok(c.clerk, 'returns.checkIn', input);
+  ids.returnReceipt = rec.id;
+  numbers.returnReceipt = rec.number;
+  const done = await h.ok(c.clerk, 'returns.checkIn', { ...input, serial: 'SN2026A0043' });
+  for (const move of ['startInspection', 'startRepair', 'finishRepair'] as const) {
+    const { version } = await h.ok(c.engineer, 'returns.get', { id: done.id });
+    await h.ok(c.engineer, 'returns.move', { id: done.id, version, move, reason: '' });
+  }
+  const { version } = await h.ok(c.clerk, 'returns.get', { id: done.id });
+  await h.ok(c.clerk, 'returns.handBack', { id: done.id, version, pickedUpBy: '陈先生', accessoriesBack: accessories, signature: await drawnSignature() });
+  ids.pickupReceipt = done.id;
+  numbers.pickupReceipt = done.number;
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+async function toPdf(html: string, paper: Paper): Promise<Buffer> {
+  await page.setViewportSize({ width: Math.round((paper.startsWith('A') ? (paper === 'A4' ? 210 : 148) : Number.parseInt(paper)) * MM), height: 800 });
+  await page.setContent(html, { waitUntil: 'load' });
+  await page.evaluate('document.fonts.ready.then(() => undefined)');
+  if (paper === 'A4' || paper === 'A5') return page.pdf({ format: paper, preferCSSPageSize: true, printBackground: true });
+  // A roll is as long as its content: measure the longest copy (the print adapter does the same).
+  const spec = PAPER[paper];
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: Math.round((Number.parseInt(paper) - 2 * spec.margin) * MM), height: 800 });
+  const tallest = await page.evaluate<number>("Math.max(...[...document.querySelectorAll('.copy')].map((e) => e.getBoundingClientRect().height))");
+  await page.emulateMedia({ media: null });
+  await page.addStyleTag({ content: `@page { size: ${paper} ${Math.ceil(tallest / MM + 2 * spec.margin + 2)}mm; }` });
+  return page.pdf({ preferCSSPageSize: true, printBackground: true });
+}
+
+const EXPECT: Record<SlipDocument, string[]> = {
+  ticketAcceptance: ['受理回执', '陈先生', '分体式空调室内机', 'SN2026A0042', '开机后不制冷', '<异响>', '400-887-3580', '请妥善保管本回执'],
+  returnReceipt: ['返修设备处理单', '客户联', '存根联', '陈先生', '分体式空调室内机', 'SN2026A0042', '遥控器', '电源适配器', '固定螺丝', '外观划痕', '2026-12-01', '保管责任'],
+  pickupReceipt: ['设备收条', '陈先生', '分体式空调室内机', 'SN2026A0043', '遥控器', '电源适配器', '已修复', '本人已收到上述设备'],
+};
+
+describe.each(SLIP_DOCUMENTS)('%s', (document) => {
+  it.each(PAPERS)('prints on %s with its number readable by a scanner', async (paper) => {
+    const slip = await h.ok(c.clerk, 'slips.render', { document, id: ids[document], paper });
+    expect(slip.html).not.toContain('<异响>');
+    const pdf = await toPdf(slip.html, paper);
+    const base = path.join(work, `${document}-${paper}`);
+    fs.writeFileSync(`${base}.pdf`, pdf);
+    const text = squash(execFileSync('pdftotext', ['-layout', `${base}.pdf`, '-'], { encoding: 'utf8' }));
+    for (const want of [numbers[document], ...EXPECT[document]]) expect(text, want).toContain(squash(want));
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [`${base}.pdf`], { encoding: 'utf8' }))![1]);
+    const rollCopies = document === 'returnReceipt' && (paper === '80mm' || paper === '58mm') ? 2 : 1;
+    expect(pages, 'copies share one sheet; a roll prints each copy on its own').toBe(rollCopies);
+
+    execFileSync('pdftoppm', ['-r', paper.startsWith('A') ? '200' : '300', '-png', `${base}.pdf`, base]);
+    const images = fs.readdirSync(work).filter((f) => f.startsWith(`${document}-${paper}-`) && f.endsWith('.png')).sort();
+    expect(images).toHaveLength(pages);
+    for (const [i, image] of images.entries()) {
+      const decoded = execFileSync('zbarimg', ['-q', path.join(work, image)], { encoding: 'utf8' }).trim().split('\n').sort();
+      // The codes say nothing but the number (zbar reports a symbol repeated on the sheet once or twice).
+      expect([...new Set(decoded)]).toEqual([`CODE-128:${numbers[document]}`, `QR-Code:${numbers[document]}`]);
+      // A smaller copy to look at.
+      execFileSync('pdftoppm', ['-r', paper.startsWith('A') ? '110' : '200', '-png', '-singlefile', '-f', String(i + 1), '-l', String(i + 1), `${base}.pdf`, path.join(ARTIFACTS, `${document}-${paper}${pages > 1 ? `-${i + 1}` : ''}`)]);
+    }
+  }, 60_000);
+});
+
+describe('print counts', () => {
+  it('marks every print after the first as a reprint', async () => {
+    const input = { document: 'returnReceipt' as const, id: ids.returnReceipt };
+    expect((await h.ok(c.clerk, 'slips.render', input)).printCount).toBe(0);
+    expect(await h.ok(c.clerk, 'slips.printed', { ...input, paper: 'A5' })).toEqual({ copy: 1, reprint: false });
+    const again = await h.ok(c.clerk, 'slips.render', input);
+    expect(again.printCount).toBe(1);
+    expect(again.paper).toBe('A5');
+    expect(again.html).toContain('重印');
+    expect(await h.ok(c.clerk, 'slips.printed', { ...input, paper: '80mm', via: 'pdf' })).toEqual({ copy: 2, reprint: true });
+    const refused = await h.call(c.clerk, 'slips.render', { document: 'pickupReceipt', id: ids.returnReceipt });
+    expect(refused.ok).toBe(false);
+  });
+});
