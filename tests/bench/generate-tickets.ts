@@ -22,25 +22,45 @@ function dueDates(at: number, urgency: Urgency, problemType: ProblemType) {
 const DAY = 24 * HOUR;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** Tickets per day: weekends quieter, summer busier (air conditioners), the desk grows over the years. */
-function dailyCounts(total: number): number[] {
+/** A month that gets a fixed number of tickets (the bench's 100k-ticket month for the monthly reports). */
+export interface Peak {
+  month: string;
+  tickets: number;
+}
+
+/**
+ * Tickets per day: weekends quieter, summer busier (air conditioners), the desk grows over the years.
+ * With a peak month, its days share `peak.tickets` by the same weights and the other days share the rest.
+ */
+function dailyCounts(total: number, peak: Peak | null): number[] {
   const weights: number[] = [];
+  const inPeak: boolean[] = [];
   for (let d = 0; d < DAYS; d++) {
     const date = new Date(START + d * DAY);
     const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6 ? 0.75 : 1;
     const month = date.getUTCMonth();
     const season = month === 6 || month === 7 ? 1.4 : month === 5 || month === 8 ? 1.15 : 1;
     weights.push(weekend * season * (0.75 + 0.5 * (d / DAYS)));
+    inPeak.push(peak !== null && date.toISOString().slice(0, 7) === peak.month);
   }
-  const sum = weights.reduce((a, b) => a + b, 0);
-  let carried = 0;
-  let given = 0;
-  return weights.map((w) => {
-    carried += (w / sum) * total;
-    const n = Math.round(carried) - given;
-    given += n;
-    return n;
-  });
+  const peakDays = inPeak.filter(Boolean).length;
+  if (peak && peakDays === 0) throw new Error(`peak month ${peak.month} is outside the generated five years`);
+  const peakTotal = peak ? Math.min(total, peak.tickets) : 0;
+  const spread = (share: (d: number) => boolean, n: number): number[] => {
+    const sum = weights.reduce((a, w, d) => a + (share(d) ? w : 0), 0);
+    let carried = 0;
+    let given = 0;
+    return weights.map((w, d) => {
+      if (!share(d)) return 0;
+      carried += (w / sum) * n;
+      const k = Math.round(carried) - given;
+      given += k;
+      return k;
+    });
+  };
+  const rest = spread((d) => !inPeak[d], total - peakTotal);
+  const top = peakDays ? spread((d) => inPeak[d]!, peakTotal) : rest.map(() => 0);
+  return rest.map((n, d) => n + top[d]!);
 }
 
 const PATH: TicketStatus[] = ['registered', 'diagnosing', 'planning', 'dispatched', 'in_service', 'accepted', 'follow_up', 'closed'];
@@ -58,6 +78,37 @@ function pathTo(rng: Rng, status: TicketStatus): TicketStatus[] {
   const steps = PATH.slice(0, PATH.indexOf(status) + 1);
   while (steps.length > 6 || (steps.length > 3 && rng.next() < 0.3)) steps.splice(1 + rng.int(steps.length - 2), 1);
   return steps;
+}
+
+type Satisfaction = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
+const DONE: ReadonlySet<TicketStatus> = new Set(['accepted', 'follow_up', 'closed']);
+
+/**
+ * The lifecycle columns the statistics read: a response shortly after the report (most within the
+ * deadline), a resolution for accepted / follow-up / closed tickets (most within the deadline), the
+ * customer's rating at acceptance (mostly 满意 / 非常满意), 1–2 visits, rare reopens, and a follow-up due
+ * three days after resolution — done for closed tickets, pending for follow-up ones, sometimes overdue for accepted.
+ */
+function lifecycle(rng: Rng, status: TicketStatus, stepCount: number, at: number, urgency: Urgency, problemType: ProblemType) {
+  const [respond, resolve] = SLA[urgency];
+  const respondBy = Math.min(respond, problemType === 'complaint' ? 120 : respond);
+  const resolveBy = Math.min(resolve, problemType === 'complaint' ? 1440 : resolve);
+  const responded = status !== 'registered' && (status !== 'cancelled' || rng.next() < 0.5);
+  const respondedAt = responded ? at + Math.round((5 + rng.next() * respondBy * (rng.next() < 0.92 ? 0.9 : 2)) * 60_000) : null;
+  const done = DONE.has(status);
+  const resolvedAt = done ? Math.max(respondedAt ?? at, at + Math.round(resolveBy * (0.15 + rng.next() * (rng.next() < 0.85 ? 0.8 : 2.5)) * 60_000)) : null;
+  const followDue = resolvedAt === null ? null : resolvedAt + 3 * DAY;
+  const followedUp = status === 'closed' && resolvedAt !== null ? resolvedAt + Math.round((0.2 + rng.next() * (rng.next() < 0.9 ? 2.6 : 5)) * DAY) : null;
+  const engineerVisited = stepCount > 2 && status !== 'cancelled';
+  return {
+    responded_at: respondedAt === null ? null : iso(respondedAt),
+    resolved_at: resolvedAt === null ? null : iso(resolvedAt),
+    satisfaction: done ? rng.weighted<Satisfaction>([['very_satisfied', 55], ['satisfied', 38], ['neutral', 5], ['dissatisfied', 2]]) : null,
+    visits: engineerVisited ? (rng.next() < 0.88 ? 1 : 2) : 0,
+    reopen_count: done && rng.next() < 0.04 ? 1 : 0,
+    follow_up_due_at: followDue === null ? null : iso(followDue),
+    followed_up_at: followedUp === null ? null : iso(followedUp),
+  };
 }
 
 interface Description {
@@ -83,8 +134,8 @@ function describer(rng: Rng): (line: number) => Description {
   };
 }
 
-export function insertTickets(db: Database.Database, rng: Rng, total: number, people: People, log: (m: string) => void): void {
-  const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
+export function insertTickets(db: Database.Database, rng: Rng, total: number, people: People, log: (m: string) => void, peak: Peak | null = null): void {
+  const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'responded_at', 'resolved_at', 'satisfaction', 'visits', 'reopen_count', 'follow_up_due_at', 'followed_up_at', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
   const ins = db.prepare(`INSERT INTO tickets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)');
   const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, 'tickets', ?, 'create', ?)`);
@@ -92,7 +143,7 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
   const trigram = db.prepare('INSERT INTO cand.desc_trigram (rowid, fault_description) VALUES (?, ?)');
   const wordsFts = db.prepare('INSERT INTO cand.desc_words (rowid, words) VALUES (?, ?)');
   const describe = describer(rng);
-  const counts = dailyCounts(total);
+  const counts = dailyCounts(total, peak);
   const nDevices = people.deviceModel.length;
   let id = 0;
   let day = 0;
@@ -133,21 +184,25 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
     const purchase = withDevice ? people.devicePurchase[d]! : null;
     const warranty = purchase === null ? 'unknown' : Date.parse(purchase) + 36 * 30 * DAY > reported ? 'in' : 'out';
     const desc = describe(line);
+    const life = lifecycle(rng, status, steps.length, reported - 8 * HOUR, urgency, problemType);
+    const closedAt = status === 'closed' ? life.followed_up_at ?? life.resolved_at ?? last : null;
     const row = {
       number: formatNumber(scope, seqNo), status, channel: rng.weighted([['phone', 55], ['online', 25], ['walk_in', 10], ['email', 7], ['other', 3]]),
       reported_at: at, received_by: clerk, customer_id: customer, contact_name: people.customerName[customer - 1]!, contact_phone: phone,
       contact_phone_norm: phone, model_id: modelId, device_id: withDevice ? d + 1 : null, serial: withDevice ? people.deviceSerial[d]! : null,
       urgency, problem_type: problemType, safety_risk: 0, warranty_status: warranty, fault_description: desc.text, fault_when: '',
       fault_frequency: rng.pick(['always', 'often', 'sometimes', 'once', null]), level: 1, assigned_to: engineer,
-      closed_at: status === 'closed' ? last : null, response_due_at: due.responseDueAt, resolve_due_at: due.resolveDueAt,
-      created_at: at, updated_at: last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
+      closed_at: closedAt, response_due_at: due.responseDueAt, resolve_due_at: due.resolveDueAt, ...life,
+      created_at: at, updated_at: closedAt ?? last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
     };
     ins.run(...cols.map((c) => row[c as keyof typeof row]));
     steps.forEach((s, i) => {
       if (i === 0) event.run(id, times[0], clerk, 'created', null, 'registered', null);
       else event.run(id, times[i], engineer ?? clerk, 'status', steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null);
     });
-    audit.run(at, clerk, id, JSON.stringify(changesBetween(null, { ...row, status: 'registered', closed_at: null, assigned_to: null })));
+    const created = { ...row, status: 'registered', closed_at: null, assigned_to: null } as Record<string, unknown>;
+    for (const k of Object.keys(life)) delete created[k];
+    audit.run(at, clerk, id, JSON.stringify(changesBetween(null, created)));
     trigram.run(id, desc.text);
     wordsFts.run(id, desc.words.join(' '));
   }

@@ -1,8 +1,11 @@
 /**
  * Benchmark data: a fresh database through the real schema (openCore runs the migrations), then bulk
  * inserts with prepared statements in large transactions. Seeded, so every run builds the same desk.
- *   npm run bench:data -- --tickets 1000000 --data-dir .data/bench [--seed 7]
+ *   npm run bench:data -- --tickets 1000000 --data-dir .data/bench [--seed 7] [--peak-month 2026-10 --peak-tickets 100000]
  * Counts scale from --tickets: 0.3 customers and 0.4 devices per ticket, 60 models, 5 years of tickets.
+ * The peak month (default 2026-10, min(100,000, tickets / 10) tickets; `--peak-month none` for none) feeds
+ * the monthly statistics and workbook cases. Tickets carry their lifecycle columns (response, resolution,
+ * satisfaction, visits, reopens, follow-up) so the statistics have something to count.
  * Parts, fees and returned devices are not generated: those tables do not exist yet.
  */
 import fs from 'node:fs';
@@ -17,6 +20,10 @@ import { insertTickets } from './generate-tickets';
 
 const tickets = Number(arg('tickets', '1000000'));
 const seed = Number(arg('seed', '7'));
+// One month of the five years holds a fixed number of tickets so the monthly reports run on a 100k-ticket month.
+const peakMonth = arg('peak-month', '2026-10');
+const peakTickets = Number(arg('peak-tickets', String(Math.min(100_000, Math.round(tickets / 10)))));
+const peak = peakMonth === 'none' || peakTickets <= 0 ? null : { month: peakMonth, tickets: peakTickets };
 const dataDir = dataDirArg();
 const started = Date.now();
 const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
@@ -40,7 +47,7 @@ async function main(): Promise<void> {
   const indexes = dropIndexes(db);
   const rng = new Rng(seed);
   const people = insertPeople(db, rng, tickets, log);
-  insertTickets(db, rng, tickets, people, log);
+  insertTickets(db, rng, tickets, people, log, peak);
   log(`recreating ${indexes.length} indexes`);
   for (const sql of indexes) db.exec(sql);
   log('indexes built');

@@ -5,6 +5,7 @@
  *   npm run bench -- --data-dir .data/bench [--runs 200] [--creates 2000]
  * Writes bench-results.json in the working directory.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
@@ -30,7 +31,11 @@ const RUNS = Number(arg('runs', '200'));
 const CREATES = Number(arg('creates', '2000'));
 const dataDir = dataDirArg();
 const results: Result[] = [];
-const notBuilt: string[] = ['monthly statistics (100k-ticket month)', 'monthly workbook (100k-ticket month)', 'receipt slip rendering to HTML', 'browser-mode first screen'];
+const notBuilt: string[] = ['receipt slip rendering to HTML', 'browser-mode first screen'];
+/** The generator's peak month (100,000 tickets in the 1,000,000): the monthly statistics and workbook run on it. */
+const PEAK_MONTH = arg('peak-month', '2026-10');
+const STAT_RUNS = Number(arg('stat-runs', '10'));
+const WORKBOOK_RUNS = Number(arg('workbook-runs', '4'));
 const rng = new Rng(42);
 
 function stats(samples: number[]): { p50: number; p95: number; max: number } {
@@ -124,6 +129,7 @@ async function main(): Promise<void> {
   await faultSearches(db);
   await listCases(core, client, list);
   await detailCase(core, client, db);
+  await reportCases(core, client, db);
   await createCases(core, client, db, () => (clock += 1000));
   await core.close();
   const size = fs.statSync(file).size / 1e6;
@@ -225,6 +231,51 @@ async function createCases(core: Core, client: Client, db: Database.Database, ti
   for (let i = 0; i < CREATES; i++) await create();
   const perSec = CREATES / (Number(process.hrtime.bigint() - t0) / 1e9);
   results.push({ name: `sustained creates (${CREATES} in a row)`, unit: 'per_s', p50: Math.round(perSec), p95: Math.round(perSec), max: Math.round(perSec) });
+}
+
+function monthOf(month: string): { from: string; to: string } {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/**
+ * The monthly statistics (the dashboard's call: the month and the month before) and the monthly workbook
+ * for the peak month, through the API; the workbook's peak memory in child processes, one build each.
+ */
+async function reportCases(core: Core, client: Client, db: Database.Database) {
+  const period = monthOf(PEAK_MONTH);
+  const { n } = db.prepare("SELECT COUNT(*) AS n FROM tickets WHERE reported_at >= ? AND reported_at < ?").get(`${period.from}T00:00:00`, `${period.to}T23:59:59.999Z`) as { n: number };
+  console.log(`report month ${PEAK_MONTH}: about ${n} tickets`);
+  const runs = (k: number) => Array.from({ length: k }, () => period);
+  await call(core, client, 'reports.statistics', period); // warm-up
+  const statSamples: number[] = [];
+  for (const p of runs(STAT_RUNS)) {
+    const t = process.hrtime.bigint();
+    await call(core, client, 'reports.statistics', p);
+    statSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  record(`monthly statistics, ${PEAK_MONTH} + previous (reports.statistics)`, statSamples);
+  const wbSamples: number[] = [];
+  for (const p of runs(WORKBOOK_RUNS)) {
+    const t = process.hrtime.bigint();
+    await call(core, client, 'reports.monthlyWorkbook', p);
+    wbSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  record(`monthly workbook, ${PEAK_MONTH} (reports.monthlyWorkbook)`, wbSamples);
+  const child = path.resolve('tests/bench/workbook-child.ts'); // npm run bench runs from the repository root
+  const rss: number[] = [];
+  const cold: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', child, '--data-dir', dataDir, '--from', period.from, '--to', period.to], { encoding: 'utf8' });
+    const r = JSON.parse(out.trim().split('\n').pop()!) as { ms: number; maxRssMB: number; rssBeforeMB: number; bytes: number };
+    console.log(`  workbook child: ${r.ms.toFixed(0)} ms, peak RSS ${r.maxRssMB.toFixed(0)} MB (${r.rssBeforeMB.toFixed(0)} MB before the build), ${(r.bytes / 1e6).toFixed(1)} MB file`);
+    rss.push(r.maxRssMB);
+    cold.push(r.ms);
+  }
+  record(`monthly workbook, ${PEAK_MONTH}, fresh process, one build`, cold);
+  const s = stats(rss);
+  results.push({ name: `monthly workbook, ${PEAK_MONTH}: peak RSS of the process`, unit: 'MB', p50: Math.round(s.p50), p95: Math.round(s.p95), max: Math.round(s.max) });
 }
 
 function print(): void {

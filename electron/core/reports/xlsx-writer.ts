@@ -1,8 +1,11 @@
 /**
  * A thin layer over SheetJS CE for report sheets: a merged title row, a header row frozen below it,
  * auto-filter, column widths, number formats; text always written as text (never a formula).
- * SheetJS CE writes no frozen panes, so they are added to the finished file's sheet XML.
+ * SheetJS CE writes no frozen panes, so they are added to the finished file's sheet XML, and it needs
+ * an object per cell (about 9 KB per ticket row, 27 s for 100,000 rows), so the data rows are written
+ * beside it in its own XML form (see sheetOf).
  */
+import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 
 /** A value, or a number with its own format (a rate in a column of counts). */
@@ -33,39 +36,191 @@ function cell(value: CellValue, format?: string): XLSX.CellObject {
   return { t: 's', v: value };
 }
 
-function sheetOf(spec: SheetSpec): XLSX.WorkSheet {
-  const ws: XLSX.WorkSheet = {};
+/** Number formats of a sheet's data cells, in order of first use (each gets one cell style). */
+function formatsOf(spec: SheetSpec): string[] {
+  const seen = new Set<string>();
+  for (const row of spec.rows) {
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]!;
+      if (value === null || typeof value === 'string') continue;
+      const z = cell(value, spec.columns[c]?.format).z;
+      seen.add(typeof z === 'string' ? z : 'General');
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * The sheet SheetJS writes: title, header, the empty note, merges, widths, filter, and the full range —
+ * but in place of the data rows one probe row with a cell per number format, so SheetJS registers each
+ * format's cell style and tells us its index. The data rows are serialized by `rowsXml`, which writes
+ * what SheetJS would (same cells, escaping and types) without an object per cell: dense and streaming,
+ * a 100,000-row sheet takes a fraction of the time and memory.
+ */
+function sheetOf(spec: SheetSpec, formats: string[]): XLSX.WorkSheet {
   const width = spec.columns.length;
-  ws[XLSX.utils.encode_cell({ r: 0, c: 0 })] = cell(spec.title);
-  spec.columns.forEach((col, c) => (ws[XLSX.utils.encode_cell({ r: 1, c })] = cell(col.header)));
-  spec.rows.forEach((row, r) => row.forEach((value, c) => (ws[XLSX.utils.encode_cell({ r: r + 2, c })] = cell(value, spec.columns[c]?.format))));
+  const dense: XLSX.CellObject[][] = [[cell(spec.title)], spec.columns.map((col) => cell(col.header))];
+  if (formats.length > 0) dense.push(formats.map((z) => ({ t: 'n', v: 0, z: z === 'General' ? undefined : z })));
+  const ws = dense as unknown as XLSX.WorkSheet;
   let last = spec.rows.length + 1;
-  if (spec.rows.length === 0 && spec.empty) ws[XLSX.utils.encode_cell({ r: ++last, c: 0 })] = cell(spec.empty);
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1), c: width - 1 } });
+  if (spec.rows.length === 0 && spec.empty) dense[++last] = [cell(spec.empty)];
+  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1, formats.length > 0 ? 2 : 0), c: Math.max(width, formats.length) - 1 } });
   ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   ws['!cols'] = spec.columns.map((c) => ({ wch: c.width }));
   ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: spec.rows.length + 1, c: width - 1 } }) };
   return ws;
 }
 
-/** Freezes the title and header rows of every sheet in a written workbook. */
-function freezeHeaders(file: Buffer): Buffer {
+// SheetJS CE 0.18.5's own text rules (writetag / writextag / escapexml / datenum), so the rows read back the same.
+const PRESERVE = /(^\s|\s$|\n)/;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&apos;', '"': '&quot;' };
+const escapeXml = (text: string) =>
+  text.replace(/[&<>'"]/g, (ch) => XML_ESCAPES[ch]!).replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `_x${`000${ch.charCodeAt(0).toString(16)}`.slice(-4)}_`);
+const NEEDS_ESCAPE = /[&<>'"\u0000-\u0008\u000b-\u001f]/;
+const BASE_DATE = new Date(1899, 11, 30, 0, 0, 0);
+const excelDate = (d: Date) => (d.getTime() - (BASE_DATE.getTime() + (d.getTimezoneOffset() - BASE_DATE.getTimezoneOffset()) * 60000)) / 86_400_000;
+
+function columnName(c: number): string {
+  let s = '';
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The data rows' XML (rows 3…), in chunks of UTF-8 so no single string holds the whole sheet. */
+function rowsXml(spec: SheetSpec, styleOf: Map<string, number>): Buffer[] {
+  let width = spec.columns.length;
+  for (const row of spec.rows) width = Math.max(width, row.length);
+  const names = Array.from({ length: width }, (_, c) => columnName(c));
+  const chunks: Buffer[] = [];
+  let parts: string[] = [];
+  for (let r = 0; r < spec.rows.length; r++) {
+    const row = spec.rows[r]!;
+    const rr = String(r + 3);
+    let cells = '';
+    let preserveRow = false;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c]!;
+      if (value === null) continue;
+      let v: string;
+      let attrs: string;
+      if (typeof value === 'string') {
+        if (value.length > 32767) throw new Error('Text length must not exceed 32767 characters');
+        const text = NEEDS_ESCAPE.test(value) ? escapeXml(value) : value;
+        // <v> keeps its spaces when the text starts or ends with one or holds a line break; so do <c> and <row>.
+        const breaks = text.includes('\n');
+        if (breaks) preserveRow = true;
+        v = PRESERVE.test(text) ? `<v xml:space="preserve">${text}</v>` : `<v>${text}</v>`;
+        attrs = breaks ? `" t="str" xml:space="preserve">` : `" t="str">`;
+      } else {
+        let z: string | undefined;
+        if (value instanceof Date) {
+          v = `<v>${excelDate(value)}</v>`;
+          z = spec.columns[c]?.format ?? 'yyyy-mm-dd hh:mm';
+        } else if (typeof value === 'number') {
+          v = `<v>${value}</v>`;
+          z = spec.columns[c]?.format;
+        } else {
+          if (value.value === null) continue;
+          v = `<v>${value.value}</v>`;
+          z = value.format;
+        }
+        const style = styleOf.get(z ?? 'General') ?? 0;
+        attrs = style !== 0 ? `" s="${style}">` : '">';
+      }
+      cells += `<c r="${names[c]}${rr}${attrs}${v}</c>`;
+    }
+    if (cells) parts.push(preserveRow ? `<row r="${rr}" xml:space="preserve">${cells}</row>` : `<row r="${rr}">${cells}</row>`);
+    if (parts.length === 2000) {
+      chunks.push(Buffer.from(parts.join(''), 'utf8'));
+      parts = [];
+    }
+  }
+  if (parts.length > 0) chunks.push(Buffer.from(parts.join(''), 'utf8'));
+  return chunks;
+}
+
+const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>';
+
+/**
+ * Puts each sheet's data rows in place of its probe row and freezes the title and header rows. SheetJS
+ * writes the package uncompressed (cheap to read back); the zip is then written with Node's zlib, which
+ * deflates 70 MB of sheet XML in a fraction of a second where SheetJS's JS deflate takes many.
+ */
+function finish(file: Buffer, sheets: SheetSpec[], formats: string[][]): Buffer {
   const zip = XLSX.CFB.read(file, { type: 'buffer' });
+  const root = zip.FullPaths[0]!;
+  const entries: { name: string; data: Buffer }[] = [];
   zip.FullPaths.forEach((p: string, i: number) => {
-    if (!/xl\/worksheets\/sheet\d+\.xml$/.test(p)) return;
     const entry = zip.FileIndex[i]!;
-    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
-    const frozen = xml.replace('<sheetView workbookViewId="0"/>', '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>');
-    entry.content = Buffer.from(frozen, 'utf8');
-    entry.size = entry.content.length;
+    const name = p.slice(root.length);
+    if (i === 0 || !entry.size || !entry.content || name === '\u0001Sh33tJ5') return;
+    const m = /xl\/worksheets\/sheet(\d+)\.xml$/.exec(p);
+    if (!m) {
+      entries.push({ name, data: Buffer.from(entry.content as Uint8Array) });
+      return;
+    }
+    const k = Number(m[1]) - 1;
+    const xml = Buffer.from(entry.content as Uint8Array).toString('utf8').replace('<sheetView workbookViewId="0"/>', FROZEN);
+    if (formats[k]!.length === 0) {
+      entries.push({ name, data: Buffer.from(xml, 'utf8') });
+      return;
+    }
+    const probe = /<row r="3"[^>]*>(.*?)<\/row>/.exec(xml)!;
+    const styleOf = new Map<string, number>();
+    const styles = [...probe[1]!.matchAll(/<c r="[A-Z]+3"(?: s="(\d+)")?/g)];
+    formats[k]!.forEach((z, j) => styleOf.set(z, Number(styles[j]?.[1] ?? 0)));
+    const parts = [Buffer.from(xml.slice(0, probe.index), 'utf8'), ...rowsXml(sheets[k]!, styleOf), Buffer.from(xml.slice(probe.index + probe[0].length), 'utf8')];
+    entries.push({ name, data: Buffer.concat(parts) });
   });
-  return Buffer.from(XLSX.CFB.write(zip, { fileType: 'zip', type: 'buffer' }) as Uint8Array);
+  return zipOf(entries);
+}
+
+/** A zip of deflated entries (the layout SheetJS's CFB writes, with Node's zlib doing the work). */
+function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
+  const out: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const crc = zlib.crc32(e.data);
+    const packed = zlib.deflateRawSync(e.data, { level: 1 });
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(e.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    out.push(local, name, packed);
+    central.push(dir, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const size = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...out, ...central, end]);
 }
 
 export function writeWorkbook(sheets: SheetSpec[]): Buffer {
   const wb = XLSX.utils.book_new();
-  for (const spec of sheets) XLSX.utils.book_append_sheet(wb, sheetOf(spec), spec.name);
-  return freezeHeaders(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer);
+  const formats = sheets.map(formatsOf);
+  sheets.forEach((spec, k) => XLSX.utils.book_append_sheet(wb, sheetOf(spec, formats[k]!), spec.name));
+  return finish(XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer, sheets, formats);
 }
 
 /** CSV for Excel: UTF-8 with BOM (Chinese opens right); text that could start a formula gets a leading quote. */

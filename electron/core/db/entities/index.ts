@@ -188,6 +188,12 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_closed', columns: ['closedAt'] },
     { name: 'ix_tickets_resolved', columns: ['resolvedAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
+    // Covering indexes for the period reports (migration 1764700000000-report-covering).
+    { name: 'ix_tickets_report_received', columns: ['reportedAt', 'status', 'channel', 'urgency', 'problemType', 'modelId', 'assignedTo', 'deviceId', 'serial', 'respondedAt', 'responseDueAt', 'resolvedAt', 'resolveDueAt'] },
+    { name: 'ix_tickets_report_closed', columns: ['closedAt', 'status', 'reportedAt', 'channel', 'urgency', 'problemType', 'modelId', 'assignedTo', 'reopenCount', 'visits'] },
+    { name: 'ix_tickets_report_resolved', columns: ['resolvedAt', 'satisfaction'] },
+    { name: 'ix_tickets_device_reported', columns: ['deviceId', 'reportedAt'] },
+    { name: 'ix_tickets_status_follow_up_due', columns: ['status', 'followUpDueAt'] },
   ],
 });
 

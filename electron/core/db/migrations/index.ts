@@ -6,6 +6,7 @@ import { ServiceRecord1764300000000 } from './1764300000000-service-record';
 import { Fees1764400000000 } from './1764400000000-fees';
 import { ReturnedDevices1764500000000 } from './1764500000000-returned-devices';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
+import { ReportCovering1764700000000 } from './1764700000000-report-covering';
 
 export const migrations = [
   Initial1764000000000,
@@ -15,4 +16,5 @@ export const migrations = [
   Fees1764400000000,
   ReturnedDevices1764500000000,
   ReportIndexes1764600000000,
+  ReportCovering1764700000000,
 ];

@@ -1,0 +1,34 @@
+/**
+ * One monthly-workbook build in a fresh process, so its peak memory is the build's own (plus an opened
+ * core): the benchmark runs it as `node --import tsx` and reads the JSON line it prints.
+ *   tsx tests/bench/workbook-child.ts --data-dir .data/bench --from 2026-10-01 --to 2026-10-31
+ */
+import { openCore } from '../../electron/core';
+import type { Client } from '../../electron/core/context';
+import { arg, BENCH_ADMIN, dataDirArg } from './common';
+
+async function main(): Promise<void> {
+  const core = await openCore({ dataDir: dataDirArg(), log: () => undefined });
+  const client: Client = { sessionId: null, locale: 'zh-CN' };
+  const login = await core.dispatch('auth.login', { username: BENCH_ADMIN.username, password: BENCH_ADMIN.password }, client);
+  if (!login.ok) throw new Error(JSON.stringify(login.error));
+  const rssBefore = process.memoryUsage().rss;
+  let sampledMax = rssBefore;
+  const sampler = setInterval(() => (sampledMax = Math.max(sampledMax, process.memoryUsage().rss)), 5);
+  const t = process.hrtime.bigint();
+  const r = await core.dispatch('reports.monthlyWorkbook', { from: arg('from', '2026-10-01'), to: arg('to', '2026-10-31') }, client);
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  clearInterval(sampler);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  const file = r.value as { fileName: string; dataBase64: string };
+  const bytes = Buffer.byteLength(file.dataBase64, 'base64');
+  await core.close();
+  // resourceUsage().maxRSS is in KiB on Linux: the high-water mark of the whole process.
+  const maxRssMB = (process.resourceUsage().maxRSS * 1024) / 1e6;
+  console.log(JSON.stringify({ ms, maxRssMB, sampledMaxMB: sampledMax / 1e6, rssBeforeMB: rssBefore / 1e6, bytes, fileName: file.fileName }));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
