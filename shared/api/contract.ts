@@ -163,9 +163,6 @@ export const contract = {
   /** Unpaid balances by customer, aged 0–30, 31–60, 61–90, over 90 days. */
   'receivables.list': def<ReceivableRow[]>()(fe.receivablesInput, DESK),
 
-  /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
-  'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),
-
   /** The condition-on-receipt checklist for a model's product line (configured in settings). */
   'returns.checklist': def<string[]>()(rt.checklistInput, 'signedIn'),
   /** Takes a device into the depot for a ticket: gapless slip number (RMA…), condition, accessories, photos. */
