@@ -6,12 +6,17 @@ import { theme } from './theme';
 import { AuthGate } from '../features/auth/AuthGate';
 import { AppLayout } from './AppLayout';
 import { AdminOnly } from './AdminOnly';
+import { HomeRedirect } from '../features/lifecycle/HomeRedirect';
 
 const TicketListPage = lazy(() => import('../features/tickets/TicketListPage'));
 const TicketIntakePage = lazy(() => import('../features/tickets/TicketIntakePage'));
 const TicketDetailPage = lazy(() => import('../features/tickets/TicketDetailPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const UsersPage = lazy(() => import('../features/users/UsersPage'));
+const MyTicketsPage = lazy(() => import('../features/lifecycle/MyTicketsPage'));
+const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
+const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
+const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 
 const fallback = (
   <Center p="xl">
@@ -28,10 +33,14 @@ export function App() {
           <AppLayout>
             <Suspense fallback={fallback}>
               <Routes>
-                <Route path="/" element={<Navigate to="/tickets" replace />} />
+                <Route path="/" element={<HomeRedirect />} />
                 <Route path="/tickets" element={<TicketListPage />} />
                 <Route path="/tickets/new" element={<TicketIntakePage />} />
                 <Route path="/tickets/:id" element={<TicketDetailPage />} />
+                <Route path="/queue/mine" element={<MyTicketsPage />} />
+                <Route path="/queue/overdue" element={<OverduePage />} />
+                <Route path="/queue/follow-up" element={<FollowUpPage />} />
+                <Route path="/schedule" element={<SchedulePage />} />
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />

@@ -6,6 +6,7 @@ import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { queueLinks } from '../features/lifecycle/queue-links';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const links = [
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
+    ...queueLinks(user.role, pathname, t),
     ...(user.role === 'admin'
       ? [
           { to: '/settings', label: t('ui.nav.settings'), icon: IconSettings, active: pathname === '/settings' },

@@ -11,6 +11,10 @@ import { useSession } from '../auth/session-context';
 import { TicketEditForm } from './TicketEditForm';
 import { TicketFacts } from './TicketFacts';
 import { TicketTimeline } from './TicketTimeline';
+import { DeadlinePanel } from '../lifecycle/DeadlinePanel';
+import { NextStepPanel } from '../lifecycle/NextStepPanel';
+import { ProgressFacts } from '../lifecycle/ProgressFacts';
+import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -54,6 +58,13 @@ export default function TicketDetailPage() {
       </Group>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 8 }}>
+          {!editing && (
+            <Stack gap="sm" mb="sm">
+              <NextStepPanel ticket={d} onChanged={ticket.reload} />
+              <ProgressFacts ticket={d} />
+              <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
+            </Stack>
+          )}
           {editing ? (
             <TicketEditForm
               ticket={d}
@@ -72,7 +83,10 @@ export default function TicketDetailPage() {
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <TicketTimeline events={d.events} />
+          <Stack gap="sm">
+            <DeadlinePanel ticket={d} />
+            <TicketTimeline events={d.events} />
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>

@@ -1,4 +1,4 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { FactGrid } from '../../components/FactGrid';
@@ -17,7 +17,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** Everything registered at intake, read-only. */
+/** Everything registered at intake, read-only (the deadlines are in the lifecycle's DeadlinePanel). */
 export function TicketFacts({ ticket: d }: { ticket: TicketDetail }) {
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
@@ -69,16 +69,6 @@ export function TicketFacts({ ticket: d }: { ticket: TicketDetail }) {
             { label: t('ui.intake.reportedBefore'), value: yesNo(d.reportedBefore) },
           ]}
         />
-      </Section>
-      <Section title={t('ui.detail.deadlines')}>
-        <Group gap="xl">
-          <FactGrid
-            facts={[
-              { label: t('ui.detail.responseDue'), value: at(d.responseDueAt) },
-              { label: t('ui.detail.resolveDue'), value: at(d.resolveDueAt) },
-            ]}
-          />
-        </Group>
       </Section>
     </Stack>
   );

@@ -14,7 +14,7 @@ export function TicketTimeline({ events }: { events: TicketEvent[] }) {
       </Text>
       <Timeline active={events.length - 1} bulletSize={14} lineWidth={2}>
         {events.map((e) => (
-          <Timeline.Item key={e.id} title={<Text size="sm" fw={600}>{t(`event.${e.kind}`, { defaultValue: e.kind })}</Text>} data-testid="timeline-item">
+          <Timeline.Item key={e.id} title={<Text size="sm" fw={600}>{t(`event.${e.kind}`, { defaultValue: e.kind })}</Text>} data-testid="timeline-item" data-kind={e.kind}>
             <Text size="xs" c="dimmed">
               {e.actorName} · {formatDateTime(e.at, i18n.language, timeZone)}
             </Text>

@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { Input, SegmentedControl, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { moveInput } from '../../../../shared/api/lifecycle.schema';
+import type { TicketDetail } from '../../../../shared/domain/ticket';
+import { call } from '../../api/call';
+import { ActionModal } from './ActionModal';
+import { SignaturePad } from './SignaturePad';
+import { satisfactionOptions, type Satisfaction } from './satisfaction-options';
+import { useActionRunner } from './use-action-runner';
+
+/** The customer's sign-off: satisfaction, comments and a drawn signature (required). */
+export function AcceptForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const runner = useActionRunner(onDone);
+  const [satisfaction, setSatisfaction] = useState<Satisfaction>('satisfied');
+  const [comments, setComments] = useState('');
+  const [signature, setSignature] = useState<string | null>(null);
+
+  function submit() {
+    const input = { id: ticket.id, version: ticket.version, move: 'accept' as const, satisfaction, comments, signature: signature ?? '' };
+    void runner.run(moveInput, input, (i) => call('tickets.move', i), t('ui.lifecycle.move.accept'));
+  }
+
+  return (
+    <ActionModal title={t('ui.lifecycle.move.accept')} testId="accept-form" size="lg" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
+      <Input.Wrapper label={t('ui.lifecycle.accept.satisfaction')}>
+        <SegmentedControl fullWidth data={satisfactionOptions(t)} value={satisfaction} onChange={(v) => setSatisfaction(v as Satisfaction)} data-testid="accept-satisfaction" />
+      </Input.Wrapper>
+      <Textarea label={t('ui.lifecycle.accept.comments')} value={comments} onChange={(e) => setComments(e.currentTarget.value)} error={runner.fields.comments} autosize minRows={2} data-autofocus data-testid="accept-comments" />
+      <SignaturePad value={signature} onChange={setSignature} error={runner.fields.signature ? t('ui.lifecycle.signature.required') : undefined} hint={t('ui.lifecycle.consent.signatureHint')} />
+    </ActionModal>
+  );
+}

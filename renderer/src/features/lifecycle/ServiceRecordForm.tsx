@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { Alert, Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { serviceRecordInput } from '../../../../shared/api/lifecycle.schema';
+import type { TicketDetail } from '../../../../shared/domain/ticket';
+import { call } from '../../api/call';
+import { useEnterNavigation } from '../../components/use-enter-navigation';
+import { PartsEditor, type PartDraft } from './PartsEditor';
+import { useActionRunner } from './use-action-runner';
+
+/** The engineer writes what was done, what got in the way and which parts went in. */
+export function ServiceRecordForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const runner = useActionRunner(onDone);
+  const [steps, setSteps] = useState(ticket.progress.serviceSteps);
+  const [problems, setProblems] = useState(ticket.progress.serviceProblems);
+  const [parts, setParts] = useState<PartDraft[]>([]);
+
+  function submit() {
+    const input = { id: ticket.id, version: ticket.version, steps, problems, parts };
+    void runner.run(serviceRecordInput, input, (i) => call('tickets.recordService', i), t('ui.lifecycle.service.save'));
+  }
+
+  const onKeyDown = useEnterNavigation(submit);
+  return (
+    <Stack gap="xs" onKeyDown={onKeyDown} data-testid="service-form">
+      <SimpleGrid cols={2} spacing="xs">
+        <Textarea label={t('ui.lifecycle.service.steps')} required value={steps} onChange={(e) => setSteps(e.currentTarget.value)} error={runner.fields.steps} autosize minRows={3} data-testid="service-steps" />
+        <Textarea label={t('ui.lifecycle.service.problems')} value={problems} onChange={(e) => setProblems(e.currentTarget.value)} error={runner.fields.problems} autosize minRows={3} data-testid="service-problems" />
+      </SimpleGrid>
+      <Text size="sm" fw={500}>
+        {t('ui.lifecycle.service.parts')}
+      </Text>
+      <PartsEditor parts={parts} onChange={setParts} errors={runner.fields} />
+      {runner.error && (
+        <Alert color="red" role="alert" data-testid="service-error">
+          {runner.error}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button onClick={submit} loading={runner.busy} data-testid="service-save">
+          {t('ui.lifecycle.service.save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { Button, FileButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconUpload } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { InputOf } from '../../../../shared/api/contract';
+import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/lifecycle.schema';
+import { call } from '../../api/call';
+
+type Mime = InputOf<'tickets.attach'>['mime'];
+const IMAGES = ['image/jpeg', 'image/png', 'image/webp'];
+const FILES = ['application/pdf', 'text/plain'];
+
+function base64Of(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Picks a photo (or a file) and attaches it to the ticket. */
+export function UploadButton({ ticketId, kind, onDone }: { ticketId: number; kind: 'photo' | 'file'; onDone: () => void }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const accept = kind === 'photo' ? IMAGES : FILES;
+
+  async function upload(file: File | null) {
+    if (!file) return;
+    if (!accept.includes(file.type)) return notifications.show({ color: 'red', message: t('ui.lifecycle.service.badType') });
+    if (file.size > ATTACHMENT_MAX_BYTES) return notifications.show({ color: 'red', message: t('ui.lifecycle.service.tooBig') });
+    setBusy(true);
+    const r = await call('tickets.attach', { id: ticketId, kind, fileName: file.name, mime: file.type as Mime, dataBase64: await base64Of(file) });
+    setBusy(false);
+    if (r.ok) onDone();
+    else notifications.show({ color: 'red', message: r.error.message });
+  }
+
+  return (
+    <FileButton onChange={(f) => void upload(f)} accept={accept.join(',')}>
+      {(props) => (
+        <Button {...props} size="xs" variant="light" leftSection={<IconUpload size={14} />} loading={busy} data-testid={`upload-${kind}`}>
+          {t(kind === 'photo' ? 'ui.lifecycle.service.upload' : 'ui.lifecycle.service.uploadFile')}
+        </Button>
+      )}
+    </FileButton>
+  );
+}
