@@ -17,6 +17,7 @@ const MyTicketsPage = lazy(() => import('../features/lifecycle/MyTicketsPage'));
 const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
+const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
 
 const fallback = (
   <Center p="xl">
@@ -43,6 +44,7 @@ export function App() {
                 <Route path="/schedule" element={<SchedulePage />} />
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
+                <Route path="/statistics" element={<StatisticsPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>
