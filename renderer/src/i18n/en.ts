@@ -197,6 +197,7 @@ export const uiEn: UiStrings = {
     passwordReset: 'Password reset',
   },
   lifecycle: {
+    satisfaction: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied' },
     nextStep: 'Next step',
     noMoves: 'Nothing for you to do on this ticket now.',
     done: 'Done: {{what}}',

@@ -195,6 +195,7 @@ export const uiZhCN = {
     passwordReset: '密码已重置',
   },
   lifecycle: {
+    satisfaction: { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意' },
     nextStep: '下一步',
     noMoves: '您当前没有可执行的操作。',
     done: '已完成：{{what}}',

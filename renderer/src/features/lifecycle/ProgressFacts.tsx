@@ -32,7 +32,7 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
     { label: t('ui.lifecycle.progress.dispatchedAt'), value: at(p.dispatchedAt) },
     { label: t('ui.lifecycle.progress.visits'), value: String(p.visits) },
     { label: t('ui.lifecycle.progress.functionTest'), value: p.functionTest ? t(`ui.lifecycle.progress.functionTests.${p.functionTest}`) : '' },
-    { label: t('ui.lifecycle.progress.satisfaction'), value: p.satisfaction ? t(`report.satisfaction.${p.satisfaction}`) : '', testId: 'progress-satisfaction' },
+    { label: t('ui.lifecycle.progress.satisfaction'), value: p.satisfaction ? t(`ui.lifecycle.satisfaction.${p.satisfaction}`) : '', testId: 'progress-satisfaction' },
     { label: t('ui.lifecycle.accept.comments'), value: p.acceptanceComments },
     { label: t('ui.lifecycle.progress.followedUpAt'), value: at(p.followedUpAt) },
     { label: t('ui.lifecycle.progress.closedAt'), value: at(p.closedAt) },
