@@ -6,10 +6,17 @@ import { TicketDetailPage } from './pages/ticket-detail-page';
 
 test.use({ demo: true });
 
-const CLERK = { username: 'kefu', displayName: '客服小王', role: 'clerk', password: 'clerk-pass-1', productLines: [] };
-const SUPERVISOR = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
-const ENGINEER = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
-type Person = typeof CLERK;
+interface Person {
+  username: string;
+  displayName: string;
+  role: string;
+  password: string;
+  productLines: string[];
+}
+
+const CLERK: Person = { username: 'kefu', displayName: '客服小王', role: 'clerk', password: 'clerk-pass-1', productLines: [] };
+const SUPERVISOR: Person = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
+const ENGINEER: Person = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
 
 /** A PNG of a few pixels, as a phone camera would deliver a photo. */
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAGElEQVR4nGP8z8DAwMDAxMDAwMDAwAAAJ+kCBhjZiVwAAAAASUVORK5CYII=', 'base64');
