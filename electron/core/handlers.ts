@@ -10,6 +10,7 @@ import * as devices from './services/devices.service';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
+import { backupList, backupNow } from './backup/backups.service';
 import { statistics, workbook } from './reports/reports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
@@ -90,5 +91,7 @@ export const handlers: Handlers = {
   'returns.handBack': returns.handBack,
   'slips.render': slips.renderSlip,
   'slips.printed': slips.slipPrinted,
+  'backups.list': (ctx) => backupList(ctx),
+  'backups.create': backupNow,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

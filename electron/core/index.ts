@@ -10,6 +10,7 @@ import { Sessions } from './auth/sessions';
 import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
+import { dailyBackup } from './backup/backups';
 import type { CoreDeps } from './context';
 
 export interface CoreOptions {
@@ -26,6 +27,8 @@ export interface Core {
   dataDir: string;
   /** Loads the demo dataset without a signed-in user (command line `--demo`). */
   loadDemo(): Promise<{ tickets: number }>;
+  /** The first start of each desk day backs the database up (call once after opening). */
+  dailyBackup(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     db,
     dataDir,
     loadDemo: () => loadDemo(deps, null),
+    dailyBackup: async () => dailyBackup(db, dataDir, now(), (await deps.settings.get()).timeZone),
     close: () => db.close(),
   };
 }

@@ -22,6 +22,8 @@ async function main(): Promise<void> {
   const host = values.host ?? process.env.AFTERCARE_HOST ?? '127.0.0.1';
   const dataDir = path.resolve(values['data-dir'] ?? process.env.AFTERCARE_DATA_DIR ?? defaultDataDir());
   const core = await openCore({ dataDir });
+  const backups = await core.dailyBackup();
+  if (backups.length > 0) console.log(`Backup taken: ${backups.join(', ')}`);
   if (values.demo) {
     const existing = await core.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets');
     if ((existing?.n ?? 0) === 0) console.log(`Demo data loaded: ${(await core.loadDemo()).tickets} tickets`);

@@ -68,6 +68,11 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // A failed daily backup must not keep the desk from working: it is logged, and retried next start.
+  core.dailyBackup().then(
+    (files) => files.forEach((f) => log.write('info', `backup taken: ${f}`)),
+    (error: unknown) => log.write('error', 'daily backup failed', error),
+  );
 
   transport = registerIpc({
     registrar: ipcMain,

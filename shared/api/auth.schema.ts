@@ -110,3 +110,8 @@ export const settingsUpdateInput = z.strictObject({
   printing: printSettingsInput.optional(),
   serialBatchPrefix: z.number().int().min(1).max(32).optional(),
 });
+
+export const backupCreateInput = z.strictObject({
+  /** A folder on this PC (e.g. a USB disk); empty for the data folder's manual backups. */
+  targetDir: z.string().trim().max(260).nullable().default(null),
+});

@@ -187,6 +187,11 @@ export const contract = {
   /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
   'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),
 
+  /** The backups kept (daily, monthly, manual), newest first. */
+  'backups.list': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }[]>()(md.empty, ADMIN),
+  /** Takes a backup now (online backup API, integrity-checked), into the data folder or a named folder. */
+  'backups.create': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }>()(auth.backupCreateInput, ADMIN),
+
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),
 } as const;

@@ -210,6 +210,7 @@ export const en: Shape<typeof zhCN> = {
     fileName: 'File names may not contain \\ / : * ? " < > |',
     fileContent: 'The file content is not valid',
     period: 'The end must not be before the start, within one year',
+    folder: 'That folder does not exist',
     timeZone: 'Unknown time zone',
     customerChoice: 'Choose an existing customer or enter a new one',
     deviceChoice: 'Choose an existing device or enter a new one, not both',

@@ -206,6 +206,7 @@ export const zhCN = {
     fileName: '文件名不能包含 \\ / : * ? " < > |',
     fileContent: '文件内容无效',
     period: '结束日期须不早于开始日期，且不超过一年',
+    folder: '该文件夹不存在',
     timeZone: '未知的时区',
     customerChoice: '请选择已有客户或填写新客户',
     deviceChoice: '请选择已有设备或填写新设备，不能同时',

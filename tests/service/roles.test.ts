@@ -74,6 +74,8 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'returns.handBack': SIGNED,
   'slips.render': SIGNED,
   'slips.printed': SIGNED,
+  'backups.list': ['admin'],
+  'backups.create': ['admin'],
   'demo.load': ['admin'],
 };
 
