@@ -1,4 +1,4 @@
-/** Columns every user-edited table carries: who created and last changed it, when, and its version. */
+/** Column helpers of the model: the columns every user-edited table carries (who created and last changed it, when, its version) and the small builders every entity file uses. */
 import type { EntitySchemaColumnOptions } from 'typeorm';
 
 export const idColumn: EntitySchemaColumnOptions = { type: 'integer', primary: true, generated: 'increment' };
@@ -18,3 +18,19 @@ export interface Tracked {
   updatedBy: number | null;
   version: number;
 }
+
+/** A varchar column of a given length. */
+export const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
+
+/** An integer column stored under a snake_case name. */
+export const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
+
+/** A foreign key that refuses to delete a referenced row: nothing is deleted without a trace. */
+export const fk = (table: string, name: string, nullable = false) => ({
+  type: 'many-to-one' as const,
+  target: table,
+  joinColumn: { name },
+  nullable,
+  onDelete: 'RESTRICT' as const,
+  createForeignKeyConstraints: true,
+});

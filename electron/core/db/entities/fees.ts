@@ -1,17 +1,6 @@
 /** Fees (migration 1764400000000): fee standard versions, quotes (报价单), bills, payments. */
 import { EntitySchema } from 'typeorm';
-import { idColumn, trackedColumns } from './columns';
-
-const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
-const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
-const fk = (table: string, name: string, nullable = false) => ({
-  type: 'many-to-one' as const,
-  target: table,
-  joinColumn: { name },
-  nullable,
-  onDelete: 'RESTRICT' as const,
-  createForeignKeyConstraints: true,
-});
+import { idColumn, trackedColumns, v, int, fk } from './columns';
 
 /** A version never changes once published: rows are only inserted. */
 export const FeeStandardEntity = new EntitySchema<Record<string, unknown>>({

@@ -3,19 +3,10 @@
  * explicitly: globs break once bundled. A test checks the migrations build exactly this model.
  */
 import { EntitySchema } from 'typeorm';
-import { idColumn, trackedColumns } from './columns';
+import { idColumn, trackedColumns, v, fk } from './columns';
 import { feeEntities } from './fees';
 import { returnEntities } from './returns';
 
-const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
-const fk = (table: string, name: string, nullable = false) => ({
-  type: 'many-to-one' as const,
-  target: table,
-  joinColumn: { name },
-  nullable,
-  onDelete: 'RESTRICT' as const,
-  createForeignKeyConstraints: true,
-});
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
   name: 'users',

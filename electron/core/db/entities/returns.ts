@@ -1,17 +1,6 @@
 /** The returned-device register and slip print counts (migration 1764500000000). */
 import { EntitySchema } from 'typeorm';
-import { idColumn, trackedColumns } from './columns';
-
-const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
-const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
-const fk = (table: string, name: string, nullable = false) => ({
-  type: 'many-to-one' as const,
-  target: table,
-  joinColumn: { name },
-  nullable,
-  onDelete: 'RESTRICT' as const,
-  createForeignKeyConstraints: true,
-});
+import { idColumn, trackedColumns, v, int, fk } from './columns';
 
 /** 返修登记表: one row per device taken back to the depot; `number` is the slip number (RMA…). */
 export const ReturnedDeviceEntity = new EntitySchema<Record<string, unknown>>({
