@@ -159,6 +159,7 @@ export const en: Shape<typeof zhCN> = {
       notReturned: 'The device has not been collected yet: no pickup receipt.',
     },
   },
+  slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt' },
   returnState: {
     received: 'Received',
     inspecting: 'Inspecting',

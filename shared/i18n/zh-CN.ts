@@ -155,6 +155,7 @@ export const zhCN = {
       notReturned: '设备尚未取回，不能打印设备收条。',
     },
   },
+  slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条' },
   returnState: {
     received: '已接收',
     inspecting: '检测中',

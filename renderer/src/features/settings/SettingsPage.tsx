@@ -1,17 +1,21 @@
+import { useState } from 'react';
 import { Alert } from '@mantine/core';
 import { useApi } from '../../api/use-api';
 import { useSession } from '../auth/session-context';
-import { SettingsForm } from './SettingsForm';
+import { SettingsForm, type SettingsTab } from './SettingsForm';
 
 export default function SettingsPage() {
   const { refresh } = useSession();
   const loaded = useApi('settings.get', {});
+  const [tab, setTab] = useState<SettingsTab>('desk');
   if (loaded.error) return <Alert color="red">{loaded.error.message}</Alert>;
   if (!loaded.data) return null;
   return (
     <SettingsForm
       key={loaded.data.version}
       initial={loaded.data}
+      tab={tab}
+      onTab={setTab}
       onSaved={() => {
         loaded.reload();
         refresh();
