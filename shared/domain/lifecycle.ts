@@ -49,7 +49,16 @@ export const RULES: Record<Move, Rule> = {
   reopen: { from: ['closed', 'cancelled', 'follow_up'], to: 'diagnosing', roles: ['supervisor', 'admin'], reason: true },
 };
 
-export type MoveRefusal = 'wrongState' | 'wrongRole' | 'notAssignee' | 'reasonRequired';
+export type MoveRefusal = 'wrongState' | 'wrongRole' | 'notAssignee' | 'reasonRequired' | 'needsApproval' | 'needsConsent';
+
+/** Where a plan that needs approval stands: dispatch waits for the supervisor, then for the customer. */
+export interface PlanGate {
+  needsApproval: boolean;
+  approved: boolean;
+  consented: boolean;
+}
+
+export const NO_GATE: PlanGate = { needsApproval: false, approved: false, consented: false };
 
 export interface MoveCheck {
   move: Move;
@@ -58,24 +67,24 @@ export interface MoveCheck {
   /** Engineers may only work on tickets assigned to them. */
   isAssignee: boolean;
   reason: string;
+  plan?: PlanGate;
 }
 
 /** Why a move is refused, or null when it may happen. */
-export function refusal({ move, status, role, isAssignee, reason }: MoveCheck): MoveRefusal | null {
+export function refusal({ move, status, role, isAssignee, reason, plan = NO_GATE }: MoveCheck): MoveRefusal | null {
   const rule = RULES[move];
   if (!rule.roles.includes(role)) return 'wrongRole';
   if (!rule.from.includes(status)) return 'wrongState';
   if (role === 'engineer' && !isAssignee && status !== 'diagnosing' && status !== 'registered') return 'notAssignee';
   if (rule.reason && reason.trim() === '') return 'reasonRequired';
+  if (move === 'dispatch' && plan.needsApproval && !plan.approved) return 'needsApproval';
+  if (move === 'dispatch' && plan.needsApproval && !plan.consented) return 'needsConsent';
   return null;
 }
 
 /** The moves a user may make on a ticket now (for the buttons the UI shows). */
-export function availableMoves(status: TicketStatus, role: Role, isAssignee: boolean): Move[] {
-  return MOVES.filter((move) => {
-    const r = refusal({ move, status, role, isAssignee, reason: 'x' });
-    return r === null;
-  });
+export function availableMoves(status: TicketStatus, role: Role, isAssignee: boolean, plan: PlanGate = NO_GATE): Move[] {
+  return MOVES.filter((move) => refusal({ move, status, role, isAssignee, reason: 'x', plan }) === null);
 }
 
 /** Plans that touch core parts or cost more than the threshold need the supervisor (SPEC 方案/审批). */

@@ -114,6 +114,7 @@ export const en: Shape<typeof zhCN> = {
       notAssignee: 'This ticket is not assigned to you.',
       reasonRequired: 'Please give a reason.',
       needsApproval: 'This plan needs the supervisor\'s approval and the customer\'s consent before dispatch.',
+      needsConsent: 'The plan is approved; record the customer\'s consent before dispatch.',
       engineerMissing: 'The chosen engineer does not exist or is inactive.',
       paused: 'The ticket\'s clock is paused: resume it first.',
       alreadyPaused: 'The ticket\'s clock is already paused.',

@@ -110,6 +110,7 @@ export const zhCN = {
       notAssignee: '该工单未指派给您。',
       reasonRequired: '请填写原因。',
       needsApproval: '该方案需主管审批并经客户确认后才能派工。',
+      needsConsent: '方案已审批，须先记录客户确认才能派工。',
       engineerMissing: '所选工程师不存在或已停用。',
       paused: '工单计时已暂停，请先恢复计时。',
       alreadyPaused: '工单计时已处于暂停状态。',

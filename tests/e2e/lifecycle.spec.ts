@@ -79,19 +79,19 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
   await expect(engineer.getByTestId('progress-approval')).toContainText('待主管审批');
   await expect(asEngineer.step('dispatch')).toHaveCount(0);
 
-  // Supervisor: approves; dispatching before the customer consented is refused with the core's words.
+  // Supervisor: approves; dispatch is not offered until the customer consents (consent is the next step),
+  // and a dispatch sent anyway is refused in the core's words.
   const supervisor = await signIn(browser, desk.url, SUPERVISOR);
   const asSupervisor = new TicketDetailPage(supervisor);
   await asSupervisor.goto(desk.url, id);
   await asSupervisor.confirm(await asSupervisor.open('approvePlan', 'move-approvePlan'));
   await expect(asSupervisor.event('approvePlan')).toContainText(SUPERVISOR.displayName);
-  dialog = await asSupervisor.open('dispatch', 'dispatch-form');
-  await expect(dialog.getByTestId('dispatch-line')).toContainText('家电');
-  await expect(dialog.getByTestId('dispatch-engineer').filter({ hasText: ENGINEER.displayName })).toHaveAttribute('data-match', 'yes');
-  await dialog.getByTestId('dispatch-engineer').filter({ hasText: ENGINEER.displayName }).click();
-  await dialog.getByTestId('action-submit').click();
-  await expect(asSupervisor.error).toContainText('需主管审批并经客户确认后才能派工');
-  await supervisor.keyboard.press('Escape');
+  await expect(asSupervisor.step('consent')).toBeVisible();
+  await expect(asSupervisor.step('dispatch')).toHaveCount(0);
+  const headers = { 'accept-language': 'zh-CN' };
+  const current = (await (await supervisor.request.post(`${desk.url}/api/tickets.get`, { data: { id }, headers })).json()) as { value: { version: number } };
+  const early = await supervisor.request.post(`${desk.url}/api/tickets.move`, { data: { id, version: current.value.version, move: 'dispatch', engineerId: 1 }, headers });
+  expect(((await early.json()) as { error: { message: string } }).error.message).toBe('方案已审批，须先记录客户确认才能派工。');
 
   // Clerk: the customer consents on site and signs on the canvas.
   await asClerk.goto(desk.url, id);
@@ -105,6 +105,8 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
   // Supervisor: dispatches to the engineer (the dialog shows lines and workload).
   await asSupervisor.goto(desk.url, id);
   dialog = await asSupervisor.open('dispatch', 'dispatch-form');
+  await expect(dialog.getByTestId('dispatch-line')).toContainText('家电');
+  await expect(dialog.getByTestId('dispatch-engineer').filter({ hasText: ENGINEER.displayName })).toHaveAttribute('data-match', 'yes');
   await dialog.getByTestId('dispatch-engineer').filter({ hasText: ENGINEER.displayName }).click();
   await quietShot(supervisor, 'lifecycle-dispatch-dialog');
   await asSupervisor.confirm(dialog);

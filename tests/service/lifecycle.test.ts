@@ -33,10 +33,14 @@ describe('a ticket from intake to archive', () => {
     await moveOk(clerk, id, { move: 'startDiagnosis', remoteGuidance: '已指导客户清洗滤网，无改善' });
     // A plan touching core parts needs the supervisor, then the customer.
     expect((await moveOk(engineer, id, { ...plan, touchesCoreParts: true })).status).toBe('awaiting_approval');
+    const early = await move(supervisor, id, { move: 'dispatch', engineerId });
+    expect(early.ok === false && early.error.message).toBe('工单当前为「待审批」状态，不能执行此操作。');
     await moveOk(supervisor, id, { move: 'approvePlan' });
     const refused = await move(supervisor, id, { move: 'dispatch', engineerId });
-    expect(refused.ok === false && refused.error.message).toBe('该方案需主管审批并经客户确认后才能派工。');
+    expect(refused.ok === false && refused.error.message).toBe('方案已审批，须先记录客户确认才能派工。');
     const t = await h.ok(clerk, 'tickets.get', { id });
+    // Dispatch is not offered before the customer's consent: the supervisor sees only what can happen now.
+    expect((await h.ok(supervisor, 'tickets.get', { id })).progress.moves).not.toContain('dispatch');
     await h.ok(clerk, 'tickets.consent', { id, version: t.version, channel: 'onsite', signature: SIGNATURE });
     await moveOk(supervisor, id, { move: 'dispatch', engineerId });
     const dispatched = await h.ok(engineer, 'tickets.get', { id });

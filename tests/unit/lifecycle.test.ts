@@ -61,6 +61,23 @@ describe('lifecycle: engineers and reasons', () => {
   });
 });
 
+describe('dispatch waits for approval, then for the customer', () => {
+  const gate = (needsApproval: boolean, approved: boolean, consented: boolean) => ({ needsApproval, approved, consented });
+  it.each([
+    ['a plan without approval', gate(false, false, false), null],
+    ['not yet approved', gate(true, false, false), 'needsApproval'],
+    ['approved, no consent yet', gate(true, true, false), 'needsConsent'],
+    ['approved and consented', gate(true, true, true), null],
+  ] as const)('%s → %s', (_name, plan, expected) => {
+    expect(refusal({ move: 'dispatch', status: 'planning', role: 'supervisor', isAssignee: false, reason: '', plan })).toBe(expected);
+    expect(availableMoves('planning', 'supervisor', false, plan).includes('dispatch')).toBe(expected === null);
+  });
+
+  it('the wrong state is reported before a missing consent', () => {
+    expect(refusal({ move: 'dispatch', status: 'diagnosing', role: 'supervisor', isAssignee: false, reason: '', plan: gate(true, false, false) })).toBe('wrongState');
+  });
+});
+
 describe('plans needing approval', () => {
   it.each([
     [{ touchesCoreParts: true, estimateFen: 0 }, true],

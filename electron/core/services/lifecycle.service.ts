@@ -97,7 +97,6 @@ async function valuesFor(ctx: CallContext, tx: Tx, input: MoveInput, ticket: Tic
     case 'approvePlan':
       return { approved_at: at, approved_by: actor(ctx).id };
     case 'dispatch': {
-      if (ticket.needs_approval && !(ticket.approved_at && ticket.consent_at)) throw refuse('needsApproval');
       const [engineer] = await tx.query('SELECT id FROM users WHERE id = ? AND active = 1 AND role = ?', [input.engineerId, 'engineer']);
       if (!engineer) throw new AppError('NOT_FOUND', { key: 'move.engineerMissing', fields: { engineerId: { key: 'error.move.engineerMissing', params: {} } } });
       return { assigned_to: input.engineerId, dispatched_at: at, contact_due_at: addMinutes(at, settings.contactWithinMinutes), contacted_at: null };
@@ -155,7 +154,8 @@ export async function moveTicket(ctx: CallContext, input: MoveInput): Promise<{ 
   const at = ctx.now().toISOString();
   const status = await ctx.db.write(async (tx) => {
     const ticket = await lockTicket(tx, input.id, input.version);
-    const why = refusal({ move: input.move, status: ticket.status, role: me.role, isAssignee: ticket.assigned_to === me.id, reason: 'reason' in input ? input.reason : 'n/a' });
+    const plan = { needsApproval: Boolean(ticket.needs_approval), approved: ticket.approved_at !== null, consented: ticket.consent_at !== null };
+    const why = refusal({ move: input.move, status: ticket.status, role: me.role, isAssignee: ticket.assigned_to === me.id, reason: 'reason' in input ? input.reason : 'n/a', plan });
     if (why) throw refuse(why, { status: ticket.status });
     if (ticket.paused_since && input.move !== 'cancel') throw refuse('paused');
     const values = await valuesFor(ctx, tx, input, ticket, at);

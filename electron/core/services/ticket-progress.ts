@@ -55,6 +55,6 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     serviceProblems: text('service_problems'),
     parts: parts.map((p) => ({ id: p.id, partName: p.part_name, partModel: p.part_model, quantity: p.quantity, serial: p.serial, oldPartRecovered: bool(p.old_part_recovered) })),
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, mime: a.mime, size: a.size, createdAt: a.created_at })),
-    moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee) : [],
+    moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee, { needsApproval: bool(r.needs_approval), approved: r.approved_at !== null, consented: r.consent_at !== null }) : [],
   };
 }
