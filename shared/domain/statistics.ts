@@ -21,6 +21,41 @@ export interface TimeFigures {
   withinTargetRate: number | null;
 }
 
+/** Days a device has been in the depot at the period's end, in bands. */
+export const DEPOT_AGE_BANDS = ['d0_7', 'd8_14', 'd15_30', 'over30'] as const;
+export type DepotAgeBand = (typeof DEPOT_AGE_BANDS)[number];
+
+export function depotAgeBand(days: number): DepotAgeBand {
+  if (days <= 7) return 'd0_7';
+  if (days <= 14) return 'd8_14';
+  if (days <= 30) return 'd15_30';
+  return 'over30';
+}
+
+export interface ReturnFigures {
+  /** Checked in during the period. */
+  received: number;
+  /** Handed back to the customer during the period. */
+  returned: number;
+  scrapped: number;
+  /** Still in the depot when the period ended, by days since check-in. */
+  inDepotAtEnd: number;
+  ageing: Record<DepotAgeBand, number>;
+  /** Of those, past their expected completion date. */
+  overdueAtEnd: number;
+}
+
+export interface FeeFigures {
+  /** Bills issued in the period, and their total (fen). */
+  bills: number;
+  billedFen: number;
+  /** Money received in the period (fen), whatever the bill's date, by payment method. */
+  collectedFen: number;
+  collectedByMethod: Record<string, number>;
+  /** What bills issued up to the period's end still owed at its end (fen). */
+  outstandingFen: number;
+}
+
 export interface PeriodStats {
   from: string;
   to: string;
@@ -47,6 +82,8 @@ export interface PeriodStats {
     /** Tickets of the period per serial-number batch (the configured prefix). */
     byBatch: { key: string; n: number }[];
   };
+  returns: ReturnFigures;
+  fees: FeeFigures;
 }
 
 /** The value below which `share` of the sorted values lie (nearest rank). */

@@ -14,6 +14,9 @@ let h: Harness;
 let stats: { current: PeriodStats; previous: PeriodStats };
 type Row = Record<string, string | number | null>;
 let rows: Row[];
+let depot: Row[];
+let bills: Row[];
+let payments: Row[];
 
 let clients: Record<string, Client> = {};
 
@@ -67,9 +70,61 @@ beforeAll(async () => {
   const cancelled = await create('2026-11-20T02:00:00.000Z', { channel: 'email' });
   await at('2026-11-20T03:00:00Z', () => move(clerk, cancelled, { move: 'cancel', reason: '重复报修' }));
   await create('2026-12-02T02:00:00.000Z', { channel: 'phone' });
+
+  // Three September tickets, still open, for the depot and the bills (an archived ticket takes neither).
+  const sep = [];
+  for (const serial of ['KF2409C001', 'KF2409C002', 'KF2409C003']) sep.push(await create('2026-09-20T02:00:00.000Z', { newDevice: { serial, modelId: model.id }, channel: 'phone' }));
+  const [s1, s2, s3] = sep as [number, number, number];
+
+  // The depot: one device in since October (overdue), one handed back and one scrapped in November,
+  // one checked in at the end of November (a clerk's expected date still ahead).
+  const checkIn = async (day: string, ticketId: number, serial: string, expectedDate: string) => {
+    let id = 0;
+    await at(`${day}T02:00:00Z`, async () => (id = (await h.ok(clerk, 'returns.checkIn', { ticketId, modelId: model.id, serial, faultStated: '不制冷', expectedDate })).id));
+    return id;
+  };
+  const returnMove = async (c: Client, day: string, id: number, m: string, reason = '') =>
+    at(`${day}T03:00:00Z`, async () => {
+      const { version } = await h.ok(c, 'returns.get', { id });
+      await h.ok(c, 'returns.move', { id, version, move: m as 'startInspection', reason });
+    });
+  await checkIn('2026-10-25', s1, 'KF2409C001', '2026-10-30');
+  const handedBack = await checkIn('2026-11-04', s2, 'KF2409C002', '2026-11-11');
+  await returnMove(engineer, '2026-11-05', handedBack, 'startInspection');
+  await returnMove(engineer, '2026-11-06', handedBack, 'startRepair');
+  await returnMove(engineer, '2026-11-10', handedBack, 'finishRepair');
+  await at('2026-11-12T05:00:00Z', async () => {
+    const r = await h.ok(clerk, 'returns.get', { id: handedBack });
+    await h.ok(clerk, 'returns.handBack', { id: handedBack, version: r.version, pickedUpBy: '陈先生', accessoriesBack: r.accessories, signature: SIGNATURE });
+  });
+  const scrapped = await checkIn('2026-11-05', s3, 'KF2409C003', '2026-11-20');
+  await returnMove(engineer, '2026-11-06', scrapped, 'startInspection');
+  await returnMove(engineer, '2026-11-07', scrapped, 'declareUnrepairable', '主板烧毁');
+  await returnMove(clerk, '2026-11-15', scrapped, 'scrap', '客户电话同意报废');
+  await checkIn('2026-11-26', s2, 'KF2409C002', '2026-12-05');
+
+  // Fees: an October bill paid partly in October and partly in November, a November bill paid partly.
+  const LABOUR = [{ kind: 'labour' as const, productLine: '家电', difficulty: 'standard' as const, unit: 'visit' as const, quantity: 1 }];
+  await at('2026-10-20T00:30:00Z', () =>
+    h.ok(admin, 'fees.standard.publish', { effectiveFrom: '2026-10-20', rules: { labour: [{ productLine: '家电', difficulty: 'standard', perVisitFen: 12_000, perHourFen: 6_000 }] } }),
+  );
+  const bill = async (day: string, ticketId: number) => {
+    let id = 0;
+    await at(`${day}T04:00:00Z`, async () => (id = (await h.ok(clerk, 'bills.create', { ticketId, lines: LABOUR })).id));
+    return id;
+  };
+  const pay = (iso: string, billId: number, method: 'cash' | 'wechat', amountFen: number) => at(iso, () => h.ok(clerk, 'payments.record', { billId, method, amountFen }));
+  const octBill = await bill('2026-10-22', s1);
+  await pay('2026-10-22T05:00:00Z', octBill, 'cash', 5_000);
+  await pay('2026-10-31T17:00:00Z', octBill, 'wechat', 3_000); // already November 1st in Shanghai
+  const novBill = await bill('2026-11-10', s2);
+  await pay('2026-11-10T05:00:00Z', novBill, 'cash', 2_000);
   await at('2026-12-05T00:00:00Z', async () => undefined);
   stats = await h.ok(supervisor, 'reports.statistics', { from: '2026-11-01', to: '2026-11-30' });
   rows = await h.core.db.query<Row>('SELECT * FROM tickets ORDER BY id');
+  depot = await h.core.db.query<Row>('SELECT * FROM returned_devices ORDER BY id');
+  bills = await h.core.db.query<Row>('SELECT * FROM bills ORDER BY id');
+  payments = await h.core.db.query<Row>('SELECT * FROM payments ORDER BY id');
 }, 60_000);
 afterAll(() => h.close());
 
@@ -90,7 +145,8 @@ describe('period statistics equal a plain loop over the rows', () => {
       openAtEnd: open.length,
       complaints: received.filter((r) => r.problem_type === 'complaint').length,
     });
-    expect([stats.current.received, stats.current.closed, stats.current.openAtEnd]).toEqual([4, 2, 1]);
+    // The Nov 12 ticket and the three September tickets kept open for the depot and the bills.
+    expect([stats.current.received, stats.current.closed, stats.current.openAtEnd]).toEqual([4, 2, 4]);
   });
 
   it('breaks down by channel with received and closed', () => {
@@ -133,6 +189,38 @@ describe('period statistics equal a plain loop over the rows', () => {
     const batches = new Map<string, number>();
     for (const r of rows) if (inNov(r.reported_at) && r.serial) batches.set((r.serial as string).slice(0, 6), (batches.get((r.serial as string).slice(0, 6)) ?? 0) + 1);
     expect(Object.fromEntries(stats.current.repeatFaults.byBatch.map((x) => [x.key, x.n]))).toEqual(Object.fromEntries(batches));
+  });
+
+  it('returned devices received, handed back, scrapped, and still in the depot at the end by age', () => {
+    const inDepot = depot.filter((r) => (r.received_at as string) < END && (r.closed_at === null || (r.closed_at as string) >= END));
+    // Ages counted by hand from the check-in dates: 2026-10-25 → 36 days, 2026-11-26 → 4 days.
+    expect(stats.current.returns).toEqual({
+      received: depot.filter((r) => inNov(r.received_at)).length,
+      returned: depot.filter((r) => inNov(r.closed_at) && r.state === 'returned').length,
+      scrapped: depot.filter((r) => inNov(r.closed_at) && r.state === 'scrapped').length,
+      inDepotAtEnd: inDepot.length,
+      ageing: { d0_7: 1, d8_14: 0, d15_30: 0, over30: 1 },
+      overdueAtEnd: inDepot.filter((r) => r.expected_date !== null && (r.expected_date as string) <= '2026-11-30').length,
+    });
+    expect([stats.current.returns.received, stats.current.returns.returned, stats.current.returns.scrapped, stats.current.returns.overdueAtEnd]).toEqual([3, 1, 1, 1]);
+    expect(stats.previous.returns).toMatchObject({ received: 1, inDepotAtEnd: 1, ageing: { d0_7: 1, d8_14: 0, d15_30: 0, over30: 0 } });
+  });
+
+  it('fees billed and collected in the period, and what was still owed at its end', () => {
+    const novBills = bills.filter((r) => (r.billed_on as string) >= '2026-11-01' && (r.billed_on as string) <= '2026-11-30');
+    const novPayments = payments.filter((p) => inNov(p.paid_at));
+    const owed = bills
+      .filter((r) => (r.billed_on as string) <= '2026-11-30')
+      .reduce((n, r) => n + (r.total_fen as number) - payments.filter((p) => p.bill_id === r.id && (p.paid_at as string) < END).reduce((m, p) => m + (p.amount_fen as number), 0), 0);
+    expect(stats.current.fees).toEqual({
+      bills: novBills.length,
+      billedFen: novBills.reduce((n, r) => n + (r.total_fen as number), 0),
+      collectedFen: novPayments.reduce((n, p) => n + (p.amount_fen as number), 0),
+      collectedByMethod: { cash: 2_000, wechat: 3_000 },
+      outstandingFen: owed,
+    });
+    expect(stats.current.fees.billedFen).toBeGreaterThan(0);
+    expect(stats.previous.fees).toMatchObject({ bills: 1, collectedFen: 5_000, collectedByMethod: { cash: 5_000 } });
   });
 
   it('compares with the previous month', () => {

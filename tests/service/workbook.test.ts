@@ -25,6 +25,12 @@ beforeAll(async () => {
   for (const [i, name] of INJECTIONS.entries()) {
     await h.ok(roles.clerk, 'tickets.create', intake({ reportedAt: `2026-11-0${i + 2}T02:00:00.000Z`, newCustomer: { name, phone: `1380000000${i}` }, faultDescription: name }));
   }
+  // A device in the depot and a partly paid bill, so the 返修登记 and 收费明细 sheets have rows.
+  const model = await h.ok(roles.admin, 'models.create', { code: 'KFR-35', name: '空调', productLine: '家电', warrantyMonths: 12 });
+  await h.ok(roles.clerk, 'returns.checkIn', { ticketId: 1, modelId: model.id, serial: 'SN-0001', faultStated: '不制冷', expectedDate: '2026-11-20' });
+  await h.ok(roles.admin, 'fees.standard.publish', { effectiveFrom: '2026-11-10', rules: { labour: [{ productLine: '家电', difficulty: 'standard', perVisitFen: 12_345, perHourFen: 6_000 }] } });
+  const bill = await h.ok(roles.clerk, 'bills.create', { ticketId: 2, lines: [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }] });
+  await h.ok(roles.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 2_345 });
   const file = await h.ok(supervisor, 'reports.monthlyWorkbook', { from: '2026-11-01', to: '2026-11-30' });
   expect(file.fileName).toBe('售后服务月度统计-2026-11.xlsx');
   raw = Buffer.from(file.dataBase64, 'base64');
@@ -46,6 +52,10 @@ describe('monthly workbook', () => {
     expect(byName.get('受理工单')).toEqual([stats.current.received, stats.previous.received]);
     expect(byName.get('期末未结')).toEqual([stats.current.openAtEnd, stats.previous.openAtEnd]);
     expect(byName.get('一次性解决率')?.[2]).toBe(0.9);
+    expect(byName.get('返修接收')).toEqual([stats.current.returns.received, stats.previous.returns.received]);
+    expect(byName.get('期末在库超期')?.[0]).toBe(stats.current.returns.overdueAtEnd);
+    expect(byName.get('开单金额（元）')?.[0]).toBe(stats.current.fees.billedFen / 100);
+    expect(byName.get('期末未收（元）')?.[0]).toBe(stats.current.fees.outstandingFen / 100);
     expect(book.Sheets['汇总']!['!merges']).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }]);
   });
 
@@ -71,6 +81,19 @@ describe('monthly workbook', () => {
     for (const [, entry] of sheets) expect(Buffer.from(entry.content as Uint8Array).toString()).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
   });
 
+  it('lists the depot and the bills of the month', () => {
+    const depot = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['返修登记']!, { header: 1, blankrows: false });
+    expect(depot[1]).toEqual(['处理单号', '接收时间', '状态', '客户', '型号', '序列号', '预计完成', '在库天数', '交还/结束时间']);
+    expect(depot[2]).toMatchObject(['RMA202611100001', expect.anything(), '已接收', INJECTIONS[0], 'KFR-35', 'SN-0001', '2026-11-20', 20]);
+    // The customer's name is formula-looking text: kept as text here too.
+    expect(book.Sheets['返修登记']!.D3).toMatchObject({ t: 's', v: INJECTIONS[0] });
+    expect(book.Sheets['返修登记']!.D3!.f).toBeUndefined();
+    const fees = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['收费明细']!, { header: 1, blankrows: false });
+    expect(fees[1]).toEqual(['工单号', '开单日期', '客户', '保修状态', '应收（元）', '期末已收（元）', '期末未收（元）']);
+    expect(fees[2]?.slice(2)).toEqual([INJECTIONS[1], '保修未知', 123.45, 23.45, 100]);
+    expect(book.Sheets['收费明细']!.E3!.z).toBe('#,##0.00');
+  });
+
   it('speaks English when asked', async () => {
     const en = h.client('en');
     await h.ok(en, 'auth.login', { username: 'supervisor', password: 'supervisor-pass-1' });
@@ -92,6 +115,8 @@ describe('LibreOffice opens the workbook', () => {
     expect(lines.get('受理工单')?.slice(0, 2)).toEqual([String(stats.current.received), String(stats.previous.received)]);
     expect(lines.get('期末未结')?.[0]).toBe(String(stats.current.openAtEnd));
     expect(lines.get('一次性解决率')?.[2]).toBe('90.0%');
+    expect(lines.get('开单金额（元）')?.[0]).toBe((stats.current.fees.billedFen / 100).toFixed(2));
+    expect(lines.get('返修接收')?.[0]).toBe(String(stats.current.returns.received));
   }, 150_000);
 });
 

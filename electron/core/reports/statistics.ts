@@ -6,8 +6,9 @@
  */
 import { WorkingTimeIndex } from '../../../shared/domain/calendar';
 import { calendarOf } from '../../../shared/domain/settings';
-import { average, percentile, rate, type Breakdown, type PeriodStats, type TimeFigures } from '../../../shared/domain/statistics';
+import { DEPOT_AGE_BANDS, average, depotAgeBand, percentile, rate, type Breakdown, type FeeFigures, type PeriodStats, type ReturnFigures, type TimeFigures } from '../../../shared/domain/statistics';
 import { zonedInstant } from '../../../shared/domain/calendar';
+import { localDate } from '../../../shared/domain/time';
 import type { CallContext } from '../context';
 
 type Deps = Pick<CallContext, 'db' | 'settings'>;
@@ -146,8 +147,63 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
     satisfaction: { total: satisfactionTotal, counts: Object.fromEntries(satisfaction.map((s) => [s.satisfaction, s.n])), rate: rate(satisfied, satisfactionTotal) },
     followUps: { done: followUps?.done ?? 0, overdue: followUps?.overdue ?? 0 },
     repeatFaults: await repeatFaults(deps, b, settings.serialBatchPrefix),
+    returns: await returnFigures(deps, b, settings.timeZone),
+    fees: await feeFigures(deps, b),
   };
 }
+
+/** The returned-device register over the period; ages are whole days from the check-in date to the period's last day. */
+async function returnFigures(deps: Deps, b: Bounds, timeZone: string): Promise<ReturnFigures> {
+  const [moved] = await deps.db.query<{ received: number; returned: number; scrapped: number }>(
+    `SELECT (SELECT COUNT(*) FROM returned_devices WHERE received_at >= ? AND received_at < ?) AS received,
+            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'returned') AS returned,
+            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'scrapped') AS scrapped`,
+    [b.start, b.end, b.start, b.end, b.start, b.end],
+  );
+  const inDepot = await deps.db.query<{ received_at: string; expected_date: string | null }>(
+    'SELECT received_at, expected_date FROM returned_devices WHERE received_at < ? AND (closed_at IS NULL OR closed_at >= ?)',
+    [b.end, b.end],
+  );
+  const ageing = Object.fromEntries(DEPOT_AGE_BANDS.map((k) => [k, 0])) as ReturnFigures['ageing'];
+  const lastDay = Date.parse(`${b.to}T00:00:00Z`);
+  for (const r of inDepot) {
+    const received = Date.parse(`${localDate(new Date(r.received_at), timeZone)}T00:00:00Z`);
+    ageing[depotAgeBand(Math.round((lastDay - received) / DAY))]++;
+  }
+  return {
+    received: moved?.received ?? 0,
+    returned: moved?.returned ?? 0,
+    scrapped: moved?.scrapped ?? 0,
+    inDepotAtEnd: inDepot.length,
+    ageing,
+    overdueAtEnd: inDepot.filter((r) => r.expected_date !== null && r.expected_date <= b.to).length,
+  };
+}
+
+/** Bills by their date (a local date), payments by the instant they were received. */
+async function feeFigures(deps: Deps, b: Bounds): Promise<FeeFigures> {
+  const [billed] = await deps.db.query<{ bills: number; billed: number }>(
+    'SELECT COUNT(*) AS bills, COALESCE(SUM(total_fen), 0) AS billed FROM bills WHERE billed_on >= ? AND billed_on <= ?',
+    [b.from, b.to],
+  );
+  const methods = await deps.db.query<{ method: string; n: number }>(
+    'SELECT method, SUM(amount_fen) AS n FROM payments WHERE paid_at >= ? AND paid_at < ? GROUP BY method ORDER BY method',
+    [b.start, b.end],
+  );
+  const [outstanding] = await deps.db.query<{ owed: number }>(
+    `SELECT COALESCE(SUM(bl.total_fen - COALESCE((SELECT SUM(p.amount_fen) FROM payments p WHERE p.bill_id = bl.id AND p.paid_at < ?), 0)), 0) AS owed
+     FROM bills bl WHERE bl.billed_on <= ?`,
+    [b.end, b.to],
+  );
+  return {
+    bills: billed?.bills ?? 0,
+    billedFen: billed?.billed ?? 0,
+    collectedFen: methods.reduce((n, m) => n + m.n, 0),
+    collectedByMethod: Object.fromEntries(methods.map((m) => [m.method, m.n])),
+    outstandingFen: outstanding?.owed ?? 0,
+  };
+}
+
 
 function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

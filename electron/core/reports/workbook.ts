@@ -3,7 +3,7 @@
  * breakdowns, times, satisfaction, repeat faults and every ticket of the period, in the caller's language.
  */
 import type { Locale } from '../../../shared/domain/user';
-import { TARGETS, type Breakdown, type PeriodStats, type TimeFigures } from '../../../shared/domain/statistics';
+import { DEPOT_AGE_BANDS, TARGETS, type Breakdown, type PeriodStats, type TimeFigures } from '../../../shared/domain/statistics';
 import { translate } from '../../../shared/i18n/translate';
 import type { CallContext } from '../context';
 import { periodStats } from './statistics';
@@ -14,6 +14,7 @@ import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 type Deps = Pick<CallContext, 'db' | 'settings'>;
 const PERCENT = '0.0%';
 const HOURS = '0.0';
+const MONEY = '#,##0.00';
 const hours = (minutes: number | null) => (minutes === null ? null : minutes / 60);
 
 export async function monthlyWorkbook(deps: Deps, from: string, to: string, locale: Locale): Promise<{ fileName: string; content: Buffer }> {
@@ -29,8 +30,8 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
     breakdownSheet(t, 'engineer', title('engineer'), cur.byEngineer, (k) => k || t('unassigned')),
     timesSheet(t, title('times'), cur),
     satisfactionSheet(t, title('satisfaction'), cur),
-    { name: t('sheet.returns'), title: title('returns'), columns: [{ header: t('col.category'), width: 30 }], rows: [], empty: t('notYet') },
-    { name: t('sheet.fees'), title: title('fees'), columns: [{ header: t('col.category'), width: 30 }], rows: [], empty: t('notYet') },
+    await returnsSheet(deps, t, locale, title('returns'), from, to),
+    await feesSheet(deps, t, locale, title('fees'), from, to),
     repeatsSheet(t, title('repeats'), cur),
     await ticketsSheet(deps, t, locale, title('tickets'), from, to),
   ];
@@ -60,9 +61,28 @@ function summarySheet(t: T, title: string, cur: PeriodStats, prev: PeriodStats):
       row('followUpsDone', (s) => s.followUps.done),
       row('followUpsOverdue', (s) => s.followUps.overdue),
       row('repeatTickets', (s) => s.repeatFaults.tickets),
+      row('returnsReceived', (s) => s.returns.received),
+      row('returnsReturned', (s) => s.returns.returned),
+      row('returnsScrapped', (s) => s.returns.scrapped),
+      row('returnsInDepot', (s) => s.returns.inDepotAtEnd),
+      ...DEPOT_AGE_BANDS.map((band): CellValue[] => [t(`age.${band}`), cur.returns.ageing[band], prev.returns.ageing[band], null]),
+      row('returnsOverdue', (s) => s.returns.overdueAtEnd),
+      row('bills', (s) => s.fees.bills),
+      ...moneyRows(t, cur, prev),
       ...ratesRows(t, cur, prev),
     ],
   };
+}
+
+/** Money in yuan with two decimals (stored in fen). */
+function moneyRows(t: T, cur: PeriodStats, prev: PeriodStats): CellValue[][] {
+  const money: [string, (s: PeriodStats) => number][] = [
+    ['billedYuan', (s) => s.fees.billedFen],
+    ['collectedYuan', (s) => s.fees.collectedFen],
+    ['outstandingYuan', (s) => s.fees.outstandingFen],
+  ];
+  const yuan = (fen: number) => ({ value: fen / 100, format: MONEY });
+  return money.map(([key, pick]) => [t(`row.${key}`), yuan(pick(cur)), yuan(pick(prev)), null]);
 }
 
 /** Rates sit in their own table so each column keeps one number format. */
@@ -171,9 +191,7 @@ interface TicketLine {
 }
 
 async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
-  const { timeZone } = await deps.settings.get();
-  const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
-  const end = new Date(zonedInstant(to, '00:00', timeZone) + 86_400_000).toISOString();
+  const { start, end, local } = await periodClock(deps, from, to);
   const rows = await deps.db.query<TicketLine>(
     `SELECT t.number, t.reported_at, t.channel, t.urgency, t.problem_type, t.status, c.name AS customer, t.contact_phone, m.code AS model, t.serial,
        u.display_name AS engineer, substr(t.fault_description, 1, 200) AS fault, t.responded_at, t.resolved_at, t.satisfaction
@@ -181,9 +199,6 @@ async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, fro
      WHERE t.reported_at >= ? AND t.reported_at < ? ORDER BY t.reported_at, t.id`,
     [start, end],
   );
-  // Excel has no time zones: dates are written as the desk's wall-clock time.
-  const offsetMs = zonedInstant('2000-01-01', '00:00', 'UTC') - zonedInstant('2000-01-01', '00:00', timeZone);
-  const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
   const word = (group: string, key: string | null) => (key ? translate(locale, `${group}.${key}`) : null);
   return {
     name: t('sheet.tickets'),
@@ -205,3 +220,88 @@ async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, fro
   };
 }
 
+
+/**
+ * Wall-clock bounds of a period in the desk's zone, and a converter from stored UTC instants to dates for
+ * Excel, which has no time zones: they are written as the desk's wall-clock time.
+ */
+async function periodClock(deps: Deps, from: string, to: string) {
+  const { timeZone } = await deps.settings.get();
+  const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
+  const end = new Date(zonedInstant(to, '00:00', timeZone) + 86_400_000).toISOString();
+  const offsetMs = zonedInstant('2000-01-01', '00:00', 'UTC') - zonedInstant('2000-01-01', '00:00', timeZone);
+  const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
+  return { start, end, local };
+}
+
+interface ReturnLine {
+  number: string;
+  received_at: string;
+  state: string;
+  customer: string;
+  model: string;
+  serial: string;
+  expected_date: string | null;
+  closed_at: string | null;
+}
+
+/** Every device checked in during the period or still in the depot at its end, with its days in the depot. */
+async function returnsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
+  const { start, end, local } = await periodClock(deps, from, to);
+  const rows = await deps.db.query<ReturnLine>(
+    `SELECT r.number, r.received_at, r.state, c.name AS customer, m.code AS model, r.serial, r.expected_date, r.closed_at
+     FROM returned_devices r JOIN customers c ON c.id = r.customer_id JOIN product_models m ON m.id = r.model_id
+     WHERE (r.received_at >= ? AND r.received_at < ?) OR (r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?))
+     ORDER BY r.received_at, r.id`,
+    [start, end, start, end],
+  );
+  const days = (r: ReturnLine) => {
+    const until = r.closed_at && r.closed_at < end ? r.closed_at : end;
+    return Math.floor((Date.parse(until) - Date.parse(r.received_at)) / 86_400_000);
+  };
+  return {
+    name: t('sheet.returns'),
+    title,
+    columns: [
+      { header: t('col.slipNumber'), width: 18 }, { header: t('col.receivedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' },
+      { header: t('col.state'), width: 14 }, { header: t('col.customer'), width: 18 }, { header: t('col.model'), width: 12 },
+      { header: t('col.serial'), width: 18 }, { header: t('col.expectedDate'), width: 12 }, { header: t('col.daysInDepot'), width: 10, format: '0' },
+      { header: t('col.closedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' },
+    ],
+    rows: rows.map((r) => [r.number, local(r.received_at), translate(locale, `returnState.${r.state}`), r.customer, r.model, r.serial, r.expected_date, days(r), local(r.closed_at)]),
+    empty: t('none'),
+  };
+}
+
+interface BillLine {
+  number: string;
+  billed_on: string;
+  customer: string;
+  warranty_status: string;
+  total_fen: number;
+  paid_fen: number;
+}
+
+/** The bills of the period: billed, paid by the period's end, still owed then. */
+async function feesSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
+  const { end } = await periodClock(deps, from, to);
+  const rows = await deps.db.query<BillLine>(
+    `SELECT t.number, b.billed_on, c.name AS customer, b.warranty_status, b.total_fen,
+       COALESCE((SELECT SUM(p.amount_fen) FROM payments p WHERE p.bill_id = b.id AND p.paid_at < ?), 0) AS paid_fen
+     FROM bills b JOIN tickets t ON t.id = b.ticket_id JOIN customers c ON c.id = b.customer_id
+     WHERE b.billed_on >= ? AND b.billed_on <= ? ORDER BY b.billed_on, b.id`,
+    [end, from, to],
+  );
+  const yuan = (fen: number) => fen / 100;
+  return {
+    name: t('sheet.fees'),
+    title,
+    columns: [
+      { header: t('col.number'), width: 16 }, { header: t('col.billedOn'), width: 12 }, { header: t('col.customer'), width: 18 },
+      { header: t('col.warranty'), width: 12 }, { header: t('col.billedYuan'), width: 14, format: MONEY },
+      { header: t('col.paidYuan'), width: 16, format: MONEY }, { header: t('col.owedYuan'), width: 16, format: MONEY },
+    ],
+    rows: rows.map((r) => [r.number, r.billed_on, r.customer, translate(locale, `warranty.${r.warranty_status}`), yuan(r.total_fen), yuan(r.paid_fen), yuan(r.total_fen - r.paid_fen)]),
+    empty: t('none'),
+  };
+}

@@ -6,7 +6,8 @@ export interface Figure {
   id: string;
   /** A `report.row.*` key shared with the workbook, so both name a figure the same way. */
   label: string;
-  kind: 'count' | 'rate';
+  /** Money values are in fen. */
+  kind: 'count' | 'rate' | 'money';
   value: number | null;
   previous: number | null;
   /** A rate's minimum (seed 002). */
@@ -32,6 +33,10 @@ export function figuresOf(cur: PeriodStats, prev: PeriodStats): Figure[] {
     { id: 'satisfaction', label: 'satisfactionRate', kind: 'rate', value: cur.satisfaction.rate, previous: prev.satisfaction.rate, target: TARGETS.satisfactionRate, better: 'up' },
     { id: 'followUpsOverdue', label: 'followUpsOverdue', kind: 'count', value: cur.followUps.overdue, previous: prev.followUps.overdue, better: 'down', to: '/queue/follow-up' },
     { id: 'repeatTickets', label: 'repeatTickets', kind: 'count', value: cur.repeatFaults.tickets, previous: prev.repeatFaults.tickets, better: 'down' },
+    { id: 'returnsInDepot', label: 'returnsInDepot', kind: 'count', value: cur.returns.inDepotAtEnd, previous: prev.returns.inDepotAtEnd, better: 'down' },
+    { id: 'returnsOverdue', label: 'returnsOverdue', kind: 'count', value: cur.returns.overdueAtEnd, previous: prev.returns.overdueAtEnd, better: 'down' },
+    { id: 'collected', label: 'collectedYuan', kind: 'money', value: cur.fees.collectedFen, previous: prev.fees.collectedFen, better: 'up' },
+    { id: 'outstanding', label: 'outstandingYuan', kind: 'money', value: cur.fees.outstandingFen, previous: prev.fees.outstandingFen, better: 'down' },
   ];
 }
 
@@ -45,5 +50,6 @@ export function trendOf(f: Figure): -1 | 0 | 1 {
 export function formatFigure(value: number | null, kind: Figure['kind'], locale: string, none: string): string {
   if (value === null) return none;
   if (kind === 'count') return new Intl.NumberFormat(locale).format(value);
+  if (kind === 'money') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(value / 100);
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
