@@ -12,6 +12,7 @@ import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
 import { backupList, backupNow } from './backup/backups.service';
 import { statistics, workbook } from './reports/reports.service';
+import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
@@ -70,6 +71,9 @@ export const handlers: Handlers = {
   'users.engineers': (ctx) => users.engineers(ctx),
   'reports.statistics': statistics,
   'reports.monthlyWorkbook': workbook,
+  'tickets.export': exportTickets,
+  'returns.export': exportReturns,
+  'receivables.export': exportReceivables,
   'fees.standard.get': standards.getStandards,
   'fees.standard.publish': standards.publishStandard,
   'fees.calculate': standards.preview,

@@ -187,6 +187,13 @@ export const contract = {
   /** The monthly workbook (.xlsx) for a period, in the caller's language; the default file name carries the month. */
   'reports.monthlyWorkbook': def<{ fileName: string; dataBase64: string }>()(rp.periodInput, ['supervisor', 'admin']),
 
+  /** The ticket list with its current filter, every matching row (at most 100,000), as .xlsx or CSV. */
+  'tickets.export': def<{ fileName: string; dataBase64: string }>()(rp.ticketExportInput, 'signedIn'),
+  /** The returned-device register with its current filter, as .xlsx or CSV. */
+  'returns.export': def<{ fileName: string; dataBase64: string }>()(rp.returnExportInput, 'signedIn'),
+  /** The receivables with their ageing, as .xlsx or CSV. */
+  'receivables.export': def<{ fileName: string; dataBase64: string }>()(rp.receivablesExportInput, DESK),
+
   /** The backups kept (daily, monthly, manual), newest first. */
   'backups.list': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }[]>()(md.empty, ADMIN),
   /** Takes a backup now (online backup API, integrity-checked), into the data folder or a named folder. */

@@ -64,6 +64,19 @@ export const en: Shape<typeof zhCN> = {
     payment: 'Payment received',
     balanceAcknowledged: 'Customer signed for the unpaid balance',
   },
+  export: {
+    exportedAt: 'exported',
+    empty: 'No records match the filter',
+    yes: 'Yes',
+    no: 'No',
+    name: { tickets: 'Tickets', returns: 'Returned devices', receivables: 'Receivables' },
+    col: {
+      number: 'Ticket number', reportedAt: 'Reported at', status: 'Status', urgency: 'Urgency', problemType: 'Problem type', channel: 'Channel', customer: 'Customer',
+      phone: 'Phone', model: 'Model', serial: 'Serial number', fault: 'Fault', responseDue: 'Response due', resolveDue: 'Resolution due',
+      slipNumber: 'Slip number', state: 'State', receivedAt: 'Received at', expectedDate: 'Expected', daysInDepot: 'Days in depot', overdue: 'Overdue',
+      bills: 'Bills', age_d0_30: '0–30 days (CNY)', age_d31_60: '31–60 days (CNY)', age_d61_90: '61–90 days (CNY)', age_over90: 'Over 90 days (CNY)', owed: 'Owed (CNY)',
+    },
+  },
   report: {
     title: 'After-sales service monthly statistics',
     period: 'Period: {{from}} to {{to}}',
@@ -94,6 +107,9 @@ export const en: Shape<typeof zhCN> = {
     unassigned: '(unassigned)',
   },
   error: {
+    export: {
+      tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
+    },
     VALIDATION: 'Some fields need attention: see the ones marked in red.',
     UNAUTHENTICATED: 'Please sign in first.',
     FORBIDDEN: 'Your role may not do this.',

@@ -60,6 +60,19 @@ export const zhCN = {
     payment: '收款',
     balanceAcknowledged: '客户签署发票收讫回执',
   },
+  export: {
+    exportedAt: '导出时间',
+    empty: '没有符合筛选条件的记录',
+    yes: '是',
+    no: '否',
+    name: { tickets: '工单列表', returns: '返修登记表', receivables: '应收账款' },
+    col: {
+      number: '工单号', reportedAt: '报修时间', status: '状态', urgency: '紧急程度', problemType: '问题类型', channel: '渠道', customer: '客户',
+      phone: '联系电话', model: '型号', serial: '序列号', fault: '故障现象', responseDue: '响应时限', resolveDue: '解决时限',
+      slipNumber: '处理单号', state: '状态', receivedAt: '接收时间', expectedDate: '预计完成', daysInDepot: '在库天数', overdue: '超期',
+      bills: '单据数', age_d0_30: '0–30 天（元）', age_d31_60: '31–60 天（元）', age_d61_90: '61–90 天（元）', age_over90: '90 天以上（元）', owed: '未收合计（元）',
+    },
+  },
   report: {
     title: '售后服务月度统计',
     period: '统计期间：{{from}} 至 {{to}}',
@@ -90,6 +103,9 @@ export const zhCN = {
     unassigned: '（未指派）',
   },
   error: {
+    export: {
+      tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
+    },
     VALIDATION: '输入有误，请检查标红的字段。',
     UNAUTHENTICATED: '请先登录。',
     FORBIDDEN: '您的角色无权执行此操作。',

@@ -227,7 +227,8 @@ export function writeWorkbook(sheets: SheetSpec[]): Buffer {
 export function writeCsv(columns: string[], rows: CellValue[][]): Buffer {
   const field = (v: CellValue) => {
     if (v === null) return '';
-    let text = v instanceof Date ? v.toISOString() : typeof v === 'object' ? String(v.value ?? '') : String(v);
+    // Dates arrive as wall-clock time in UTC fields (as for the workbook): written as "2026-11-24 10:00".
+    let text = v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : typeof v === 'object' ? String(v.value ?? '') : String(v);
     if (typeof v === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };

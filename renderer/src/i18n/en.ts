@@ -35,6 +35,7 @@ export const uiEn: UiStrings = {
     exportFailed: 'Export failed',
   },
   language: { 'zh-CN': '中文', en: 'English' },
+  export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
   common: {
     save: 'Save',
     cancel: 'Cancel',

@@ -33,6 +33,7 @@ export const uiZhCN = {
     exportFailed: '导出失败',
   },
   language: { 'zh-CN': '中文', en: 'English' },
+  export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
   common: {
     save: '保存',
     cancel: '取消',

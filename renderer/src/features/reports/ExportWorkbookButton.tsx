@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
-import { downloadBase64, XLSX_TYPE } from './download-file';
+import { downloadBase64, XLSX_TYPE } from '../../components/download-file';
 import type { Period } from './period';
 
 /** The month-end button: the core builds the workbook (in the UI's language) and the browser saves it. */

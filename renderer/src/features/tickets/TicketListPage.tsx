@@ -7,6 +7,7 @@ import { useChangeEvents } from '../../api/use-change-events';
 import { TicketFilters } from './TicketFilters';
 import { TicketTable } from './TicketTable';
 import { useTicketQuery } from './use-ticket-query';
+import { ExportMenu } from '../../components/ExportMenu';
 
 const PAGE_SIZE = 20;
 
@@ -34,7 +35,10 @@ export default function TicketListPage() {
   const pages = list.data ? Math.max(1, Math.ceil(list.data.total / PAGE_SIZE)) : 1;
   return (
     <Stack gap="sm">
-      <Title order={3}>{t('ui.tickets.listTitle')}</Title>
+      <Group justify="space-between">
+        <Title order={3}>{t('ui.tickets.listTitle')}</Title>
+        <ExportMenu method="tickets.export" input={{ q: query.q, status: query.status, urgency: query.urgency, problemType: query.problemType }} />
+      </Group>
       <TicketFilters key={query.q} query={query} onSearch={(q) => void search(q)} onChange={setQuery} />
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <Paper withBorder>
