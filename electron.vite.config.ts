@@ -8,7 +8,12 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), host: resolve(__dirname, 'electron/host/main.ts') },
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          host: resolve(__dirname, 'electron/host/main.ts'),
+          // Spreadsheet parsing for imports runs in its own thread (electron/core/imports/read-sheet.ts).
+          'import-worker': resolve(__dirname, 'electron/core/imports/sheet-worker.ts'),
+        },
       },
     },
   },

@@ -13,6 +13,7 @@ import { loadDemo } from './services/demo.service';
 import { backupList, backupNow } from './backup/backups.service';
 import { statistics, workbook } from './reports/reports.service';
 import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
+import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
@@ -74,6 +75,8 @@ export const handlers: Handlers = {
   'tickets.export': exportTickets,
   'returns.export': exportReturns,
   'receivables.export': exportReceivables,
+  'imports.preview': previewImport,
+  'imports.run': runImport,
   'fees.standard.get': standards.getStandards,
   'fees.standard.publish': standards.publishStandard,
   'fees.calculate': standards.preview,

@@ -18,6 +18,8 @@ import * as fe from './fees.schema';
 import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
 import * as rt from './returns.schema';
+import * as im from './imports.schema';
+import type { ImportPreview } from '../domain/imports';
 import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
 import type { RenderedSlip } from '../domain/printing';
 
@@ -193,6 +195,11 @@ export const contract = {
   'returns.export': def<{ fileName: string; dataBase64: string }>()(rp.returnExportInput, 'signedIn'),
   /** The receivables with their ageing, as .xlsx or CSV. */
   'receivables.export': def<{ fileName: string; dataBase64: string }>()(rp.receivablesExportInput, DESK),
+
+  /** Reads a customers or devices spreadsheet (.xlsx, .xls, CSV) and says, row by row, what would be imported and what is wrong. */
+  'imports.preview': def<ImportPreview>()(im.importInput, DESK),
+  /** Imports the file: every row in one transaction, or nothing when any row has a problem. */
+  'imports.run': def<{ imported: number }>()(im.importInput, DESK),
 
   /** The backups kept (daily, monthly, manual), newest first. */
   'backups.list': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }[]>()(md.empty, ADMIN),

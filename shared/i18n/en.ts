@@ -77,6 +77,13 @@ export const en: Shape<typeof zhCN> = {
       bills: 'Bills', age_d0_30: '0–30 days (CNY)', age_d31_60: '31–60 days (CNY)', age_d61_90: '61–90 days (CNY)', age_over90: 'Over 90 days (CNY)', owed: 'Owed (CNY)',
     },
   },
+  import: {
+    field: {
+      name: 'Customer name', kind: 'Customer type', salutation: 'Salutation', contactPerson: 'Contact', phone: 'Phone', phone2: 'Phone 2', address: 'Address',
+      email: 'E-mail', keyAccount: 'Key account', notes: 'Notes', serial: 'Serial number', model: 'Model', customerPhone: 'Customer phone',
+      purchaseDate: 'Purchase date', purchaseChannel: 'Purchase channel', installDate: 'Install date', warrantyEnd: 'Warranty end',
+    },
+  },
   report: {
     title: 'After-sales service monthly statistics',
     period: 'Period: {{from}} to {{to}}',
@@ -107,6 +114,21 @@ export const en: Shape<typeof zhCN> = {
     unassigned: '(unassigned)',
   },
   error: {
+    import: {
+      empty: 'The file is empty.',
+      tooBig: 'The file must not exceed {{maxMb}} MB.',
+      notSpreadsheet: 'This is not a spreadsheet: choose an Excel (.xlsx / .xls) or CSV file.',
+      tooSlow: 'The file could not be read within {{seconds}} seconds and reading was stopped: check the file or split it.',
+      unreadable: 'The file cannot be read: it may be damaged or in a format that is not supported.',
+      tooManyRows: 'At most {{max}} rows can be imported at once: split the file.',
+      missingColumns: 'Required columns are missing: {{columns}}.',
+      noRows: 'The sheet has no data rows.',
+      unknownModel: 'Model "{{model}}" does not exist: add it under models first.',
+      unknownCustomer: 'No customer has the phone number {{phone}}.',
+      duplicateInFile: 'Repeats row {{row}}.',
+      exists: 'Already registered.',
+      hasProblems: 'The file has {{count}} problems in {{rows}} rows; nothing was imported. Correct them and import again.',
+    },
     export: {
       tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
     },
@@ -210,6 +232,7 @@ export const en: Shape<typeof zhCN> = {
   },
   what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone' },
   validation: {
+    fileTooBig: 'The file must not exceed 10 MB',
     required: 'Required',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',

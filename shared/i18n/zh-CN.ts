@@ -73,6 +73,13 @@ export const zhCN = {
       bills: '单据数', age_d0_30: '0–30 天（元）', age_d31_60: '31–60 天（元）', age_d61_90: '61–90 天（元）', age_over90: '90 天以上（元）', owed: '未收合计（元）',
     },
   },
+  import: {
+    field: {
+      name: '客户名称', kind: '客户类型', salutation: '称呼', contactPerson: '联系人', phone: '电话', phone2: '备用电话', address: '地址',
+      email: '邮箱', keyAccount: '重点客户', notes: '备注', serial: '序列号', model: '型号', customerPhone: '客户电话',
+      purchaseDate: '购买日期', purchaseChannel: '购买渠道', installDate: '安装日期', warrantyEnd: '保修截止',
+    },
+  },
   report: {
     title: '售后服务月度统计',
     period: '统计期间：{{from}} 至 {{to}}',
@@ -103,6 +110,21 @@ export const zhCN = {
     unassigned: '（未指派）',
   },
   error: {
+    import: {
+      empty: '文件是空的。',
+      tooBig: '文件不能超过 {{maxMb}} MB。',
+      notSpreadsheet: '这不是表格文件：请选择 Excel（.xlsx / .xls）或 CSV 文件。',
+      tooSlow: '文件在 {{seconds}} 秒内未能读完，已停止读取：请检查文件或拆分后再导入。',
+      unreadable: '无法读取该文件：文件可能已损坏或格式不受支持。',
+      tooManyRows: '一次最多导入 {{max}} 行，请拆分文件。',
+      missingColumns: '缺少必需的列：{{columns}}。',
+      noRows: '表中没有数据行。',
+      unknownModel: '型号“{{model}}”不存在，请先在型号管理中添加。',
+      unknownCustomer: '没有电话为 {{phone}} 的客户。',
+      duplicateInFile: '与第 {{row}} 行重复。',
+      exists: '该记录已登记。',
+      hasProblems: '文件中有 {{rows}} 行共 {{count}} 处问题，未导入任何数据：请改正后重新导入。',
+    },
     export: {
       tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
     },
@@ -206,6 +228,7 @@ export const zhCN = {
   },
   what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户' },
   validation: {
+    fileTooBig: '文件不能超过 10 MB',
     required: '必填',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',

@@ -56,6 +56,8 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'tickets.export': SIGNED,
   'returns.export': SIGNED,
   'receivables.export': DESK,
+  'imports.preview': DESK,
+  'imports.run': DESK,
   'fees.standard.get': SIGNED,
   'fees.standard.publish': ['admin'],
   'fees.calculate': SIGNED,

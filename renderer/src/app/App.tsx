@@ -18,6 +18,7 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const ImportPage = lazy(() => import('../features/imports/ImportPage'));
 
 const fallback = (
   <Center p="xl">
@@ -45,6 +46,7 @@ export function App() {
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
+                <Route path="/import" element={<ImportPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChartBar, IconFilePlus, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconFileImport, IconFilePlus, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
@@ -19,6 +19,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     ...(user.role === 'supervisor' || user.role === 'admin'
       ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
       : []),
+    ...(user.role !== 'engineer' ? [{ to: '/import', label: t('ui.nav.import'), icon: IconFileImport, active: pathname === '/import' }] : []),
     ...(user.role === 'admin'
       ? [
           { to: '/settings', label: t('ui.nav.settings'), icon: IconSettings, active: pathname === '/settings' },

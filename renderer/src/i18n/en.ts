@@ -3,7 +3,7 @@ import type { UiStrings } from './zh-CN';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
-  nav: { tickets: 'Tickets', newTicket: 'New ticket', settings: 'Settings', users: 'Users', statistics: 'Statistics' },
+  nav: { tickets: 'Tickets', newTicket: 'New ticket', settings: 'Settings', users: 'Users', statistics: 'Statistics', import: 'Import' },
   header: { signOut: 'Sign out', language: 'Language' },
   stats: {
     title: 'Statistics',
@@ -36,6 +36,23 @@ export const uiEn: UiStrings = {
   },
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
+  import: {
+    title: 'Import customers and devices',
+    kind: { customers: 'Customers', devices: 'Devices' },
+    choose: 'Choose a file…',
+    template: 'Download template',
+    hint: 'Excel (.xlsx / .xls) and CSV (UTF-8, or GBK as Excel saves it on Chinese Windows), at most 10 MB and 20,000 rows. The first row holds the column names (Chinese or English). Preview first: nothing is imported while any row has a problem. Devices match their model by the model code and their owner by the customer phone.',
+    rows: '{{count}} rows',
+    valid: '{{count}} ready',
+    invalid: '{{count}} with problems',
+    ignored: 'Ignored column: {{header}}',
+    row: 'Row',
+    column: 'Column',
+    problem: 'Problem',
+    sample: 'The first rows as they will be imported',
+    run: 'Import {{count}} rows',
+    done: '{{count}} records imported',
+  },
   common: {
     save: 'Save',
     cancel: 'Cancel',

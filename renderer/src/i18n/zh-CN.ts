@@ -1,7 +1,7 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
-  nav: { tickets: '工单', newTicket: '新建工单', settings: '设置', users: '用户', statistics: '统计' },
+  nav: { tickets: '工单', newTicket: '新建工单', settings: '设置', users: '用户', statistics: '统计', import: '导入' },
   header: { signOut: '退出登录', language: '语言' },
   stats: {
     title: '统计',
@@ -34,6 +34,23 @@ export const uiZhCN = {
   },
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
+  import: {
+    title: '导入客户与设备',
+    kind: { customers: '客户', devices: '设备' },
+    choose: '选择文件…',
+    template: '下载模板',
+    hint: '支持 Excel（.xlsx / .xls）和 CSV（UTF-8 或 Excel 默认的 GBK 编码），最大 10 MB、20,000 行。第一行为列名（中文或英文）。先预览：有任何问题时不会导入任何数据。设备按“型号”列的型号编码匹配，按“客户电话”关联客户。',
+    rows: '共 {{count}} 行',
+    valid: '可导入 {{count}} 行',
+    invalid: '有问题 {{count}} 行',
+    ignored: '忽略列：{{header}}',
+    row: '行号',
+    column: '列',
+    problem: '问题',
+    sample: '将导入的前几行',
+    run: '导入 {{count}} 行',
+    done: '已导入 {{count}} 条记录',
+  },
   common: {
     save: '保存',
     cancel: '取消',

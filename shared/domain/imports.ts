@@ -1,0 +1,98 @@
+/**
+ * Importing customers and devices from a spreadsheet the desk already keeps: which header names mean which
+ * field (Chinese or English), and how a cell's text becomes a value. Validation is the API's own schema,
+ * applied to each row by the core, so an imported row obeys the same rules as one typed in.
+ */
+
+export const IMPORT_KINDS = ['customers', 'devices'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** Header names per field; compared trimmed and case-insensitive. The first is the template's. */
+export const IMPORT_COLUMNS: Record<ImportKind, Record<string, readonly string[]>> = {
+  customers: {
+    name: ['客户名称', '名称', '姓名', '客户', 'name', 'customer'],
+    kind: ['客户类型', '类型', 'kind', 'type'],
+    salutation: ['称呼', 'salutation'],
+    contactPerson: ['联系人', 'contact', 'contact person'],
+    phone: ['电话', '手机', '联系电话', '手机号', 'phone', 'mobile'],
+    phone2: ['备用电话', 'phone2', 'phone 2'],
+    address: ['地址', 'address'],
+    email: ['邮箱', '电子邮件', 'email', 'e-mail'],
+    keyAccount: ['重点客户', 'key account'],
+    notes: ['备注', 'notes'],
+  },
+  devices: {
+    serial: ['序列号', 'SN', 'serial', 'serial number'],
+    model: ['型号', '型号编码', 'model', 'model code'],
+    customerPhone: ['客户电话', '客户手机', 'customer phone'],
+    purchaseDate: ['购买日期', 'purchase date'],
+    purchaseChannel: ['购买渠道', 'purchase channel'],
+    installDate: ['安装日期', 'install date'],
+    warrantyEnd: ['保修截止', '保修截止日期', 'warranty end'],
+  },
+};
+
+export interface ImportProblem {
+  /** The spreadsheet's row number (the header is row 1). */
+  row: number;
+  /** The column's header as written in the file ('' for the row as a whole). */
+  column: string;
+  message: string;
+}
+
+export interface ImportPreview {
+  kind: ImportKind;
+  rows: number;
+  valid: number;
+  /** The file's headers and which field each one fills (null: ignored). */
+  columns: { header: string; field: string | null }[];
+  problems: ImportProblem[];
+  /** The first rows as they will be imported. */
+  sample: Record<string, unknown>[];
+}
+
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = { customers: ['name', 'phone'], devices: ['serial', 'model'] };
+
+/** Which field each column of the header row is (null: not imported). */
+export function mapHeader(kind: ImportKind, header: readonly string[]): (string | null)[] {
+  const norm = (s: string) => s.trim().toLowerCase();
+  return header.map((h) => {
+    const name = norm(h);
+    const hit = Object.entries(IMPORT_COLUMNS[kind]).find(([, aliases]) => aliases.some((a) => norm(a) === name));
+    return hit ? hit[0] : null;
+  });
+}
+
+export function missingColumns(kind: ImportKind, fields: readonly (string | null)[]): string[] {
+  return REQUIRED_COLUMNS[kind].filter((f) => !fields.includes(f));
+}
+
+const CUSTOMER_KIND: Record<string, string> = { 个人: 'individual', 企业: 'company', 公司: 'company', 单位: 'company', individual: 'individual', company: 'company' };
+const SALUTATION: Record<string, string> = { 先生: 'mr', 女士: 'ms', mr: 'mr', 'mr.': 'mr', ms: 'ms', 'ms.': 'ms' };
+const YES = ['是', 'y', 'yes', 'true', '1', '√'];
+
+/** "2026/3/5", "2026.03.05", "2026-3-5" → "2026-03-05"; anything else is kept for the schema to refuse. */
+export function normalizeDate(text: string): string {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text.trim();
+}
+
+/** One row's cells as the fields of a create input (before validation); unknown words pass through to be refused. */
+export function recordOf(kind: ImportKind, fields: readonly (string | null)[], cells: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  fields.forEach((field, i) => {
+    if (!field) return;
+    const text = (cells[i] ?? '').trim();
+    if (kind === 'customers') {
+      if (field === 'kind') out.kind = text ? (CUSTOMER_KIND[text.toLowerCase()] ?? text) : undefined;
+      else if (field === 'salutation') out.salutation = SALUTATION[text.toLowerCase()] ?? text;
+      else if (field === 'keyAccount') out.keyAccount = YES.includes(text.toLowerCase());
+      else out[field] = text;
+    } else if (field === 'purchaseDate' || field === 'installDate' || field === 'warrantyEnd') {
+      out[field] = text ? normalizeDate(text) : null;
+    } else {
+      out[field] = text;
+    }
+  });
+  return out;
+}
