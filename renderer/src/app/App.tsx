@@ -18,6 +18,8 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const BackupsPage = lazy(() => import('../features/admin-data/BackupsPage'));
+const AuditPage = lazy(() => import('../features/admin-data/AuditPage'));
 
 const fallback = (
   <Center p="xl">
@@ -44,6 +46,8 @@ export function App() {
                 <Route path="/schedule" element={<SchedulePage />} />
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
+                <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
+                <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
