@@ -4,6 +4,7 @@
  * SQL uses `?` placeholders: the single place to translate them for another dialect is here.
  */
 import type { DataSource, EntityManager } from 'typeorm';
+import { nativeHandle } from './data-source';
 
 export type Row = Record<string, unknown>;
 
@@ -82,10 +83,39 @@ export class Db {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const run = this.tail.then(async () => {
       await this.waitGate();
-      return this.current.transaction((manager) => work(txOf(manager)));
+      return this.transaction(work);
     });
     this.tail = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * One transaction on the single connection, begun, committed and rolled back here rather than by
+   * TypeORM's `transaction()`: when SQLite fails a statement with SQLITE_FULL (a full disk) or an I/O
+   * error it may roll the transaction back by itself; TypeORM's ROLLBACK then fails, its runner stays
+   * "in a transaction", and the next write only opens a savepoint: the connection never commits again
+   * and every later confirmed write is lost when it closes (tests/service/disk-full.test.ts found it).
+   * Here the connection's own state decides: after any failure it is left outside a transaction.
+   */
+  private async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const runner = this.current.createQueryRunner(); // better-sqlite3: the one shared runner
+    const handle = nativeHandle(this.current);
+    if (handle.inTransaction) throw new Error('the connection is inside a transaction it did not begin');
+    await runner.query('BEGIN IMMEDIATE');
+    try {
+      const result = await work(txOf(runner.manager));
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (handle.inTransaction) {
+        try {
+          handle.exec('ROLLBACK');
+        } catch {
+          // Already rolled back between the check and here: nothing left open either way.
+        }
+      }
+      throw error;
+    }
   }
 
   /**

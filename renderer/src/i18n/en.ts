@@ -233,7 +233,7 @@ export const uiEn: UiStrings = {
       from: 'From',
       to: 'To',
       q: 'Changes contain',
-      qHint: 'E.g. cancelled, a customer name, a phone number',
+      qHint: 'e.g. cancelled, a name, a phone',
       search: 'Search',
       clear: 'Clear',
       at: 'When',

@@ -231,7 +231,7 @@ export const uiZhCN = {
       from: '开始日期',
       to: '结束日期',
       q: '变更内容包含',
-      qHint: '例如 cancelled（已取消）、客户姓名、电话',
+      qHint: '如 cancelled、姓名、电话',
       search: '查询',
       clear: '清除条件',
       at: '时间',
