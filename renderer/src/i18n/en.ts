@@ -225,6 +225,7 @@ export const uiEn: UiStrings = {
       title: 'Audit trail',
       user: 'User',
       anyone: 'Everyone',
+      userOption: '{{name}} ({{username}})',
       entity: 'Record type',
       anyEntity: 'All types',
       entityId: 'Record ID',

@@ -223,6 +223,7 @@ export const uiZhCN = {
       title: '操作记录',
       user: '操作人',
       anyone: '全部人员',
+      userOption: '{{name}}（{{username}}）',
       entity: '记录类型',
       anyEntity: '全部类型',
       entityId: '记录 ID',

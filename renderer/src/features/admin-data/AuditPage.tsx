@@ -72,7 +72,7 @@ export default function AuditPage() {
             placeholder={t('ui.dataSafety.audit.anyone')}
             clearable
             searchable
-            data={(users.data ?? []).map((u) => ({ value: String(u.id), label: `${u.displayName}（${u.username}）` }))}
+            data={(users.data ?? []).map((u) => ({ value: String(u.id), label: t('ui.dataSafety.audit.userOption', { name: u.displayName, username: u.username }) }))}
             value={draft.actorId || null}
             onChange={edit('actorId')}
             data-testid="audit-user"
