@@ -242,7 +242,7 @@ export const uiEn: UiStrings = {
       changes: 'Changes (before → after)',
       system: 'System',
       none: 'No entries match',
-      total: '{{total}} entries',
+      total: 'Entries: {{total}}',
       noFields: '(created: the fields are on the record itself)',
       empty: '(empty)',
       entities: {

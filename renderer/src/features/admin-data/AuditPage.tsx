@@ -89,7 +89,7 @@ export default function AuditPage() {
           />
           <TextInput w={90} label={t('ui.dataSafety.audit.entityId')} inputMode="numeric" value={draft.entityId} onChange={(e) => edit('entityId')(e.currentTarget.value.replace(/\D/g, ''))} onKeyDown={onEnter} data-testid="audit-entity-id" />
           <Select
-            w={110}
+            w={130}
             label={t('ui.dataSafety.audit.action')}
             placeholder={t('ui.dataSafety.audit.anyAction')}
             clearable
