@@ -10,7 +10,8 @@ import * as devices from './services/devices.service';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
-import { backupList, backupNow } from './backup/backups.service';
+import { backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
+import { listAudit } from './services/audit.query';
 import { statistics, workbook } from './reports/reports.service';
 import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
 import { previewImport, runImport } from './imports/imports.service';
@@ -100,5 +101,8 @@ export const handlers: Handlers = {
   'slips.printed': slips.slipPrinted,
   'backups.list': (ctx) => backupList(ctx),
   'backups.create': backupNow,
+  'backups.preview': backupPreview,
+  'backups.restore': backupRestore,
+  'audit.list': listAudit,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
 };

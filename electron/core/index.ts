@@ -10,7 +10,8 @@ import { Sessions } from './auth/sessions';
 import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
-import { dailyBackup } from './backup/backups';
+import { dailyBackup, quitBackup } from './backup/backups';
+import { DATABASE_FILE } from './backup/restore';
 import type { CoreDeps } from './context';
 
 export interface CoreOptions {
@@ -29,10 +30,12 @@ export interface Core {
   loadDemo(): Promise<{ tickets: number }>;
   /** The first start of each desk day backs the database up (call once after opening). */
   dailyBackup(): Promise<string[]>;
+  /** The backup taken when the app quits: call before `close` (Electron's will-quit, the host's SIGINT/SIGTERM). */
+  quitBackup(): Promise<string>;
   close(): Promise<void>;
 }
 
-export const DATABASE_FILE = 'aftercare.sqlite';
+export { DATABASE_FILE };
 
 export async function openCore({ dataDir, now = () => new Date(), log = console.error }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
@@ -52,6 +55,7 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     dataDir,
     loadDemo: () => loadDemo(deps, null),
     dailyBackup: async () => dailyBackup(db, dataDir, now(), (await deps.settings.get()).timeZone),
+    quitBackup: () => quitBackup(db, dataDir, now()),
     close: () => db.close(),
   };
 }

@@ -34,9 +34,25 @@ async function main(): Promise<void> {
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`Aftercare (browser mode) on http://${host}:${actual}/  data: ${dataDir}`);
   });
-  const stop = () => server.close(() => void core.close().then(() => process.exit(0)));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  let stopping = false;
+  const stop = async (): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    // No new calls; open event streams would keep close() waiting forever, so they are cut.
+    server.close();
+    server.closeAllConnections();
+    // The quit backup comes from the open database through the online backup API, after every
+    // queued write, and before the connection closes (which checkpoints the WAL).
+    try {
+      console.log(`Backup taken: ${await core.quitBackup()}`);
+    } catch (error) {
+      console.error('The backup at quit failed:', error);
+    }
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
 }
 
 main().catch((error: unknown) => {

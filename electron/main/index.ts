@@ -54,7 +54,17 @@ async function start(): Promise<void> {
   });
   process.on('unhandledRejection', (error) => log.write('error', 'unhandled rejection', error));
   log.write('info', `start ${app.getVersion()} data ${userData}`);
-  const paths = { dataDir: userData, logsDir: logsDir(userData) };
+  const paths = {
+    dataDir: userData,
+    logsDir: logsDir(userData),
+    // The page opens through the same event channel as change notifications; the UI sends a
+    // non-admin to its own start page (the methods behind both pages are admin-only anyway).
+    openPage: (page: 'backups' | 'audit') => {
+      core?.events.emit('change', `open:${page}`);
+      mainWindow?.show();
+      mainWindow?.focus();
+    },
+  };
 
   hardenSession(session.defaultSession, (m) => log.write('warn', m));
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (m) => log.write('warn', m)));
@@ -94,11 +104,19 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     const open = core;
     if (!open) return;
-    // Close the database (checkpoints the WAL) before the process ends, then quit for real.
+    // Back the database up through the online backup API (never a file copy), then close it
+    // (checkpoints the WAL) before the process ends, then quit for real.
     event.preventDefault();
     core = null;
     transport?.dispose();
-    void open.close().finally(() => app.quit());
+    void open
+      .quitBackup()
+      .then(
+        (file) => log.write('info', `backup taken at quit: ${file}`),
+        (error: unknown) => log.write('error', 'backup at quit failed', error),
+      )
+      .then(() => open.close())
+      .finally(() => app.quit());
   });
 }
 

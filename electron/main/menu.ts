@@ -6,12 +6,22 @@ import { menuLabels } from '../policy/shell-text';
 export interface MenuPaths {
   dataDir: string;
   logsDir: string;
+  /** Opens a page of the UI in the main window (the backups page, the audit trail: admin only there). */
+  openPage: (page: 'backups' | 'audit') => void;
 }
 
 export function buildMenu(locale: Locale, paths: MenuPaths): Menu {
   const t = menuLabels(locale);
   const template: MenuItemConstructorOptions[] = [
-    { label: t.file, submenu: [{ label: t.quit, role: 'quit' }] },
+    {
+      label: t.file,
+      submenu: [
+        { label: t.backups, click: () => paths.openPage('backups') },
+        { label: t.auditTrail, click: () => paths.openPage('audit') },
+        { type: 'separator' },
+        { label: t.quit, role: 'quit' },
+      ],
+    },
     // Roles only: without an Edit menu, copy/paste shortcuts stop working on macOS.
     { label: t.edit, role: 'editMenu' },
     {

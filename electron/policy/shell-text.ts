@@ -15,6 +15,8 @@ export function isLocale(value: unknown): value is Locale {
 
 export interface MenuLabels {
   file: string;
+  backups: string;
+  auditTrail: string;
   quit: string;
   edit: string;
   help: string;
@@ -27,6 +29,8 @@ export interface MenuLabels {
 const MENU: Record<Locale, MenuLabels> = {
   'zh-CN': {
     file: '文件',
+    backups: '备份与恢复…',
+    auditTrail: '操作记录…',
     quit: '退出',
     edit: '编辑',
     help: '帮助',
@@ -37,6 +41,8 @@ const MENU: Record<Locale, MenuLabels> = {
   },
   en: {
     file: 'File',
+    backups: 'Backup and Restore…',
+    auditTrail: 'Audit Trail…',
     quit: 'Quit',
     edit: 'Edit',
     help: 'Help',

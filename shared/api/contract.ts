@@ -22,6 +22,8 @@ import * as im from './imports.schema';
 import type { ImportPreview } from '../domain/imports';
 import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
 import type { RenderedSlip } from '../domain/printing';
+import type { AuditEntry, BackupInfo, BackupPreview, RestoreResult } from '../domain/data-safety';
+import * as ds from './data-safety.schema';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -201,10 +203,17 @@ export const contract = {
   /** Imports the file: every row in one transaction, or nothing when any row has a problem. */
   'imports.run': def<{ imported: number }>()(im.importInput, DESK),
 
-  /** The backups kept (daily, monthly, manual), newest first. */
-  'backups.list': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }[]>()(md.empty, ADMIN),
-  /** Takes a backup now (online backup API, integrity-checked), into the data folder or a named folder. */
-  'backups.create': def<{ kind: 'daily' | 'monthly' | 'manual'; file: string; sizeBytes: number; createdAt: string }>()(auth.backupCreateInput, ADMIN),
+  /** The backups kept (daily, monthly, quit, manual, safety copies), newest first. */
+  'backups.list': def<BackupInfo[]>()(md.empty, ADMIN),
+  /** Takes a backup now (online backup API, integrity-checked, attachments beside it), into the data folder or a named folder. */
+  'backups.create': def<BackupInfo>()(auth.backupCreateInput, ADMIN),
+  /** What a backup file holds (counts, newest ticket, schema, integrity, size), read before a restore. */
+  'backups.preview': def<BackupPreview>()(ds.backupFileInput, ADMIN),
+  /** Replaces the database (and adds the attachments) with a backup after a safety copy; signs everyone out. */
+  'backups.restore': def<RestoreResult>()(ds.backupFileInput, ADMIN),
+
+  /** The audit trail filtered by user, record, action, date and changed text; newest first, paged. */
+  'audit.list': def<Page<AuditEntry>>()(ds.auditListInput, ADMIN),
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

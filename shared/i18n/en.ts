@@ -150,6 +150,14 @@ export const en: Shape<typeof zhCN> = {
     receiverMissing: 'The chosen receiver does not exist or is inactive.',
     demoNotEmpty: 'There are tickets already; demo data can only be loaded into an empty desk.',
     lastAdmin: 'At least one active administrator must remain.',
+    backup: {
+      missing: 'The backup file was not found: check the path (is the USB disk plugged in?).',
+      live: 'The database in use cannot be restored from itself: choose a file in the backups folder.',
+      corrupt: 'This backup is damaged (integrity check failed: {{detail}}) and cannot be restored. Nothing was changed.',
+      notAftercare: 'This file is not an Aftercare backup and cannot be restored. Nothing was changed.',
+      tooNew: 'This backup was made by a newer version (schema {{detail}}): update the app before restoring it. Nothing was changed.',
+      failedAfter: 'The restored database failed its integrity check ({{detail}}): the safety copy taken before the restore was put back, the data is as before.',
+    },
     move: {
       wrongState: 'The ticket is in state "{{status}}": this move is not possible now.',
       wrongRole: 'Your role may not make this move.',
@@ -255,6 +263,7 @@ export const en: Shape<typeof zhCN> = {
     fileName: 'File names may not contain \\ / : * ? " < > |',
     fileContent: 'The file content is not valid',
     period: 'The end must not be before the start, within one year',
+    dateOrder: 'The end date must not be before the start date',
     folder: 'That folder does not exist',
     timeZone: 'Unknown time zone',
     customerChoice: 'Choose an existing customer or enter a new one',

@@ -146,6 +146,14 @@ export const zhCN = {
     receiverMissing: '所选接待人不存在或已停用。',
     demoNotEmpty: '已有工单，不能再载入演示数据。',
     lastAdmin: '至少需要保留一个启用的管理员。',
+    backup: {
+      missing: '找不到该备份文件，请检查路径（U 盘是否已插好）。',
+      live: '不能用正在使用的数据库文件恢复，请选择备份文件夹中的备份。',
+      corrupt: '该备份文件已损坏（完整性检查未通过：{{detail}}），不能用于恢复。当前数据未被改动。',
+      notAftercare: '该文件不是本系统的备份，不能用于恢复。当前数据未被改动。',
+      tooNew: '该备份由更新版本的软件创建（数据结构版本 {{detail}}），请先升级本软件再恢复。当前数据未被改动。',
+      failedAfter: '恢复后的数据库未通过完整性检查（{{detail}}），已放回恢复前的安全副本，数据与恢复前相同。',
+    },
     move: {
       wrongState: '工单当前为「{{status}}」状态，不能执行此操作。',
       wrongRole: '您的角色不能执行此操作。',
@@ -251,6 +259,7 @@ export const zhCN = {
     fileName: '文件名不能包含 \\ / : * ? " < > |',
     fileContent: '文件内容无效',
     period: '结束日期须不早于开始日期，且不超过一年',
+    dateOrder: '结束日期须不早于开始日期',
     folder: '该文件夹不存在',
     timeZone: '未知的时区',
     customerChoice: '请选择已有客户或填写新客户',

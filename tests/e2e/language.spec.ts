@@ -9,7 +9,7 @@ async function visibleText(page: import('@playwright/test').Page): Promise<strin
 }
 
 test('switch to English and back; the English UI has no Chinese left', async ({ page, desk }) => {
-  for (const path of ['/#/tickets', '/#/tickets/new', '/#/settings', '/#/users']) {
+  for (const path of ['/#/tickets', '/#/tickets/new', '/#/settings', '/#/users', '/#/admin/backups', '/#/admin/audit']) {
     await page.goto(`${desk.url}${path}`);
     await expect(page.getByTestId('current-user')).toBeVisible();
     if (path === '/#/tickets') {
@@ -18,6 +18,7 @@ test('switch to English and back; the English UI has no Chinese left', async ({ 
     }
     await page.waitForLoadState('networkidle');
     expect(await visibleText(page), path).not.toMatch(CJK);
+    if (path === '/#/admin/audit') await shot(page, 'english-audit');
   }
   await page.goto(`${desk.url}/#/tickets/new`);
   await page.getByTestId('intake-submit').click();

@@ -81,6 +81,9 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'slips.printed': SIGNED,
   'backups.list': ['admin'],
   'backups.create': ['admin'],
+  'backups.preview': ['admin'],
+  'backups.restore': ['admin'],
+  'audit.list': ['admin'],
   'demo.load': ['admin'],
 };
 

@@ -37,6 +37,11 @@ export class Sessions {
     if (id) this.byId.delete(id);
   }
 
+  /** After a restore: the accounts the sessions named may no longer exist or mean someone else. */
+  endAll(): void {
+    this.byId.clear();
+  }
+
   /** After an account changes: refresh its sessions, or end them if it may no longer sign in. */
   refreshUser(user: SessionUser, active: boolean): void {
     for (const [id, session] of this.byId) {

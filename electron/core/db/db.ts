@@ -4,6 +4,7 @@
  * SQL uses `?` placeholders: the single place to translate them for another dialect is here.
  */
 import type { DataSource, EntityManager } from 'typeorm';
+import { nativeHandle } from './data-source';
 
 export type Row = Record<string, unknown>;
 
@@ -38,11 +39,39 @@ function txOf(manager: EntityManager): Tx {
 
 export class Db {
   private tail: Promise<unknown> = Promise.resolve();
+  private current: DataSource;
+  /** Set while `exclusive` runs: new reads and writes wait for it. */
+  private gate: Promise<unknown> | null = null;
+  private readers = 0;
+  private idle: (() => void) | null = null;
 
-  constructor(readonly ds: DataSource) {}
+  constructor(ds: DataSource) {
+    this.current = ds;
+  }
+
+  /** The data source in use (a restore replaces it). */
+  get ds(): DataSource {
+    return this.current;
+  }
+
+  private async waitGate(): Promise<void> {
+    while (this.gate) await this.gate.catch(() => undefined);
+  }
+
+  /** A read outside any transaction; waits while a restore swaps the file. */
+  async read<T>(work: (ds: DataSource) => Promise<T>): Promise<T> {
+    await this.waitGate();
+    this.readers += 1;
+    try {
+      return await work(this.current);
+    } finally {
+      this.readers -= 1;
+      if (this.readers === 0) this.idle?.();
+    }
+  }
 
   query<T = Row>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.ds.query(sql, params.map(toDb));
+    return this.read((ds) => ds.query(sql, params.map(toDb)));
   }
 
   async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
@@ -52,13 +81,70 @@ export class Db {
 
   /** Serialised transaction: all or nothing, never interleaved with another write of this process. */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const run = this.tail.then(() => this.ds.transaction((manager) => work(txOf(manager))));
+    const run = this.tail.then(async () => {
+      await this.waitGate();
+      return this.transaction(work);
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * One transaction on the single connection, begun, committed and rolled back here rather than by
+   * TypeORM's `transaction()`: when SQLite fails a statement with SQLITE_FULL (a full disk) or an I/O
+   * error it may roll the transaction back by itself; TypeORM's ROLLBACK then fails, its runner stays
+   * "in a transaction", and the next write only opens a savepoint: the connection never commits again
+   * and every later confirmed write is lost when it closes (tests/service/disk-full.test.ts found it).
+   * Here the connection's own state decides: after any failure it is left outside a transaction.
+   */
+  private async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const runner = this.current.createQueryRunner(); // better-sqlite3: the one shared runner
+    const handle = nativeHandle(this.current);
+    if (handle.inTransaction) throw new Error('the connection is inside a transaction it did not begin');
+    await runner.query('BEGIN IMMEDIATE');
+    try {
+      const result = await work(txOf(runner.manager));
+      await runner.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (handle.inTransaction) {
+        try {
+          handle.exec('ROLLBACK');
+        } catch {
+          // Already rolled back between the check and here: nothing left open either way.
+        }
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work` alone: after every queued write, with no read in flight, and holding back every read
+   * and write that arrives meanwhile. `work` may close the data source and return another one (a
+   * restore swaps the database file); every later call uses what it returns.
+   */
+  exclusive<T>(work: (ds: DataSource) => Promise<{ ds: DataSource; value: T }>): Promise<T> {
+    const run = this.tail.then(async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      this.gate = gate;
+      try {
+        if (this.readers > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+        this.idle = null;
+        const { ds, value } = await work(this.current);
+        this.current = ds;
+        return value;
+      } finally {
+        this.gate = null;
+        release();
+      }
+    });
     this.tail = run.catch(() => undefined);
     return run;
   }
 
   async close(): Promise<void> {
     await this.tail;
-    if (this.ds.isInitialized) await this.ds.destroy();
+    if (this.current.isInitialized) await this.current.destroy();
   }
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 import { createDataSource, nativeHandle } from './data-source';
 import { migrations } from './migrations';
 import { Db } from './db';
@@ -26,9 +27,17 @@ export interface OpenOptions {
   now?: () => Date;
 }
 
-const knownMigrations = migrations.map((m) => m.name);
+export const knownMigrations = migrations.map((m) => m.name);
 
-export async function openDatabase({ file, backupDir, now = () => new Date() }: OpenOptions): Promise<Db> {
+export async function openDatabase(options: OpenOptions): Promise<Db> {
+  return new Db(await openDataSource(options));
+}
+
+/**
+ * The checks and migrations of `openDatabase`, returning the bare data source: a restore reopens the
+ * swapped file through here and hands the result to the running `Db`.
+ */
+export async function openDataSource({ file, backupDir, now = () => new Date() }: OpenOptions): Promise<DataSource> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const ds = createDataSource(file);
   try {
@@ -36,11 +45,12 @@ export async function openDatabase({ file, backupDir, now = () => new Date() }: 
   } catch (error) {
     throw new DatabaseOpenError(classify(error), file, String(error));
   }
-  const db = new Db(ds);
   try {
-    const check = await db.query<{ quick_check: string }>('PRAGMA quick_check');
+    // quick_check at every start (it reads every page; the full integrity_check also cross-checks every
+    // index, which on a desk with years of tickets costs seconds): a torn or damaged file stops here.
+    const check = (await ds.query('PRAGMA quick_check')) as { quick_check: string }[];
     if (check[0]?.quick_check !== 'ok') throw new DatabaseOpenError('corrupt', file, JSON.stringify(check.slice(0, 5)));
-    const applied = await appliedMigrations(db);
+    const applied = await appliedMigrations(ds);
     const unknown = applied.filter((name) => !knownMigrations.includes(name));
     if (unknown.length > 0) throw new DatabaseOpenError('too-new', file, unknown.join(', '));
     const pending = knownMigrations.filter((name) => !applied.includes(name));
@@ -50,9 +60,9 @@ export async function openDatabase({ file, backupDir, now = () => new Date() }: 
       await nativeHandle(ds).backup(path.join(backupDir, `before-migration-${stamp}.sqlite`));
     }
     await ds.runMigrations({ transaction: 'each' });
-    return db;
+    return ds;
   } catch (error) {
-    await db.close();
+    if (ds.isInitialized) await ds.destroy();
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(classify(error), file, String(error));
   }
@@ -62,9 +72,9 @@ function classify(error: unknown): OpenFailure {
   return /not a database|malformed|SQLITE_CORRUPT|SQLITE_NOTADB/i.test(String(error)) ? 'corrupt' : 'unreadable';
 }
 
-async function appliedMigrations(db: Db): Promise<string[]> {
-  const table = await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'");
+async function appliedMigrations(ds: DataSource): Promise<string[]> {
+  const table: unknown[] = await ds.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'");
   if (table.length === 0) return [];
-  const rows = await db.query<{ name: string }>('SELECT name FROM migrations ORDER BY id');
+  const rows: { name: string }[] = await ds.query('SELECT name FROM migrations ORDER BY id');
   return rows.map((r) => r.name);
 }

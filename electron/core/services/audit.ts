@@ -26,7 +26,7 @@ export async function audit(
   actorId: number | null,
   entity: string,
   entityId: number,
-  action: 'create' | 'update' | 'login' | 'lockout' | 'password',
+  action: 'create' | 'update' | 'login' | 'lockout' | 'password' | 'restore',
   before: Fields | null,
   after: Fields | null,
 ): Promise<void> {

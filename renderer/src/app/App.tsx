@@ -19,6 +19,8 @@ const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
 const ImportPage = lazy(() => import('../features/imports/ImportPage'));
+const BackupsPage = lazy(() => import('../features/admin-data/BackupsPage'));
+const AuditPage = lazy(() => import('../features/admin-data/AuditPage'));
 
 const fallback = (
   <Center p="xl">
@@ -45,6 +47,8 @@ export function App() {
                 <Route path="/schedule" element={<SchedulePage />} />
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
+                <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
+                <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
                 <Route path="/import" element={<ImportPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChartBar, IconFileImport, IconFilePlus, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { queueLinks } from '../features/lifecycle/queue-links';
+import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,6 +25,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
       ? [
           { to: '/settings', label: t('ui.nav.settings'), icon: IconSettings, active: pathname === '/settings' },
           { to: '/users', label: t('ui.nav.users'), icon: IconUsers, active: pathname === '/users' },
+          { to: '/admin/backups', label: t('ui.nav.backups'), icon: IconDatabase, active: pathname === '/admin/backups' },
+          { to: '/admin/audit', label: t('ui.nav.audit'), icon: IconHistory, active: pathname === '/admin/audit' },
         ]
       : []),
   ];
@@ -62,6 +65,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <MenuPageEvents />
     </AppShell>
   );
 }

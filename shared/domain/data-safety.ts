@@ -1,0 +1,53 @@
+/** Types of the admin's data-safety screens: backups, what a backup holds, and the audit trail. */
+
+export type BackupKind = 'daily' | 'monthly' | 'quit' | 'manual' | 'safety';
+
+export interface BackupInfo {
+  kind: BackupKind;
+  file: string;
+  sizeBytes: number;
+  createdAt: string;
+  /** The attachments folder beside the file, when the backup has one. */
+  attachmentsDir: string | null;
+}
+
+/** How a backup's schema compares with this version of the app. */
+export type SchemaFit = 'same' | 'older' | 'newer' | 'unknown';
+
+/** What a backup contains, read before the admin confirms a restore. */
+export interface BackupPreview {
+  file: string;
+  sizeBytes: number;
+  takenAt: string;
+  /** `ok`, or the first problems `PRAGMA integrity_check` (or opening the file) reported. */
+  integrity: string;
+  /** The newest migration's timestamp in the backup, and in this app. */
+  schemaVersion: number | null;
+  appSchemaVersion: number;
+  schema: SchemaFit;
+  tickets: number;
+  customers: number;
+  returnedDevices: number;
+  newestTicketAt: string | null;
+  attachments: number;
+  /** Sound and not from a newer version: a restore would be accepted. */
+  restorable: boolean;
+}
+
+export interface RestoreResult {
+  restored: BackupPreview;
+  /** The copy of the database as it was just before the restore (attachments beside it). */
+  safetyCopy: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  entity: string;
+  entityId: number;
+  action: string;
+  /** Changed fields: { field: [before, after] }. */
+  changes: Record<string, [unknown, unknown]>;
+}
