@@ -12,7 +12,7 @@ import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
 import { backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
 import { listAudit } from './services/audit.query';
-import { statistics, workbook } from './reports/reports.service';
+import { statistics, trend, workbook } from './reports/reports.service';
 import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
 import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
@@ -73,6 +73,7 @@ export const handlers: Handlers = {
   'users.engineers': (ctx) => users.engineers(ctx),
   'reports.statistics': statistics,
   'reports.monthlyWorkbook': workbook,
+  'reports.trend': trend,
   'tickets.export': exportTickets,
   'returns.export': exportReturns,
   'receivables.export': exportReceivables,

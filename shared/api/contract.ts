@@ -144,6 +144,9 @@ export const contract = {
   /** The period's statistics (any date range, a month by default) with the period before for comparison. */
   'reports.statistics': def<{ current: PeriodStats; previous: PeriodStats }>()(rp.periodInput, ['supervisor', 'admin']),
 
+  /** Received and closed per month for the trend chart (two counts per month, not the full statistics). */
+  'reports.trend': def<{ month: string; received: number; closed: number }[]>()(rp.trendInput, ['supervisor', 'admin']),
+
   /** The fee standard in effect on a date (today by default) and every published version. */
   'fees.standard.get': def<FeeStandards>()(fe.standardGetInput, 'signedIn'),
   /** Publishes a new fee standard version from an effective date (today or later); old versions never change. */

@@ -240,6 +240,7 @@ export const en: Shape<typeof zhCN> = {
   },
   what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone' },
   validation: {
+    month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',
     required: 'Required',
     tooShort: 'At least {{min}} characters',

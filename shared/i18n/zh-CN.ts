@@ -236,6 +236,7 @@ export const zhCN = {
   },
   what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户' },
   validation: {
+    month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',
     required: '必填',
     tooShort: '至少 {{min}} 个字符',

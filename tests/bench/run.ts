@@ -256,6 +256,13 @@ async function reportCases(core: Core, client: Client, db: Database.Database) {
     statSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   record(`monthly statistics, ${PEAK_MONTH} + previous (reports.statistics)`, statSamples);
+  const trendSamples: number[] = [];
+  for (let i = 0; i < STAT_RUNS; i++) {
+    const t = process.hrtime.bigint();
+    await call(core, client, 'reports.trend', { month: PEAK_MONTH, months: 12 });
+    trendSamples.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  record(`dashboard trend, 12 months to ${PEAK_MONTH} (reports.trend)`, trendSamples);
   const wbSamples: number[] = [];
   for (const p of runs(WORKBOOK_RUNS)) {
     const t = process.hrtime.bigint();

@@ -53,6 +53,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'users.engineers': ['supervisor', 'admin'],
   'reports.statistics': ['supervisor', 'admin'],
   'reports.monthlyWorkbook': ['supervisor', 'admin'],
+  'reports.trend': ['supervisor', 'admin'],
   'tickets.export': SIGNED,
   'returns.export': SIGNED,
   'receivables.export': DESK,

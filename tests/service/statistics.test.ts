@@ -223,6 +223,17 @@ describe('period statistics equal a plain loop over the rows', () => {
     expect(stats.previous.fees).toMatchObject({ bills: 1, collectedFen: 5_000, collectedByMethod: { cash: 5_000 } });
   });
 
+  it('the trend counts each month as the statistics do', async () => {
+    const trend = await h.ok(clients.supervisor!, 'reports.trend', { month: '2026-11', months: 3 });
+    expect(trend).toEqual([
+      { month: '2026-09', received: 3, closed: 0 },
+      { month: '2026-10', received: stats.previous.received, closed: stats.previous.closed },
+      { month: '2026-11', received: stats.current.received, closed: stats.current.closed },
+    ]);
+    const bad = await h.call(clients.supervisor!, 'reports.trend', { month: '2026-13' });
+    expect(bad.ok === false && bad.error.fields?.month).toBe('月份格式应为 YYYY-MM');
+  });
+
   it('compares with the previous month', () => {
     expect([stats.previous.from, stats.previous.to, stats.previous.received, stats.previous.closed]).toEqual(['2026-10-01', '2026-10-31', 1, 1]);
   });

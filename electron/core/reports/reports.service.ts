@@ -4,10 +4,34 @@ import { previousPeriod, type PeriodStats } from '../../../shared/domain/statist
 import type { CallContext } from '../context';
 import { periodStats } from './statistics';
 import { monthlyWorkbook } from './workbook';
+import { zonedInstant } from '../../../shared/domain/calendar';
 
 export async function statistics(ctx: CallContext, input: ParsedInputOf<'reports.statistics'>): Promise<{ current: PeriodStats; previous: PeriodStats }> {
   const before = previousPeriod(input.from, input.to);
   return { current: await periodStats(ctx, input.from, input.to), previous: await periodStats(ctx, before.from, before.to) };
+}
+
+/**
+ * The dashboard's trend: per month two index-range counts (received by reported_at, closed by closed_at,
+ * both covered by the report indexes), instead of the full statistics of every month.
+ */
+export async function trend(ctx: CallContext, input: ParsedInputOf<'reports.trend'>): Promise<{ month: string; received: number; closed: number }[]> {
+  const { timeZone } = await ctx.settings.get();
+  const [year, month] = input.month.split('-').map(Number) as [number, number];
+  const out: { month: string; received: number; closed: number }[] = [];
+  for (let i = input.months - 1; i >= 0; i--) {
+    const first = new Date(Date.UTC(year, month - 1 - i, 1));
+    const next = new Date(Date.UTC(year, month - i, 1));
+    const start = new Date(zonedInstant(first.toISOString().slice(0, 10), '00:00', timeZone)).toISOString();
+    const end = new Date(zonedInstant(next.toISOString().slice(0, 10), '00:00', timeZone)).toISOString();
+    const [row] = await ctx.db.query<{ received: number; closed: number }>(
+      `SELECT (SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at < ?) AS received,
+              (SELECT COUNT(*) FROM tickets WHERE closed_at >= ? AND closed_at < ? AND +status = 'closed') AS closed`,
+      [start, end, start, end],
+    );
+    out.push({ month: first.toISOString().slice(0, 7), received: row?.received ?? 0, closed: row?.closed ?? 0 });
+  }
+  return out;
 }
 
 export async function workbook(ctx: CallContext, input: ParsedInputOf<'reports.monthlyWorkbook'>): Promise<{ fileName: string; dataBase64: string }> {

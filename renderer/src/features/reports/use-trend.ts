@@ -1,7 +1,6 @@
-/** Received and closed for each of the 12 months up to the chosen one (12 statistics calls, in parallel). */
+/** Received and closed for each of the 12 months up to the chosen one (one call: two counts per month). */
 import { useEffect, useState } from 'react';
 import { call } from '../../api/call';
-import { monthPeriod, monthsUpTo } from './period';
 
 export interface TrendPoint {
   month: string;
@@ -15,12 +14,9 @@ export function useTrend(lastMonth: string, months = 12): { points: TrendPoint[]
 
   useEffect(() => {
     let live = true;
-    const list = monthsUpTo(lastMonth, months);
-    void Promise.all(list.map((m) => call('reports.statistics', monthPeriod(m)))).then((results) => {
+    void call('reports.trend', { month: lastMonth, months }).then((r) => {
       if (!live) return;
-      const points = results.map((r, i) => (r.ok ? { month: list[i]!, received: r.value.current.received, closed: r.value.current.closed } : null));
-      const complete = points.every((p) => p !== null);
-      setState({ key, points: complete ? (points as TrendPoint[]) : null, failed: !complete });
+      setState({ key, points: r.ok ? r.value : null, failed: !r.ok });
     });
     return () => {
       live = false;
