@@ -327,3 +327,19 @@ describe('tickets and articles', () => {
     expect(kept.attachments).toEqual([]);
   });
 });
+
+describe('demo data', () => {
+  it('brings articles for the seed 001 faults, one waiting for review', async () => {
+    h = await openHarness();
+    const r = await h.signedIn();
+    await h.ok(r.admin, 'demo.load', {});
+    const [cooling] = await h.ok(r.clerk, 'knowledge.search', { q: '制冷效果差' });
+    expect([cooling?.title, cooling?.models.map((m) => m.code)]).toEqual(['空调制冷效果差', ['KFR-35']]);
+    expect((await h.ok(r.clerk, 'knowledge.search', { q: '屏幕 失灵' }))[0]?.title).toBe('手机屏幕偶尔失灵（触摸无反应）');
+    expect((await h.ok(r.clerk, 'knowledge.suggest', { faultDescription: '屏幕偶尔失灵，触碰无反应' }))[0]?.title).toBe('手机屏幕偶尔失灵（触摸无反应）');
+    expect((await h.ok(r.supervisor, 'knowledge.search', { q: '', states: ['in_review'] })).map((a) => a.title)).toEqual(['手机通话断断续续，对方听不清']);
+    const detail = await h.ok(r.clerk, 'knowledge.get', { id: cooling!.id });
+    expect(detail.selfCheck).toContain('取下滤网');
+    expect(detail.events.map((e) => `${e.kind}:${e.actorName}`)).toEqual(['created:张工', 'submit:张工', 'approve:赵主管']);
+  });
+});
