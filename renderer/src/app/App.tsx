@@ -18,6 +18,10 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage'));
+const ArticlePage = lazy(() => import('../features/knowledge/ArticlePage'));
+const ArticleEditor = lazy(() => import('../features/knowledge/ArticleEditor'));
+const ReviewQueuePage = lazy(() => import('../features/knowledge/ReviewQueuePage'));
 
 const fallback = (
   <Center p="xl">
@@ -45,6 +49,11 @@ export function App() {
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
+                <Route path="/knowledge" element={<KnowledgePage />} />
+                <Route path="/knowledge/new" element={<ArticleEditor />} />
+                <Route path="/knowledge/review" element={<ReviewQueuePage />} />
+                <Route path="/knowledge/:id" element={<ArticlePage />} />
+                <Route path="/knowledge/:id/edit" element={<ArticleEditor />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>
