@@ -130,3 +130,44 @@ test('a clerk types a symptom on the intake form, attaches the suggested article
   await expect(clerk.locator('[data-testid="timeline-item"][data-kind="knowledgeAttached"]')).toContainText('《空调制冷效果差》');
   await shot(clerk, 'knowledge-ticket-self-check');
 });
+
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+test('a closed ticket becomes a prefilled draft article from its detail page', async ({ page, desk, browser }) => {
+  test.setTimeout(120_000);
+  await api(page.request, desk.url, 'users.create', SUPERVISOR);
+  // The ticket goes from intake to archive through the API (the lifecycle spec covers those screens).
+  const models = await api<{ id: number; code: string }[]>(page.request, desk.url, 'models.list');
+  const modelId = models.find((m) => m.code === 'BCD-450')!.id;
+  const { id } = await api<{ id: number }>(page.request, desk.url, 'tickets.create', {
+    channel: 'phone', reportedAt: new Date().toISOString(), contactName: '冯女士', contactPhone: '13622223333', urgency: 'important', problemType: 'hardware',
+    faultDescription: '冰箱冷冻室结冰严重，抽屉拉不开', modelId, newCustomer: { name: '冯女士', salutation: 'ms', phone: '13622223333' },
+  });
+  const engineerId = (await api<{ id: number }[]>(page.request, desk.url, 'users.engineers'))[0]!.id;
+  const move = async (input: Record<string, unknown>) => {
+    const t = await api<{ version: number }>(page.request, desk.url, 'tickets.get', { id });
+    await api(page.request, desk.url, 'tickets.move', { id, version: t.version, ...input });
+  };
+  await move({ move: 'startDiagnosis', remoteGuidance: '请客户检查冷冻室门封是否贴合，门是否关严' });
+  await move({ move: 'submitPlan', serviceMode: 'onsite', remoteGuidance: '请客户检查冷冻室门封是否贴合，门是否关严', diagnosis: '门封条变形漏冷', rootCause: '门封条老化', repairPlan: '更换冷冻室门封条', estimateFen: 0 });
+  await move({ move: 'dispatch', engineerId });
+  await move({ move: 'startService' });
+  await move({ move: 'accept', satisfaction: 'satisfied', comments: '', signature: SIGNATURE });
+  await move({ move: 'followUpSolved', attitudeOk: true, satisfaction: 'satisfied', notes: '' });
+  await move({ move: 'archive' });
+
+  const supervisor = await signIn(browser, desk.url, SUPERVISOR);
+  await supervisor.goto(`${desk.url}/#/tickets/${id}`);
+  await supervisor.getByTestId('ticket-to-article').click();
+  await expect(supervisor.getByTestId('article-editor')).toBeVisible();
+  await expect(supervisor.getByTestId('article-field-title')).toHaveValue('冰箱冷冻室结冰严重，抽屉拉不开');
+  await expect(supervisor.getByTestId('article-field-cause')).toHaveValue('门封条老化\n门封条变形漏冷');
+  await expect(supervisor.getByTestId('article-field-selfCheck')).toHaveValue('请客户检查冷冻室门封是否贴合，门是否关严');
+  await expect(supervisor.getByTestId('article-field-solution')).toHaveValue('更换冷冻室门封条');
+  await supervisor.getByTestId('article-field-prevention').fill('每半年检查一次门封条。');
+  await shot(supervisor, 'knowledge-from-ticket');
+  await supervisor.keyboard.press('Control+Enter');
+  await expect(supervisor.getByTestId('article-state')).toHaveText('草稿');
+  await expect(supervisor.getByTestId('article-page')).toContainText('来源工单');
+  await expect(supervisor.getByTestId('history-item').first()).toContainText('由工单生成草稿');
+});
