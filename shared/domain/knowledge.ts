@@ -227,9 +227,12 @@ export function highlightParts(text: string, marks: readonly string[]): { text: 
     if (group) for (const w of group) words.add(w);
   }
   if (words.size === 0 || text === '') return text === '' ? [] : [{ text, hit: false }];
-  const lower = text.normalize('NFKC').toLowerCase();
-  // NFKC keeps the length of CJK and ASCII text; when it does not, highlight nothing rather than the wrong characters.
-  if (lower.length !== text.length) return [{ text, hit: false }];
+  // Folded one UTF-16 unit at a time, so positions stay those of the text (℃ → °C would shift everything after it).
+  let lower = '';
+  for (const unit of text.split('')) {
+    const folded = unit.normalize('NFKC').toLowerCase();
+    lower += folded.length === 1 ? folded : unit.toLowerCase().length === 1 ? unit.toLowerCase() : unit;
+  }
   const hits = new Array<boolean>(text.length).fill(false);
   for (const w of words) {
     let at = lower.indexOf(w);

@@ -209,6 +209,11 @@ describe('highlights', () => {
       { text: 'KFR', hit: true },
       { text: '-35 空调', hit: false },
     ]);
+    expect(highlightParts('温度高 5℃ 以上，ＫＦＲ制冷差', ['制冷', 'kfr'])).toEqual([
+      { text: '温度高 5℃ 以上，', hit: false },
+      { text: 'ＫＦＲ制冷', hit: true },
+      { text: '差', hit: false },
+    ]);
     expect(highlightParts('', ['x'])).toEqual([]);
     expect(highlightParts('abc', [])).toEqual([{ text: 'abc', hit: false }]);
   });

@@ -359,7 +359,7 @@ export const uiEn: UiStrings = {
   knowledge: {
     title: 'Knowledge base (common faults)',
     search: 'Search symptoms, causes or models',
-    searchPlaceholder: 'e.g. 制冷, 屏幕 失灵, KFR-35 (Enter opens the first)',
+    searchPlaceholder: 'A symptom word (two characters are enough), several words, or a model code such as KFR-35; Enter opens the first',
     model: 'Product model',
     allModels: 'All models',
     state: 'State',
