@@ -14,6 +14,7 @@
  * the revision row. At most one open revision per article.
  */
 import type { Role } from './roles';
+import type { AttachmentInfo } from './ticket';
 
 export const ARTICLE_STATES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type ArticleState = (typeof ARTICLE_STATES)[number];
@@ -315,7 +316,7 @@ export interface ArticleDetail extends Omit<ArticleFields, 'modelIds'> {
   author: { id: number; name: string };
   reviewer: { id: number; name: string } | null;
   reviewComment: string;
-  attachments: { id: number; fileName: string; mime: string; size: number }[];
+  attachments: AttachmentInfo[];
   viewCount: number;
   helpedCount: number;
   helpedByMe: boolean;

@@ -17,6 +17,9 @@ const CLERK: Person = { username: 'kefu', displayName: '客服小王', role: 'cl
 const SUPERVISOR: Person = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
 const ENGINEER: Person = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
 
+/** A PNG of a few pixels, as a phone camera would deliver a photo. */
+const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAGElEQVR4nGP8z8DAwMDAxMDAwMDAwAAAJ+kCBhjZiVwAAAAASUVORK5CYII=', 'base64');
+
 async function signIn(browser: Browser, url: string, who: Person): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -43,8 +46,12 @@ test('an engineer drafts and submits an article; the supervisor sends it back, t
   await engineer.getByTestId('article-field-cause').fill('排水孔堵塞、积水发臭；生熟食物未密封。');
   await engineer.getByTestId('article-field-selfCheck').fill('1. 清理冷藏室后壁下方的排水孔。\n2. 用温水加小苏打擦拭内胆。\n3. 食物用保鲜盒密封存放。');
   await engineer.getByTestId('article-field-solution').fill('疏通排水管，必要时更换除味滤芯。');
+  await engineer.locator('input[type=file]').setInputFiles({ name: '排水孔位置.png', mimeType: 'image/png', buffer: PHOTO });
+  await expect(engineer.getByRole('button', { name: '排水孔位置.png' })).toBeVisible();
+  await engineer.getByTestId('article-field-solution').focus();
   await engineer.keyboard.press('Control+Enter');
   await expect(engineer.getByTestId('article-state')).toHaveText('草稿');
+  await expect(engineer.getByTestId('article-attachments').getByText('排水孔位置.png')).toBeVisible();
   await engineer.getByTestId('article-move-submit').click();
   await expect(engineer.getByTestId('article-state')).toHaveText('待审核');
   await expect(engineer.getByTestId('article-edit')).toHaveCount(0);
@@ -94,6 +101,10 @@ test('an engineer drafts and submits an article; the supervisor sends it back, t
   await clerk.getByTestId('article-helped').click();
   await expect(clerk.getByTestId('article-helped')).toHaveText('有帮助（1）');
   await expect(clerk.getByTestId('article-moves')).toHaveCount(0);
+  await clerk.getByTestId('language-switch').getByText('English').click();
+  await expect(clerk.getByTestId('article-helped')).toHaveText('This helped (1)');
+  await expect(clerk.getByTestId('article-state')).toHaveText('Published');
+  await shot(clerk, 'knowledge-article-en');
 });
 
 test('a clerk types a symptom on the intake form, attaches the suggested article, and the ticket shows its self-check steps', async ({ page, desk, browser }) => {

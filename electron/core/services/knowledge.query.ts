@@ -196,8 +196,8 @@ export async function articleDetail(ctx: CallContext, id: number): Promise<Artic
     uid === null ? null : { id: uid, name: (await ctx.db.get<{ display_name: string }>('SELECT display_name FROM users WHERE id = ?', [uid]))?.display_name ?? '' };
   const attachmentIds: number[] = JSON.parse(a.attachment_ids);
   const attachments = attachmentIds.length
-    ? await ctx.db.query<{ id: number; fileName: string; mime: string; size: number }>(
-        `SELECT id, file_name AS fileName, mime, size FROM attachments WHERE id IN (${attachmentIds.map(() => '?').join(',')}) ORDER BY id`,
+    ? await ctx.db.query<ArticleDetail['attachments'][number]>(
+        `SELECT id, kind, file_name AS fileName, mime, size, created_at AS createdAt FROM attachments WHERE id IN (${attachmentIds.map(() => '?').join(',')}) ORDER BY id`,
         attachmentIds,
       )
     : [];

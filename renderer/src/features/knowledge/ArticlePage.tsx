@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Anchor, Badge, Button, Center, Grid, Group, Loader, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit, IconEye, IconPaperclip, IconThumbUp } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconEye, IconThumbUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { ArticleDetail, ArticleMove } from '../../../../shared/domain/knowledge';
@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
+import { AttachmentThumb } from '../lifecycle/AttachmentThumb';
 
 const SECTIONS = ['symptom', 'cause', 'selfCheck', 'solution', 'prevention', 'notes'] as const;
 const MOVE_COLORS: Record<ArticleMove, string> = { submit: 'blue', approve: 'green', sendBack: 'orange', archive: 'gray' };
@@ -168,12 +169,11 @@ export default function ArticlePage() {
                 <Text fw={600} size="sm" c="blue.8" mb={4}>
                   {t('ui.knowledge.attachments')}
                 </Text>
-                {d.attachments.map((a) => (
-                  <Group key={a.id} gap={4}>
-                    <IconPaperclip size={14} />
-                    <Text size="sm">{a.fileName}</Text>
-                  </Group>
-                ))}
+                <Group gap="xs" data-testid="article-attachments">
+                  {d.attachments.map((a) => (
+                    <AttachmentThumb key={a.id} attachment={a} />
+                  ))}
+                </Group>
               </Paper>
             )}
             {d.sourceTicket && (
