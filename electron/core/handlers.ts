@@ -26,6 +26,8 @@ import * as standards from './services/fees/standards.service';
 import * as quotes from './services/fees/quotes.service';
 import * as bills from './services/fees/bills.service';
 import { listReceivables } from './services/fees/receivables.service';
+import * as knowledge from './services/knowledge.service';
+import * as knowledgeQuery from './services/knowledge.query';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -100,6 +102,16 @@ export const handlers: Handlers = {
   'returns.handBack': returns.handBack,
   'slips.render': slips.renderSlip,
   'slips.printed': slips.slipPrinted,
+  'knowledge.search': knowledgeQuery.searchArticles,
+  'knowledge.get': knowledge.getArticle,
+  'knowledge.create': knowledge.createArticle,
+  'knowledge.update': knowledge.updateArticle,
+  'knowledge.move': knowledge.moveArticle,
+  'knowledge.helped': knowledge.markHelped,
+  'knowledge.fromTicket': knowledge.articleFromTicket,
+  'knowledge.suggest': knowledgeQuery.suggestArticles,
+  'knowledge.attachToTicket': knowledge.attachToTicket,
+  'knowledge.linked': knowledgeQuery.linkedArticles,
   'backups.list': (ctx) => backupList(ctx),
   'backups.create': backupNow,
   'backups.preview': backupPreview,

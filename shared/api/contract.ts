@@ -24,6 +24,8 @@ import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
 import type { RenderedSlip } from '../domain/printing';
 import type { AuditEntry, BackupInfo, BackupPreview, RestoreResult } from '../domain/data-safety';
 import * as ds from './data-safety.schema';
+import * as kb from './knowledge.schema';
+import type { ArticleDetail, ArticleHit, ArticleState, LinkedArticle } from '../domain/knowledge';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -42,6 +44,7 @@ const def =
 const DESK = ['clerk', 'supervisor', 'admin'] as const;
 const STAFF = ['supervisor', 'admin'] as const;
 const ADMIN = ['admin'] as const;
+const WRITERS = ['engineer', 'supervisor', 'admin'] as const;
 
 export interface Page<T> {
   rows: T[];
@@ -217,6 +220,26 @@ export const contract = {
 
   /** The audit trail filtered by user, record, action, date and changed text; newest first, paged. */
   'audit.list': def<Page<AuditEntry>>()(ds.auditListInput, ADMIN),
+  /** Knowledge articles matching a query (Chinese words of 1+ characters, phrases, model codes), best first, with words to highlight; published only unless asked. */
+  'knowledge.search': def<ArticleHit[]>()(kb.searchInput, 'signedIn'),
+  /** One article with its history and the caller's moves; opening it counts a view. */
+  'knowledge.get': def<ArticleDetail>()(kb.articleGetInput, 'signedIn'),
+  /** Writes a new draft article. */
+  'knowledge.create': def<ArticleDetail>()(kb.articleFields, WRITERS),
+  /** Saves a draft (optimistic), or starts a revision of a published article (the published text stays until the revision is approved). */
+  'knowledge.update': def<ArticleDetail>()(kb.articleUpdateInput, WRITERS),
+  /** Review moves: submit, approve, sendBack (comment required), archive (rules in shared/domain/knowledge). */
+  'knowledge.move': def<{ id: number; state: ArticleState }>()(kb.articleMoveInput, WRITERS),
+  /** Marks (or unmarks) "this helped": one mark per user per article. */
+  'knowledge.helped': def<{ helpedCount: number; helpedByMe: boolean }>()(kb.helpedInput, 'signedIn'),
+  /** A draft article prefilled from a resolved ticket's fault, diagnosis, root cause, plan and service record. */
+  'knowledge.fromTicket': def<ArticleDetail>()(kb.fromTicketInput, WRITERS),
+  /** The few published articles that best match a fault description being typed (and its product model). */
+  'knowledge.suggest': def<ArticleHit[]>()(kb.suggestInput, 'signedIn'),
+  /** Puts a published article's self-check steps on a ticket's timeline and records the link. */
+  'knowledge.attachToTicket': def<{ id: number }>()(kb.attachToTicketInput, 'signedIn'),
+  /** The articles linked to a ticket, with the self-check steps attached. */
+  'knowledge.linked': def<LinkedArticle[]>()(kb.byTicket, 'signedIn'),
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

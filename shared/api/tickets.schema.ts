@@ -35,6 +35,8 @@ export const ticketCreateInput = intakeFields.extend({
   newDevice: deviceFields.omit({ customerId: true }).optional(),
   modelId: id.nullable().default(null),
   serial: z.union([z.literal(''), serial]).default(''),
+  /** Published knowledge articles whose self-check steps go on the new ticket's timeline (suggested at intake). */
+  knowledgeArticleIds: z.array(id).max(5).default([]),
 }).refine((v) => (v.customerId === undefined) !== (v.newCustomer === undefined), {
   path: ['customerId'],
   error: 'validation.customerChoice',

@@ -15,6 +15,7 @@ import { audit, created } from './audit';
 import { insertCustomer } from './customers.service';
 import { insertDevice, warrantyOf } from './devices.service';
 import { getTicket } from './tickets.query';
+import { attachArticle } from './knowledge.service';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
 type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
@@ -111,6 +112,8 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
     const id = await tx.insert('tickets', { ...row, ...created(at, by) });
     await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
     await audit(tx, at, by, 'tickets', id, 'create', null, row);
+    // Knowledge articles the clerk attached from the intake suggestions: their self-check steps on the timeline.
+    for (const articleId of new Set(input.knowledgeArticleIds)) await attachArticle(tx, id, articleId, at, by);
     return { id, number };
   });
   ctx.notify('tickets');

@@ -21,6 +21,10 @@ const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
 const ImportPage = lazy(() => import('../features/imports/ImportPage'));
 const BackupsPage = lazy(() => import('../features/admin-data/BackupsPage'));
 const AuditPage = lazy(() => import('../features/admin-data/AuditPage'));
+const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage'));
+const ArticlePage = lazy(() => import('../features/knowledge/ArticlePage'));
+const ArticleEditor = lazy(() => import('../features/knowledge/ArticleEditor'));
+const ReviewQueuePage = lazy(() => import('../features/knowledge/ReviewQueuePage'));
 
 const fallback = (
   <Center p="xl">
@@ -51,6 +55,11 @@ export function App() {
                 <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
                 <Route path="/import" element={<ImportPage />} />
+                <Route path="/knowledge" element={<KnowledgePage />} />
+                <Route path="/knowledge/new" element={<ArticleEditor />} />
+                <Route path="/knowledge/review" element={<ReviewQueuePage />} />
+                <Route path="/knowledge/:id" element={<ArticlePage />} />
+                <Route path="/knowledge/:id/edit" element={<ArticleEditor />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>

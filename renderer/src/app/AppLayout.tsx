@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
@@ -17,6 +17,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
     ...queueLinks(user.role, pathname, t),
+    { to: '/knowledge', label: t('ui.nav.knowledge'), icon: IconBook, active: pathname.startsWith('/knowledge') },
     ...(user.role === 'supervisor' || user.role === 'admin'
       ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
       : []),

@@ -6,6 +6,7 @@ import { EntitySchema } from 'typeorm';
 import { idColumn, trackedColumns, v, fk } from './columns';
 import { feeEntities } from './fees';
 import { returnEntities } from './returns';
+import { knowledgeEntities } from './knowledge';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -313,4 +314,5 @@ export const entities = [
   NumberSequenceEntity,
   ...feeEntities,
   ...returnEntities,
+  ...knowledgeEntities,
 ];

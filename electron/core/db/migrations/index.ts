@@ -7,6 +7,7 @@ import { Fees1764400000000 } from './1764400000000-fees';
 import { ReturnedDevices1764500000000 } from './1764500000000-returned-devices';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 import { ReportCovering1764700000000 } from './1764700000000-report-covering';
+import { Knowledge1764840000000 } from './1764840000000-knowledge';
 
 export const migrations = [
   Initial1764000000000,
@@ -17,4 +18,5 @@ export const migrations = [
   ReturnedDevices1764500000000,
   ReportIndexes1764600000000,
   ReportCovering1764700000000,
+  Knowledge1764840000000,
 ];

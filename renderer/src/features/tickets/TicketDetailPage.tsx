@@ -15,6 +15,7 @@ import { DeadlinePanel } from '../lifecycle/DeadlinePanel';
 import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
+import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -85,6 +86,7 @@ export default function TicketDetailPage() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="sm">
             <DeadlinePanel ticket={d} />
+            <TicketKnowledgePanel ticket={d} />
             <TicketTimeline events={d.events} />
           </Stack>
         </Grid.Col>

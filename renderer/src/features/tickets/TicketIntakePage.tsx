@@ -17,6 +17,7 @@ import { FaultFields } from './FaultFields';
 import { IntakeSection } from './IntakeSection';
 import { TicketCreated } from './TicketCreated';
 import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
+import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 
 /** Paths that have a field on the form; anything else is listed under the form's message. */
 const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
@@ -123,6 +124,12 @@ export default function TicketIntakePage() {
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionFault')}>
         <FaultFields descriptionRef={descriptionRef} value={draft} errors={errors} patch={patch} />
+        <KnowledgeSuggestions
+          faultDescription={draft.faultDescription}
+          modelId={draft.device?.modelId ?? draft.modelId}
+          attached={draft.knowledgeArticles}
+          onChange={(knowledgeArticles) => patch({ knowledgeArticles })}
+        />
       </IntakeSection>
       <IntakeSection title={t('ui.intake.sectionClass')}>
         <ClassificationFields value={draft} errors={errors} patch={patch} />

@@ -3,6 +3,7 @@ import type { InputOf } from '../../../../shared/api/contract';
 import type { CustomerHit, DeviceHit, Salutation } from '../../../../shared/domain/party';
 import type { Channel, FaultFrequency, ProblemType, Urgency } from '../../../../shared/domain/ticket';
 import { wallToIso } from '../../components/format-time';
+import type { AttachedArticle } from '../knowledge/KnowledgeSuggestions';
 
 export interface FaultDraft {
   faultDescription: string;
@@ -38,6 +39,8 @@ export interface IntakeDraft extends FaultDraft {
   modelId: number | null;
   registerDevice: boolean;
   purchaseDate: string;
+  /** Knowledge articles picked from the suggestions: their self-check steps go on the ticket when it is saved. */
+  knowledgeArticles: AttachedArticle[];
 }
 
 export const EMPTY_FAULT: FaultDraft = {
@@ -69,6 +72,7 @@ export function emptyDraft(reportedAt: string, receivedById: number): IntakeDraf
     modelId: null,
     registerDevice: false,
     purchaseDate: '',
+    knowledgeArticles: [],
   };
 }
 
@@ -102,5 +106,6 @@ export function createInput(d: IntakeDraft, timeZone: string): InputOf<'tickets.
     contactName: d.contactName.trim() || (nc ? nc.name : ''),
     contactPhone: d.contactPhone.trim() || (nc ? nc.phone : ''),
     ...deviceInput(d),
+    knowledgeArticleIds: d.knowledgeArticles.map((a) => a.id),
   };
 }
