@@ -7,6 +7,8 @@ import { Fees1764400000000 } from './1764400000000-fees';
 import { ReturnedDevices1764500000000 } from './1764500000000-returned-devices';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 import { ReportCovering1764700000000 } from './1764700000000-report-covering';
+import { Parts1764850000000 } from './1764850000000-parts';
+import { Maintenance1764860000000 } from './1764860000000-maintenance';
 
 export const migrations = [
   Initial1764000000000,
@@ -17,4 +19,6 @@ export const migrations = [
   ReturnedDevices1764500000000,
   ReportIndexes1764600000000,
   ReportCovering1764700000000,
+  Parts1764850000000,
+  Maintenance1764860000000,
 ];
