@@ -23,6 +23,8 @@ import * as standards from './services/fees/standards.service';
 import * as quotes from './services/fees/quotes.service';
 import * as bills from './services/fees/bills.service';
 import { listReceivables } from './services/fees/receivables.service';
+import * as parts from './services/parts.service';
+import * as maintenance from './services/maintenance.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -91,6 +93,19 @@ export const handlers: Handlers = {
   'returns.handBack': returns.handBack,
   'slips.render': slips.renderSlip,
   'slips.printed': slips.slipPrinted,
+  'parts.list': parts.listParts,
+  'parts.get': parts.getPart,
+  'parts.create': parts.createPart,
+  'parts.update': parts.updatePart,
+  'stock.move': parts.move,
+  'stock.movements': parts.movements,
+  'stock.low': (ctx) => parts.lowStock(ctx),
+  'maintenance.plans.list': maintenance.listPlans,
+  'maintenance.plans.get': maintenance.getPlan,
+  'maintenance.plans.create': maintenance.createPlan,
+  'maintenance.plans.update': maintenance.updatePlan,
+  'maintenance.checklist.save': maintenance.saveChecklist,
+  'maintenance.generate': (ctx) => maintenance.generateDue(ctx),
   'backups.list': (ctx) => backupList(ctx),
   'backups.create': backupNow,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),

@@ -11,12 +11,15 @@ import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
 import { dailyBackup } from './backup/backups';
+import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
 
 export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
   log?: (message: string, error?: unknown) => void;
+  /** How often the maintenance generator runs after the run at start (hourly); null: only when asked. */
+  maintenanceEveryMs?: number | null;
 }
 
 export interface Core {
@@ -29,12 +32,16 @@ export interface Core {
   loadDemo(): Promise<{ tickets: number }>;
   /** The first start of each desk day backs the database up (call once after opening). */
   dailyBackup(): Promise<string[]>;
+  /** Creates the maintenance tickets due by today (also run at start and then periodically). */
+  generateMaintenance(): Promise<{ created: number }>;
   close(): Promise<void>;
 }
 
 export const DATABASE_FILE = 'aftercare.sqlite';
 
-export async function openCore({ dataDir, now = () => new Date(), log = console.error }: CoreOptions): Promise<Core> {
+export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
+
+export async function openCore({ dataDir, now = () => new Date(), log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   const events = new EventEmitter<{ change: [string] }>();
   const deps: CoreDeps = {
@@ -45,6 +52,16 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     settings: new SettingsStore(db),
     notify: (kind) => events.emit('change', kind),
   };
+  // The maintenance generator: once at start (catching up on the days the app was closed), then periodically.
+  let running: Promise<unknown> = Promise.resolve();
+  const generateMaintenance = () => {
+    const run = running.then(() => generateDue(deps));
+    running = run.catch((error: unknown) => log('maintenance generator failed', error));
+    return run;
+  };
+  void generateMaintenance().catch(() => undefined);
+  const timer = maintenanceEveryMs === null ? null : setInterval(() => void generateMaintenance().catch(() => undefined), maintenanceEveryMs);
+  timer?.unref();
   return {
     dispatch: createDispatch(deps, log),
     events,
@@ -52,6 +69,11 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     dataDir,
     loadDemo: () => loadDemo(deps, null),
     dailyBackup: async () => dailyBackup(db, dataDir, now(), (await deps.settings.get()).timeZone),
-    close: () => db.close(),
+    generateMaintenance,
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await running;
+      await db.close();
+    },
   };
 }

@@ -75,8 +75,8 @@ export function checkMovement(r: MovementRequest): MovementVerdict {
     if (r.serial === '') return refuse('stock.serialRequired', 'VALIDATION');
     if (Math.abs(r.quantity) !== 1) return refuse('stock.serialOne', 'VALIDATION');
     const delta = stockDelta(r.kind, r.quantity);
-    if (delta > 0 && r.serialInStock > 0) return refuse('stock.serialInStock', 'CONFLICT', { serial: r.serial });
     if (r.kind === 'return' && !r.serialIssued) return refuse('stock.serialNotIssued', 'CONFLICT', { serial: r.serial });
+    if (delta > 0 && r.serialInStock > 0) return refuse('stock.serialInStock', 'CONFLICT', { serial: r.serial });
     if (delta < 0 && r.serialInStock < 1 && !r.override) return refuse('stock.serialNotInStock', 'CONFLICT', { serial: r.serial });
   }
   const delta = stockDelta(r.kind, r.quantity);
