@@ -18,6 +18,10 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const PartsPage = lazy(() => import('../features/parts/PartsPage'));
+const LowStockPage = lazy(() => import('../features/parts/LowStockPage'));
+const PlansPage = lazy(() => import('../features/maintenance/PlansPage'));
+const PlanDetailPage = lazy(() => import('../features/maintenance/PlanDetailPage'));
 
 const fallback = (
   <Center p="xl">
@@ -45,6 +49,10 @@ export function App() {
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
+                <Route path="/parts" element={<PartsPage />} />
+                <Route path="/parts/low" element={<LowStockPage />} />
+                <Route path="/maintenance" element={<PlansPage />} />
+                <Route path="/maintenance/:id" element={<PlanDetailPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>
