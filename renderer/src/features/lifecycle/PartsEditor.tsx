@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { IconPackage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { Part } from '../../../../shared/domain/parts';
+import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
+import { TypeAhead } from '../../components/TypeAhead';
 import type { FieldErrors } from '../../components/translate-problems';
 
 export interface PartDraft {
@@ -33,35 +36,59 @@ interface Props {
 export function PartsEditor({ parts, onChange, errors }: Props) {
   const { t } = useTranslation();
   const catalogue = useApi('parts.list', { limit: 500 });
-  const [picked, setPicked] = useState<string | null>(null);
-  const hints = new Map<number, StockHint>((catalogue.data ?? []).map((p) => [p.id, { onHand: p.onHand, serialTracked: p.serialTracked }]));
-  const options = (catalogue.data ?? []).map((p) => ({ value: String(p.id), label: t('ui.lifecycle.service.catalogueOption', { partNo: p.partNo, name: p.name, n: p.onHand }) }));
-  function pick(value: string | null) {
-    const part = catalogue.data?.find((p) => String(p.id) === value);
-    setPicked(null);
-    if (!part) return;
+  const [query, setQuery] = useState('');
+  const [notFound, setNotFound] = useState<string | null>(null);
+  const [picked, setPicked] = useState(new Map<number, StockHint>());
+  const hints = new Map<number, StockHint>([...picked, ...(catalogue.data ?? []).map((p): [number, StockHint] => [p.id, { onHand: p.onHand, serialTracked: p.serialTracked }])]);
+  function add(part: Part) {
+    setQuery('');
+    setNotFound(null);
+    setPicked(new Map(picked).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
     onChange([...parts, { partName: part.name, partModel: part.partNo, quantity: 1, serial: '', oldPartRecovered: false, partId: part.id }]);
   }
   const set = (i: number, next: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...next } : p)));
   const err = (i: number, f: string) => errors[`parts.${i}.${f}`];
+  /** A scanner types the whole part number and Enter before any list shows: look it up exactly. */
+  async function scanned(text: string) {
+    const partNo = text.trim();
+    if (!partNo) return;
+    const r = await call('parts.get', { partNo });
+    if (r.ok && r.value.active) add(r.value);
+    else setNotFound(partNo);
+  }
   return (
     <>
-      <Select
-        size="xs"
-        w={420}
-        searchable
-        selectFirstOptionOnChange
-        clearable
-        leftSection={<IconPackage size={14} />}
-        placeholder={t('ui.lifecycle.service.fromStock')}
-        aria-label={t('ui.lifecycle.service.fromStock')}
-        data={options}
-        value={picked}
-        onChange={pick}
-        nothingFoundMessage={t('ui.parts.empty')}
-        data-skip-enter
-        data-testid="part-from-stock"
-      />
+      {/* Enter in the picker stays there (the next scan follows), instead of moving to the next field. */}
+      <Group
+        gap="xs"
+        align="flex-end"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.ctrlKey) e.preventDefault();
+        }}
+      >
+        <div style={{ width: 420 }}>
+          <TypeAhead<Part>
+            label={t('ui.lifecycle.service.fromStock')}
+            testId="part-from-stock"
+            value={query}
+            onChange={(q) => {
+              setQuery(q);
+              setNotFound(null);
+            }}
+            load={async (q) => {
+              const r = await call('parts.list', { q, limit: 10 });
+              return r.ok ? r.value : [];
+            }}
+            selectFirst
+            keyOf={(p) => String(p.id)}
+            render={(p) => t('ui.lifecycle.service.catalogueOption', { partNo: p.partNo, name: p.name, n: p.onHand })}
+            onPick={add}
+            onEnter={(text) => void scanned(text)}
+            error={notFound ? t('ui.parts.notFound', { partNo: notFound }) : undefined}
+          />
+        </div>
+        <IconPackage size={18} style={{ marginBottom: 8 }} color="gray" />
+      </Group>
       <Table verticalSpacing={4} fz="sm" data-testid="parts-editor">
         <Table.Thead>
           <Table.Tr>
