@@ -10,17 +10,19 @@ import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
+import { localDate } from '../../../../shared/domain/time';
+import { useSession } from '../auth/session-context';
 
 async function searchCustomers(q: string): Promise<CustomerHit[]> {
   const r = await call('customers.search', { q, limit: 8 });
   return r.ok ? r.value : [];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A maintenance plan: whose, how often (or which dates), how many days ahead, who goes, what to check. */
 export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePlan | null; onClose: () => void; onDone: (id: number) => void }) {
   const { t } = useTranslation();
+  const { timeZone } = useSession();
   const engineers = useApi('users.engineers', {});
   const [customer, setCustomer] = useState<{ id: number; name: string } | null>(plan?.customer ?? null);
   const [customerQuery, setCustomerQuery] = useState(plan?.customer.name ?? '');
@@ -29,7 +31,7 @@ export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePl
     project: plan?.project ?? '',
     unit: plan?.unit ?? ('month' as IntervalUnit),
     every: plan?.every ?? 1,
-    startDate: plan?.startDate ?? today(),
+    startDate: plan?.startDate ?? localDate(new Date(), timeZone),
     fixedDates: plan?.fixedDates ?? [],
     leadDays: plan?.leadDays ?? 3,
     engineerId: plan?.engineer?.id ?? null,
