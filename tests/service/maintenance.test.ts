@@ -4,6 +4,7 @@ import { openCore } from '../../electron/core';
 import { openHarness, type Harness } from './harness';
 import type { Client } from '../../electron/core/context';
 import type { InputOf } from '../../shared/api/contract';
+import type { Result } from '../../shared/api/result';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -112,6 +113,28 @@ describe('the generator', () => {
       await core.generateMaintenance();
       const dues = await core.db.query<{ due_date: string }>('SELECT due_date FROM maintenance_visits ORDER BY due_date');
       expect(dues.map((d) => d.due_date)).toEqual(['2026-11-25', '2026-11-28', '2026-12-01', '2026-12-04']);
+    } finally {
+      await core.close();
+    }
+    h = await openHarness(h.dir);
+  });
+
+  it('runs again by itself on its timer while the app stays open', async () => {
+    h = await openHarness();
+    await h.close();
+    const core = await openCore({ dataDir: h.dir, now: () => h.clock.now, log: () => undefined, maintenanceEveryMs: 40 });
+    try {
+      const admin = h.client();
+      const ok = async <T,>(r: Promise<Result<unknown>>): Promise<T> => {
+        const v = await r;
+        if (!v.ok) throw new Error(JSON.stringify(v.error));
+        return v.value as T;
+      };
+      await ok(core.dispatch('auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' }, admin));
+      const customer = await ok<{ id: number }>(core.dispatch('customers.create', { name: '张江科技', phone: '021-58880000' }, admin));
+      await ok(core.dispatch('maintenance.plans.create', { name: '日检', customerId: customer.id, unit: 'day', every: 1, startDate: '2026-11-24' }, admin));
+      // No one asks for it: the timer finds the plan due today.
+      await expect.poll(async () => (await core.db.query('SELECT id FROM maintenance_visits')).length, { timeout: 5000 }).toBe(1);
     } finally {
       await core.close();
     }

@@ -137,18 +137,19 @@ describe('issue from stock with the service record', () => {
     expect([t.progress.parts.length, t.progress.serviceSteps, (await h.ok(engineer, 'parts.get', { id: cap.id })).onHand]).toEqual([0, '', 4]);
     const engineerOverride = await h.call(engineer, 'tickets.recordService', { id, version: t.version, steps: 'x', parts: [{ partName: gas.name, quantity: 2, partId: gas.id }], stockOverride: true, overrideReason: '急修' });
     expect(engineerOverride.ok === false && engineerOverride.error.code).toBe('FORBIDDEN');
-    await h.ok(engineer, 'tickets.recordService', { id, version: t.version, steps: '更换电容', parts: [{ partName: cap.name, partModel: cap.partNo, quantity: 2, partId: cap.id }, { partName: '螺丝', quantity: 4 }] });
+    await h.ok(engineer, 'tickets.recordService', { id, version: t.version, steps: '更换电容', parts: [{ partName: cap.name, partModel: cap.partNo, quantity: 2, partId: cap.id, oldPartRecovered: true }, { partName: '螺丝', quantity: 4 }] });
     t = await h.ok(engineer, 'tickets.get', { id });
     const noReason = await h.call(supervisor, 'tickets.recordService', { id, version: t.version, steps: '补加制冷剂', parts: [{ partName: gas.name, quantity: 2, partId: gas.id }], stockOverride: true });
     expect(noReason.ok === false && noReason.error.code).toBe('VALIDATION');
     await h.ok(supervisor, 'tickets.recordService', { id, version: t.version, steps: '补加制冷剂', parts: [{ partName: gas.name, quantity: 2, partId: gas.id }], stockOverride: true, overrideReason: '客户急用，明日补货' });
     t = await h.ok(engineer, 'tickets.get', { id });
-    expect(t.progress.parts.map((p) => [p.partName, p.quantity, p.partId])).toEqual([[cap.name, 2, cap.id], ['螺丝', 4, null], [gas.name, 2, gas.id]]);
+    expect(t.progress.parts.map((p) => [p.partName, p.quantity, p.partId, p.oldPartRecovered])).toEqual([[cap.name, 2, cap.id, true], ['螺丝', 4, null, false], [gas.name, 2, gas.id, false]]);
     expect((await h.ok(engineer, 'parts.get', { id: cap.id })).onHand).toBe(2);
     expect((await h.ok(engineer, 'parts.get', { id: gas.id })).onHand).toBe(-1);
     const ticketMoves = await h.ok(engineer, 'stock.movements', { ticketId: id });
     expect(ticketMoves.map((m) => [m.partNo, m.kind, m.delta, m.override, m.reason, m.ticket?.id])).toEqual([
       ['R32-1KG', 'issue', -2, true, '客户急用，明日补货', id],
+      ['CAP-35UF', 'recover', 0, false, '', id],
       ['CAP-35UF', 'issue', -2, false, '', id],
     ]);
     expect((await h.ok(engineer, 'stock.low', {})).map((p) => p.partNo)).toEqual(['R32-1KG', 'CAP-35UF']);

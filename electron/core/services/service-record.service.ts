@@ -28,6 +28,12 @@ export async function recordService(ctx: CallContext, input: ParsedInputOf<'tick
           partId: p.partId, kind: 'issue', quantity: p.quantity, serial: p.serial, ticketId: t.id, ticketPartId,
           reason: input.stockOverride ? input.overrideReason : '', override: input.stockOverride,
         });
+        // The old part taken off the device is recorded as recovered (kept apart, not usable stock). A serial-tracked
+        // old part carries its own serial, which the form does not ask for: it is recorded through stock.move.
+        const [tracked] = await tx.query<{ serial_tracked: number }>('SELECT serial_tracked FROM parts WHERE id = ?', [p.partId]);
+        if (p.oldPartRecovered && tracked?.serial_tracked === 0) {
+          await moveStock(tx, at, me, { partId: p.partId, kind: 'recover', quantity: p.quantity, serial: '', ticketId: t.id, ticketPartId, reason: '', override: false });
+        }
       }
     }
     await applyChange(tx, ctx, t, { service_steps: input.steps, service_problems: input.problems }, { kind: 'serviceRecord', data: { parts: input.parts } });
