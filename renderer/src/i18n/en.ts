@@ -419,6 +419,8 @@ export const uiEn: UiStrings = {
     name: 'Plan name',
     customer: 'Customer',
     project: 'Project / site',
+    device: 'Device (optional)',
+    devicePlaceholder: 'Serial number; scan it',
     interval: 'Interval',
     nextDue: 'Next due',
     leadDays: 'Lead days',

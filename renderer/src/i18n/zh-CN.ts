@@ -417,6 +417,8 @@ export const uiZhCN = {
     name: '计划名称',
     customer: '客户',
     project: '项目 / 地点',
+    device: '设备（可选）',
+    devicePlaceholder: '序列号，扫码即可',
     interval: '周期',
     nextDue: '下次到期',
     leadDays: '提前天数',

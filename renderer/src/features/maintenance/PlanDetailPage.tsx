@@ -53,6 +53,7 @@ export default function PlanDetailPage() {
           facts={[
             { label: t('ui.maintenance.customer'), value: p.customer.name },
             { label: t('ui.maintenance.project'), value: p.project },
+            { label: t('ui.maintenance.device'), value: p.device?.serial ?? '' },
             { label: t('ui.maintenance.interval'), value: intervalText(p, t) },
             { label: t('ui.maintenance.nextDue'), value: p.nextDue ?? t('ui.maintenance.finished'), testId: 'plan-next-due' },
             { label: t('ui.maintenance.leadDays'), value: String(p.leadDays) },

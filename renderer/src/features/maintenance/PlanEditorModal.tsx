@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { planFields, planUpdateInput } from '../../../../shared/api/maintenance.schema';
 import { CHECK_KINDS, INTERVAL_UNITS, type ChecklistItem, type IntervalUnit, type MaintenancePlan } from '../../../../shared/domain/maintenance';
-import type { CustomerHit } from '../../../../shared/domain/party';
+import type { CustomerHit, DeviceHit } from '../../../../shared/domain/party';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
@@ -12,6 +12,11 @@ import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { localDate } from '../../../../shared/domain/time';
 import { useSession } from '../auth/session-context';
+
+async function searchDevices(q: string): Promise<DeviceHit[]> {
+  const r = await call('devices.search', { q, limit: 8 });
+  return r.ok ? r.value : [];
+}
 
 async function searchCustomers(q: string): Promise<CustomerHit[]> {
   const r = await call('customers.search', { q, limit: 8 });
@@ -26,6 +31,8 @@ export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePl
   const engineers = useApi('users.engineers', {});
   const [customer, setCustomer] = useState<{ id: number; name: string } | null>(plan?.customer ?? null);
   const [customerQuery, setCustomerQuery] = useState(plan?.customer.name ?? '');
+  const [device, setDevice] = useState<{ id: number; serial: string } | null>(plan?.device ?? null);
+  const [deviceQuery, setDeviceQuery] = useState(plan?.device?.serial ?? '');
   const [form, setForm] = useState({
     name: plan?.name ?? '',
     project: plan?.project ?? '',
@@ -51,7 +58,7 @@ export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePl
   }
 
   async function save() {
-    const fields = { ...form, customerId: customer?.id ?? 0, deviceId: plan?.device?.id ?? null, checklist: items };
+    const fields = { ...form, customerId: customer?.id ?? 0, deviceId: device?.id ?? null, checklist: items };
     const problems = checkInput(plan ? planUpdateInput : planFields, plan ? { ...fields, id: plan.id, version: plan.version } : fields, t);
     setErrors(problems ?? {});
     if (problems) {
@@ -89,6 +96,30 @@ export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePl
             onPick={(c) => {
               setCustomer({ id: c.id, name: c.name });
               setCustomerQuery(c.name);
+            }}
+          />
+          <TypeAhead
+            label={t('ui.maintenance.device')}
+            placeholder={t('ui.maintenance.devicePlaceholder')}
+            testId="plan-device"
+            value={deviceQuery}
+            onChange={(q) => {
+              setDeviceQuery(q);
+              if (device && q !== device.serial) setDevice(null);
+            }}
+            error={errors.deviceId}
+            load={searchDevices}
+            selectFirst
+            keyOf={(d) => String(d.id)}
+            render={(d) => `${d.serial} · ${d.modelCode}${d.customerName ? ` · ${d.customerName}` : ''}`}
+            onPick={(d) => {
+              setDevice({ id: d.id, serial: d.serial });
+              setDeviceQuery(d.serial);
+              // A device names its owner: take the customer from it when none is chosen yet.
+              if (!customer && d.customerId !== null) {
+                setCustomer({ id: d.customerId, name: d.customerName ?? '' });
+                setCustomerQuery(d.customerName ?? '');
+              }
             }}
           />
           <TextInput label={t('ui.maintenance.project')} value={form.project} error={errors.project} onChange={(e) => setForm({ ...form, project: e.currentTarget.value })} data-testid="plan-project" />
