@@ -28,6 +28,8 @@ import * as bills from './services/fees/bills.service';
 import { listReceivables } from './services/fees/receivables.service';
 import * as knowledge from './services/knowledge.service';
 import * as knowledgeQuery from './services/knowledge.query';
+import * as parts from './services/parts.service';
+import * as maintenance from './services/maintenance.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -112,6 +114,19 @@ export const handlers: Handlers = {
   'knowledge.suggest': knowledgeQuery.suggestArticles,
   'knowledge.attachToTicket': knowledge.attachToTicket,
   'knowledge.linked': knowledgeQuery.linkedArticles,
+  'parts.list': parts.listParts,
+  'parts.get': parts.getPart,
+  'parts.create': parts.createPart,
+  'parts.update': parts.updatePart,
+  'stock.move': parts.move,
+  'stock.movements': parts.movements,
+  'stock.low': (ctx) => parts.lowStock(ctx),
+  'maintenance.plans.list': maintenance.listPlans,
+  'maintenance.plans.get': maintenance.getPlan,
+  'maintenance.plans.create': maintenance.createPlan,
+  'maintenance.plans.update': maintenance.updatePlan,
+  'maintenance.checklist.save': maintenance.saveChecklist,
+  'maintenance.generate': (ctx) => maintenance.generateDue(ctx),
   'backups.list': (ctx) => backupList(ctx),
   'backups.create': backupNow,
   'backups.preview': backupPreview,

@@ -12,12 +12,15 @@ import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
 import { dailyBackup, quitBackup } from './backup/backups';
 import { DATABASE_FILE } from './backup/restore';
+import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
 
 export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
   log?: (message: string, error?: unknown) => void;
+  /** How often the maintenance generator runs after the run at start (hourly); null: only when asked. */
+  maintenanceEveryMs?: number | null;
 }
 
 export interface Core {
@@ -32,12 +35,16 @@ export interface Core {
   dailyBackup(): Promise<string[]>;
   /** The backup taken when the app quits: call before `close` (Electron's will-quit, the host's SIGINT/SIGTERM). */
   quitBackup(): Promise<string>;
+  /** Creates the maintenance tickets due by today (also run at start and then periodically). */
+  generateMaintenance(): Promise<{ created: number }>;
   close(): Promise<void>;
 }
 
 export { DATABASE_FILE };
 
-export async function openCore({ dataDir, now = () => new Date(), log = console.error }: CoreOptions): Promise<Core> {
+export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
+
+export async function openCore({ dataDir, now = () => new Date(), log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   const events = new EventEmitter<{ change: [string] }>();
   const deps: CoreDeps = {
@@ -48,6 +55,16 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     settings: new SettingsStore(db),
     notify: (kind) => events.emit('change', kind),
   };
+  // The maintenance generator: once at start (catching up on the days the app was closed), then periodically.
+  let running: Promise<unknown> = Promise.resolve();
+  const generateMaintenance = () => {
+    const run = running.then(() => generateDue(deps));
+    running = run.catch((error: unknown) => log('maintenance generator failed', error));
+    return run;
+  };
+  void generateMaintenance().catch(() => undefined);
+  const timer = maintenanceEveryMs === null ? null : setInterval(() => void generateMaintenance().catch(() => undefined), maintenanceEveryMs);
+  timer?.unref();
   return {
     dispatch: createDispatch(deps, log),
     events,
@@ -56,6 +73,11 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     loadDemo: () => loadDemo(deps, null),
     dailyBackup: async () => dailyBackup(db, dataDir, now(), (await deps.settings.get()).timeZone),
     quitBackup: () => quitBackup(db, dataDir, now()),
-    close: () => db.close(),
+    generateMaintenance,
+    close: async () => {
+      if (timer) clearInterval(timer);
+      await running;
+      await db.close();
+    },
   };
 }

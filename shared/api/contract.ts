@@ -26,6 +26,10 @@ import type { AuditEntry, BackupInfo, BackupPreview, RestoreResult } from '../do
 import * as ds from './data-safety.schema';
 import * as kb from './knowledge.schema';
 import type { ArticleDetail, ArticleHit, ArticleState, LinkedArticle } from '../domain/knowledge';
+import * as pt from './parts.schema';
+import * as mt from './maintenance.schema';
+import type { Part, StockMovement } from '../domain/parts';
+import type { MaintenancePlan, MaintenancePlanDetail, MaintenanceVisit } from '../domain/maintenance';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -240,6 +244,34 @@ export const contract = {
   'knowledge.attachToTicket': def<{ id: number }>()(kb.attachToTicketInput, 'signedIn'),
   /** The articles linked to a ticket, with the self-check steps attached. */
   'knowledge.linked': def<LinkedArticle[]>()(kb.byTicket, 'signedIn'),
+  /** The parts catalogue: part number prefix (a scanner types it) or name/model words; low-stock filter. */
+  'parts.list': def<Part[]>()(pt.partListInput, 'signedIn'),
+  /** One catalogue part, by id or by part number. */
+  'parts.get': def<Part>()(pt.partGetInput, 'signedIn'),
+  /** Adds a part to the catalogue (stock starts at 0: receive it). */
+  'parts.create': def<Part>()(pt.partFields, STAFF),
+  /** Changes a catalogue part (optimistic); stock on hand changes only through movements. */
+  'parts.update': def<Part>()(pt.partUpdateInput, STAFF),
+  /** Receives, returns, recovers, scraps or adjusts stock (issue happens through the service record). */
+  'stock.move': def<StockMovement>()(pt.stockMoveInput, ['engineer', 'supervisor', 'admin']),
+  /** Stock movements of a part or a ticket, newest first. */
+  'stock.movements': def<StockMovement[]>()(pt.stockMovementsInput, 'signedIn'),
+  /** Active parts whose stock on hand is below their minimum. */
+  'stock.low': def<Part[]>()(pt.lowStockInput, 'signedIn'),
+
+  /** Preventive maintenance plans, with next due date. */
+  'maintenance.plans.list': def<MaintenancePlan[]>()(mt.planListInput, 'signedIn'),
+  /** One plan with its history: every generated ticket and its checklist results. */
+  'maintenance.plans.get': def<MaintenancePlanDetail>()(md.byId, 'signedIn'),
+  /** Creates a plan (interval or fixed dates, lead days, checklist template, engineer). */
+  'maintenance.plans.create': def<MaintenancePlan>()(mt.planFields, STAFF),
+  /** Changes a plan (optimistic); a new schedule takes effect from today. */
+  'maintenance.plans.update': def<MaintenancePlan>()(mt.planUpdateInput, STAFF),
+  /** Saves the checklist results on a maintenance ticket (optimistic). */
+  'maintenance.checklist.save': def<MaintenanceVisit>()(mt.checklistSaveInput, ['engineer', 'supervisor', 'admin']),
+  /** Runs the generator now: tickets for every due date within lead days, missed ones included, never twice. */
+  'maintenance.generate': def<{ created: number }>()(mt.generateInput, ADMIN),
+
 
   /** Loads the demo dataset into a desk that has no tickets yet. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

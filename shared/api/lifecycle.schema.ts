@@ -70,6 +70,8 @@ export const partUsed = z.strictObject({
   quantity: z.number().int().min(1).max(999),
   serial: text(64),
   oldPartRecovered: z.boolean().default(false),
+  /** A catalogue part: issued from stock in the same transaction as the record. */
+  partId: id.nullable().default(null),
 });
 
 export const serviceRecordInput = z.strictObject({
@@ -78,6 +80,9 @@ export const serviceRecordInput = z.strictObject({
   problems: text(2000),
   /** Parts used in this visit; added to the ticket's list (earlier entries stay). */
   parts: z.array(partUsed).max(50).default([]),
+  /** A supervisor lets catalogue parts be issued beyond stock on hand (reason required). */
+  stockOverride: z.boolean().default(false),
+  overrideReason: text(500),
 });
 
 /** 8 MB of file content, base64 (the HTTP body limit leaves room for it). */

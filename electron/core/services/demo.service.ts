@@ -13,6 +13,8 @@ import { insertCustomer } from './customers.service';
 import { insertModel } from './models.service';
 import { createTicket } from './tickets.service';
 import { seedArticle, type SeedArticle } from './knowledge.service';
+import { moveStock } from './parts.service';
+import type { Tx } from '../db/db';
 
 const MODELS = [
   { code: 'KFR-35', name: '智能空调 KFR-35GW', productLine: '家电', warrantyMonths: 36 },
@@ -123,6 +125,43 @@ const ARTICLES: SeedArticle[] = [
   },
 ];
 
+/** Parts of the demo store: [part no, name, models, price fen, consumable, serial-tracked, minimum, location, received]. */
+const PARTS: [string, string, string[], number, boolean, boolean, number, string, number][] = [
+  ['CAP-35UF', '启动电容 CBB65 35μF', ['KFR-35'], 4500, false, false, 5, 'A-01-02', 12],
+  ['R32-1KG', '制冷剂 R32（1 kg）', ['KFR-35'], 8000, true, false, 4, 'A-02-01', 6],
+  ['FLT-KFR', '空调过滤网', ['KFR-35'], 2500, true, false, 10, 'A-01-05', 8],
+  ['CMP-KFR35', '压缩机 KFR-35', ['KFR-35'], 98000, false, true, 1, 'B-03-01', 2],
+  ['LCD-P50', 'P50 屏幕总成', ['P50'], 42000, false, true, 2, 'C-01-01', 2],
+  ['BAT-T20', 'T20 电池', ['T20'], 16000, false, false, 3, 'C-02-03', 5],
+];
+
+const DEMO_CHECKLIST = [
+  { id: 'filter', label: '清洗过滤网', kind: 'pass', unit: '' },
+  { id: 'drain', label: '检查排水管是否通畅', kind: 'pass', unit: '' },
+  { id: 'outlet', label: '出风口温度', kind: 'value', unit: '℃' },
+  { id: 'pressure', label: '低压侧压力', kind: 'value', unit: 'MPa' },
+];
+
+/** The demo plan's first due date: two weeks after loading, so loading generates no ticket yet. */
+const DEMO_PLAN_START = (now: Date) => new Date(now.getTime() + 14 * 86_400_000).toISOString().slice(0, 10);
+
+async function loadDemoParts(tx: Tx, at: string, keeperId: number): Promise<void> {
+  const keeper: SessionUser = { id: keeperId, username: 'zhaozg', displayName: '赵主管', role: 'supervisor' };
+  for (const [partNo, name, models, price, consumable, serialTracked, minStock, location, received] of PARTS) {
+    const [known] = await tx.query('SELECT id FROM parts WHERE part_no = ?', [partNo]);
+    if (known) continue;
+    const partId = await tx.insert('parts', {
+      part_no: partNo, name, models: JSON.stringify(models), price_fen: price, consumable: consumable ? 1 : 0, serial_tracked: serialTracked ? 1 : 0,
+      min_stock: minStock, location, active: 1, on_hand: 0, ...created(at, keeperId),
+    });
+    if (serialTracked) {
+      for (let i = 1; i <= received; i++) await moveStock(tx, at, keeper, { partId, kind: 'receive', quantity: 1, serial: `${partNo}-${String(i).padStart(4, '0')}`, ticketId: null, reason: '期初入库', override: false });
+    } else {
+      await moveStock(tx, at, keeper, { partId, kind: 'receive', quantity: received, serial: '', ticketId: null, reason: '期初入库', override: false });
+    }
+  }
+}
+
 export async function loadDemo(deps: CoreDeps, admin: SessionUser | null): Promise<{ tickets: number }> {
   const existing = await deps.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets');
   if ((existing?.n ?? 0) > 0) throw new AppError('CONFLICT', { key: 'demoNotEmpty' });
@@ -154,6 +193,12 @@ export async function loadDemo(deps: CoreDeps, admin: SessionUser | null): Promi
       const writer = MODELS.find((m) => m.code === a.models[0])?.productLine === '家电' ? staff[1]! : staff[2]!;
       await seedArticle(tx, at, a, a.models.map((c) => models.get(c)!), writer, staff[3]!);
     }
+    await loadDemoParts(tx, at, staff[3]!);
+    await tx.insert('maintenance_plans', {
+      name: '空调季度保养', customer_id: customers[0]!, project: '浦东张江办公室', device_id: null, unit: 'month', every: 3,
+      start_date: DEMO_PLAN_START(deps.now()), fixed_dates: '[]', next_due: DEMO_PLAN_START(deps.now()), lead_days: 3, engineer_id: staff[1]!,
+      checklist: JSON.stringify(DEMO_CHECKLIST), active: 1, notes: '', ...created(at, staff[3]!),
+    });
     return { clerk: staff[0]!, models, customers, author };
   });
   return { tickets: await createDemoTickets(deps, ids) };

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { applyChange, lockTicket } from './lifecycle.service';
 import { storeAttachment } from './attachments';
+import { moveStock } from './parts.service';
 
 export async function recordService(ctx: CallContext, input: ParsedInputOf<'tickets.recordService'>): Promise<{ id: number }> {
   const me = actor(ctx);
@@ -17,14 +18,28 @@ export async function recordService(ctx: CallContext, input: ParsedInputOf<'tick
     if (me.role === 'engineer' && t.assigned_to !== me.id) throw new AppError('FORBIDDEN', { key: 'move.notAssignee' });
     if (me.role === 'clerk') throw new AppError('FORBIDDEN');
     for (const p of input.parts) {
-      await tx.insert('ticket_parts', {
-        ticket_id: t.id, part_name: p.partName, part_model: p.partModel, quantity: p.quantity, serial: p.serial,
-        old_part_recovered: p.oldPartRecovered ? 1 : 0, created_at: at, created_by: me.id,
+      const ticketPartId = await tx.insert('ticket_parts', {
+        ticket_id: t.id, part_name: p.partName, part_model: p.partModel, quantity: p.quantity, serial: p.partId !== null ? p.serial.toUpperCase() : p.serial,
+        old_part_recovered: p.oldPartRecovered ? 1 : 0, created_at: at, created_by: me.id, part_id: p.partId,
       });
+      // A catalogue part leaves stock in this same transaction: a shortage refuses the whole record.
+      if (p.partId !== null) {
+        await moveStock(tx, at, me, {
+          partId: p.partId, kind: 'issue', quantity: p.quantity, serial: p.serial, ticketId: t.id, ticketPartId,
+          reason: input.stockOverride ? input.overrideReason : '', override: input.stockOverride,
+        });
+        // The old part taken off the device is recorded as recovered (kept apart, not usable stock). A serial-tracked
+        // old part carries its own serial, which the form does not ask for: it is recorded through stock.move.
+        const [tracked] = await tx.query<{ serial_tracked: number }>('SELECT serial_tracked FROM parts WHERE id = ?', [p.partId]);
+        if (p.oldPartRecovered && tracked?.serial_tracked === 0) {
+          await moveStock(tx, at, me, { partId: p.partId, kind: 'recover', quantity: p.quantity, serial: '', ticketId: t.id, ticketPartId, reason: '', override: false });
+        }
+      }
     }
     await applyChange(tx, ctx, t, { service_steps: input.steps, service_problems: input.problems }, { kind: 'serviceRecord', data: { parts: input.parts } });
   });
   ctx.notify('tickets');
+  if (input.parts.some((p) => p.partId !== null)) ctx.notify('parts');
   return { id: input.id };
 }
 

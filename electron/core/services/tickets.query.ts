@@ -4,6 +4,7 @@ import type { TicketDetail, TicketEvent, TicketRow } from '../../../shared/domai
 import { normalizePhone } from '../../../shared/domain/phone';
 import { notFound } from '../errors';
 import { progressOf } from './ticket-progress';
+import { visitOfTicket } from './maintenance.service';
 import type { CallContext } from '../context';
 import { bool, likeEscape } from './sql';
 
@@ -209,5 +210,6 @@ export async function getTicket(ctx: Pick<CallContext, 'db' | 'user'>, key: { id
       }),
     ),
     progress: await progressOf(ctx.db, r, ctx.user),
+    maintenance: await visitOfTicket(ctx.db, r.id as number),
   };
 }

@@ -18,7 +18,7 @@ import { getTicket } from './tickets.query';
 import { attachArticle } from './knowledge.service';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
-type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
+export type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
 
 /** Next number in the pattern's scope; runs inside the ticket's transaction, so a rollback leaves no gap. */
 export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<string> {
@@ -35,7 +35,8 @@ export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<
 /** A safety risk (smoke, leakage) is always urgent, whatever was picked. */
 const effectiveUrgency = (input: { urgency: Urgency; safetyRisk: boolean }): Urgency => (input.safetyRisk ? 'urgent' : input.urgency);
 
-async function intakeColumns(ctx: CallContext, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
+/** The intake columns of a ticket (deadlines, warranty, normalised phone); also used by the maintenance generator. */
+export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
   const settings = await ctx.settings.get();
   const urgency = effectiveUrgency(input);
   let modelId = input.modelId;

@@ -25,6 +25,10 @@ const KnowledgePage = lazy(() => import('../features/knowledge/KnowledgePage'));
 const ArticlePage = lazy(() => import('../features/knowledge/ArticlePage'));
 const ArticleEditor = lazy(() => import('../features/knowledge/ArticleEditor'));
 const ReviewQueuePage = lazy(() => import('../features/knowledge/ReviewQueuePage'));
+const PartsPage = lazy(() => import('../features/parts/PartsPage'));
+const LowStockPage = lazy(() => import('../features/parts/LowStockPage'));
+const PlansPage = lazy(() => import('../features/maintenance/PlansPage'));
+const PlanDetailPage = lazy(() => import('../features/maintenance/PlanDetailPage'));
 
 const fallback = (
   <Center p="xl">
@@ -60,6 +64,10 @@ export function App() {
                 <Route path="/knowledge/review" element={<ReviewQueuePage />} />
                 <Route path="/knowledge/:id" element={<ArticlePage />} />
                 <Route path="/knowledge/:id/edit" element={<ArticleEditor />} />
+                <Route path="/parts" element={<PartsPage />} />
+                <Route path="/parts/low" element={<LowStockPage />} />
+                <Route path="/maintenance" element={<PlansPage />} />
+                <Route path="/maintenance/:id" element={<PlanDetailPage />} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconBook, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBook, IconCalendarRepeat, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
@@ -8,16 +8,23 @@ import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { queueLinks } from '../features/lifecycle/queue-links';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
+import { useLowStock } from '../features/parts/use-low-stock';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { user, companyName, refresh } = useSession();
   const { pathname } = useLocation();
-  const links = [
+  const staff = user.role === 'supervisor' || user.role === 'admin';
+  const low = useLowStock(staff);
+  const lowCount = low.data?.length ?? 0;
+  const links: { to: string; label: string; icon: Icon; active: boolean; badge?: number }[] = [
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
     ...queueLinks(user.role, pathname, t),
     { to: '/knowledge', label: t('ui.nav.knowledge'), icon: IconBook, active: pathname.startsWith('/knowledge') },
+    { to: '/parts', label: t('ui.nav.parts'), icon: IconPackage, active: pathname === '/parts' },
+    ...(staff ? [{ to: '/parts/low', label: t('ui.nav.lowStock'), icon: IconAlertTriangle, active: pathname === '/parts/low', badge: lowCount }] : []),
+    { to: '/maintenance', label: t('ui.nav.maintenance'), icon: IconCalendarRepeat, active: pathname.startsWith('/maintenance') },
     ...(user.role === 'supervisor' || user.role === 'admin'
       ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
       : []),
@@ -62,7 +69,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         {links.map((l) => (
-          <NavLink key={l.to} component={RouterLink} end to={l.to} label={l.label} leftSection={<l.icon size={16} />} active={l.active} />
+          <NavLink
+            key={l.to}
+            component={RouterLink}
+            end
+            to={l.to}
+            label={l.label}
+            leftSection={<l.icon size={16} />}
+            active={l.active}
+            rightSection={
+              l.badge ? (
+                <Badge size="sm" color="red" circle data-testid="low-stock-badge">
+                  {l.badge}
+                </Badge>
+              ) : undefined
+            }
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>

@@ -7,6 +7,8 @@ import { idColumn, trackedColumns, v, fk } from './columns';
 import { feeEntities } from './fees';
 import { returnEntities } from './returns';
 import { knowledgeEntities } from './knowledge';
+import { partEntities } from './parts';
+import { maintenanceEntities } from './maintenance';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -252,6 +254,8 @@ export const TicketPartEntity = new EntitySchema<Record<string, unknown>>({
     oldPartRecovered: { name: 'old_part_recovered', type: 'boolean', default: false },
     createdAt: { name: 'created_at', type: 'varchar', length: 24 },
     createdBy: { name: 'created_by', type: 'integer', nullable: true },
+    // Catalogue part issued from stock (migration 1764850000000); no foreign key: SQLite cannot add one to an existing table.
+    partId: { name: 'part_id', type: 'integer', nullable: true },
   },
   relations: { ticket: fk('tickets', 'ticket_id') },
   indices: [{ name: 'ix_ticket_parts_ticket', columns: ['ticketId'] }],
@@ -315,4 +319,6 @@ export const entities = [
   ...feeEntities,
   ...returnEntities,
   ...knowledgeEntities,
+  ...partEntities,
+  ...maintenanceEntities,
 ];

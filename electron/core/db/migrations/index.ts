@@ -8,6 +8,8 @@ import { ReturnedDevices1764500000000 } from './1764500000000-returned-devices';
 import { ReportIndexes1764600000000 } from './1764600000000-report-indexes';
 import { ReportCovering1764700000000 } from './1764700000000-report-covering';
 import { Knowledge1764840000000 } from './1764840000000-knowledge';
+import { Parts1764850000000 } from './1764850000000-parts';
+import { Maintenance1764860000000 } from './1764860000000-maintenance';
 
 export const migrations = [
   Initial1764000000000,
@@ -19,4 +21,6 @@ export const migrations = [
   ReportIndexes1764600000000,
   ReportCovering1764700000000,
   Knowledge1764840000000,
+  Parts1764850000000,
+  Maintenance1764860000000,
 ];

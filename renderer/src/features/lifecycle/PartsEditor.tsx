@@ -1,6 +1,11 @@
-import { ActionIcon, Button, Checkbox, NumberInput, Table, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { IconPackage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { Part } from '../../../../shared/domain/parts';
+import { call } from '../../api/call';
+import { useApi } from '../../api/use-api';
+import { TypeAhead } from '../../components/TypeAhead';
 import type { FieldErrors } from '../../components/translate-problems';
 
 export interface PartDraft {
@@ -9,9 +14,17 @@ export interface PartDraft {
   quantity: number;
   serial: string;
   oldPartRecovered: boolean;
+  /** A catalogue part, issued from stock when the record is saved. */
+  partId: number | null;
 }
 
-export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, serial: '', oldPartRecovered: false };
+/** What the form shows beside a catalogue part: stock on hand and whether it needs a serial. */
+export interface StockHint {
+  onHand: number;
+  serialTracked: boolean;
+}
+
+export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, serial: '', oldPartRecovered: false, partId: null };
 
 interface Props {
   parts: PartDraft[];
@@ -22,10 +35,60 @@ interface Props {
 /** The parts used in this visit, one row each; "add part" appends an empty row. */
 export function PartsEditor({ parts, onChange, errors }: Props) {
   const { t } = useTranslation();
+  const catalogue = useApi('parts.list', { limit: 500 });
+  const [query, setQuery] = useState('');
+  const [notFound, setNotFound] = useState<string | null>(null);
+  const [picked, setPicked] = useState(new Map<number, StockHint>());
+  const hints = new Map<number, StockHint>([...picked, ...(catalogue.data ?? []).map((p): [number, StockHint] => [p.id, { onHand: p.onHand, serialTracked: p.serialTracked }])]);
+  function add(part: Part) {
+    setQuery('');
+    setNotFound(null);
+    setPicked(new Map(picked).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
+    onChange([...parts, { partName: part.name, partModel: part.partNo, quantity: 1, serial: '', oldPartRecovered: false, partId: part.id }]);
+  }
   const set = (i: number, next: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...next } : p)));
   const err = (i: number, f: string) => errors[`parts.${i}.${f}`];
+  /** A scanner types the whole part number and Enter before any list shows: look it up exactly. */
+  async function scanned(text: string) {
+    const partNo = text.trim();
+    if (!partNo) return;
+    const r = await call('parts.get', { partNo });
+    if (r.ok && r.value.active) add(r.value);
+    else setNotFound(partNo);
+  }
   return (
     <>
+      {/* Enter in the picker stays there (the next scan follows), instead of moving to the next field. */}
+      <Group
+        gap="xs"
+        align="flex-end"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.ctrlKey) e.preventDefault();
+        }}
+      >
+        <div style={{ width: 420 }}>
+          <TypeAhead<Part>
+            label={t('ui.lifecycle.service.fromStock')}
+            testId="part-from-stock"
+            value={query}
+            onChange={(q) => {
+              setQuery(q);
+              setNotFound(null);
+            }}
+            load={async (q) => {
+              const r = await call('parts.list', { q, limit: 10 });
+              return r.ok ? r.value : [];
+            }}
+            selectFirst
+            keyOf={(p) => String(p.id)}
+            render={(p) => t('ui.lifecycle.service.catalogueOption', { partNo: p.partNo, name: p.name, n: p.onHand })}
+            onPick={add}
+            onEnter={(text) => void scanned(text)}
+            error={notFound ? t('ui.parts.notFound', { partNo: notFound }) : undefined}
+          />
+        </div>
+        <IconPackage size={18} style={{ marginBottom: 8 }} color="gray" />
+      </Group>
       <Table verticalSpacing={4} fz="sm" data-testid="parts-editor">
         <Table.Thead>
           <Table.Tr>
@@ -41,16 +104,23 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
           {parts.map((p, i) => (
             <Table.Tr key={i} data-testid="part-row">
               <Table.Td>
-                <TextInput size="xs" value={p.partName} onChange={(e) => set(i, { partName: e.currentTarget.value })} error={err(i, 'partName')} aria-label={t('ui.lifecycle.service.partName')} data-testid="part-name" />
+                <Group gap={4} wrap="nowrap">
+                  <TextInput size="xs" style={{ flex: 1 }} readOnly={p.partId !== null} value={p.partName} onChange={(e) => set(i, { partName: e.currentTarget.value })} error={err(i, 'partName')} aria-label={t('ui.lifecycle.service.partName')} data-testid="part-name" />
+                  {p.partId !== null && (
+                    <Badge size="sm" variant="light" color={(hints.get(p.partId)?.onHand ?? 0) < p.quantity ? 'red' : 'teal'} data-testid="part-stock">
+                      {t('ui.lifecycle.service.onHand', { n: hints.get(p.partId)?.onHand ?? 0 })}
+                    </Badge>
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" value={p.partModel} onChange={(e) => set(i, { partModel: e.currentTarget.value })} error={err(i, 'partModel')} aria-label={t('ui.lifecycle.service.partModel')} data-testid="part-model" />
+                <TextInput size="xs" readOnly={p.partId !== null} value={p.partModel} onChange={(e) => set(i, { partModel: e.currentTarget.value })} error={err(i, 'partModel')} aria-label={t('ui.lifecycle.service.partModel')} data-testid="part-model" />
               </Table.Td>
               <Table.Td>
                 <NumberInput size="xs" min={1} max={999} allowDecimal={false} value={p.quantity} onChange={(v) => set(i, { quantity: Number(v) || 0 })} error={err(i, 'quantity')} aria-label={t('ui.lifecycle.service.quantity')} data-testid="part-quantity" />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" value={p.serial} onChange={(e) => set(i, { serial: e.currentTarget.value })} error={err(i, 'serial')} aria-label={t('ui.lifecycle.service.serial')} data-testid="part-serial" />
+                <TextInput size="xs" required={p.partId !== null && hints.get(p.partId)?.serialTracked} value={p.serial} onChange={(e) => set(i, { serial: e.currentTarget.value })} error={err(i, 'serial')} aria-label={t('ui.lifecycle.service.serial')} data-testid="part-serial" />
               </Table.Td>
               <Table.Td>
                 <Checkbox checked={p.oldPartRecovered} onChange={(e) => set(i, { oldPartRecovered: e.currentTarget.checked })} aria-label={t('ui.lifecycle.service.oldPartRecovered')} data-testid="part-recovered" />

@@ -16,6 +16,7 @@ import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
+import { ChecklistSection } from '../maintenance/ChecklistSection';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -64,6 +65,7 @@ export default function TicketDetailPage() {
               <NextStepPanel ticket={d} onChanged={ticket.reload} />
               <ProgressFacts ticket={d} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
+              <ChecklistSection ticket={d} onChanged={ticket.reload} />
             </Stack>
           )}
           {editing ? (

@@ -1,0 +1,94 @@
+import type { Browser, Page } from '@playwright/test';
+import { test, expect, api, shot } from './fixtures';
+import { LoginPage } from './pages/login-page';
+import { chooseOption } from './pages/select';
+
+test.use({ demo: true });
+
+interface Person {
+  username: string;
+  displayName: string;
+  role: string;
+  password: string;
+  productLines: string[];
+}
+
+const SUPERVISOR: Person = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
+const ENGINEER: Person = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
+
+async function signIn(browser: Browser, url: string, who: Person): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await new LoginPage(page).goto(url);
+  await new LoginPage(page).login(who.username, who.password);
+  await expect(page.getByTestId('current-user')).toHaveText(who.displayName);
+  return page;
+}
+
+async function quietShot(page: Page, name: string) {
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await shot(page, name);
+}
+
+const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+
+test('a supervisor plans maintenance, the generator makes the 维护保养 ticket, the engineer fills the checklist, the plan keeps the history', async ({ page, desk, browser }) => {
+  test.setTimeout(180_000);
+  await api(page.request, desk.url, 'users.create', SUPERVISOR);
+  await api(page.request, desk.url, 'users.create', ENGINEER);
+
+  // Supervisor: a monthly plan due today, three lead days, with a two-item checklist.
+  const supervisor = await signIn(browser, desk.url, SUPERVISOR);
+  await supervisor.getByRole('link', { name: '维护计划' }).click();
+  await supervisor.getByTestId('add-plan').click();
+  const form = supervisor.getByTestId('plan-form');
+  await expect(form.getByTestId('plan-name')).toBeFocused();
+  await form.getByTestId('plan-name').fill('中央空调月检');
+  await form.getByTestId('plan-customer').fill('陈先生');
+  await supervisor.getByTestId('plan-customer-options').getByRole('option').first().click();
+  await form.getByTestId('plan-project').fill('浦东张江办公室');
+  await chooseOption(supervisor, 'plan-engineer', ENGINEER.displayName);
+  await form.getByTestId('plan-every').fill('1');
+  await form.getByTestId('plan-start').fill(shanghaiToday());
+  await form.getByTestId('plan-lead').fill('3');
+  await form.getByTestId('plan-add-item').click();
+  await form.getByTestId('plan-item-label').nth(0).fill('清洗过滤网');
+  await form.getByTestId('plan-add-item').click();
+  await form.getByTestId('plan-item-label').nth(1).fill('出风口温度');
+  await form.getByTestId('plan-item-kind').nth(1).click();
+  await supervisor.getByRole('option', { name: '数值', exact: true }).click();
+  await form.getByTestId('plan-item-unit').nth(1).fill('℃');
+  await quietShot(supervisor, 'maintenance-plan-editor');
+  await form.getByTestId('plan-save').click();
+  await expect(supervisor.getByTestId('plan-title')).toHaveText('中央空调月检');
+  await expect(supervisor.getByTestId('plan-next-due')).toHaveText(shanghaiToday());
+
+  // The admin runs the generator (it also runs at start and hourly).
+  await page.goto(`${desk.url}/#/maintenance`);
+  await page.getByTestId('maintenance-generate').click();
+  await expect(page.getByText('已生成 1 张维护保养工单')).toBeVisible();
+  await page.getByTestId('maintenance-generate').click();
+  await expect(page.getByText('已生成 0 张维护保养工单')).toBeVisible();
+
+  // Engineer: the ticket is in their queue; they fill the checklist on it.
+  const engineer = await signIn(browser, desk.url, ENGINEER);
+  await expect(engineer.getByText('定期维护保养：中央空调月检（浦东张江办公室）')).toBeVisible();
+  await engineer.getByText('定期维护保养：中央空调月检（浦东张江办公室）').click();
+  const checklist = engineer.getByTestId('maintenance-checklist');
+  await expect(checklist.getByTestId('checklist-row')).toHaveCount(2);
+  await checklist.getByTestId('checklist-row').nth(0).getByText('不合格').click();
+  await checklist.getByTestId('checklist-note').nth(0).fill('滤网破损，已更换');
+  await checklist.getByTestId('checklist-value').fill('12.5');
+  await checklist.getByTestId('checklist-save').click();
+  await expect(checklist.getByTestId('checklist-summary')).toHaveText('已填 2/2，不合格 1');
+  await quietShot(engineer, 'maintenance-ticket-checklist');
+
+  // Supervisor: the plan's history lists the ticket and its results.
+  await supervisor.reload();
+  const visit = supervisor.getByTestId('plan-visit');
+  await expect(visit).toHaveCount(1);
+  await expect(visit).toContainText(shanghaiToday());
+  await expect(visit).toContainText('清洗过滤网：不合格（滤网破损，已更换）');
+  await expect(visit).toContainText('出风口温度：12.5℃');
+  await quietShot(supervisor, 'maintenance-plan-history');
+});
