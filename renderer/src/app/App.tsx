@@ -18,6 +18,9 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const ReturnListPage = lazy(() => import('../features/returns/ReturnListPage'));
+const CheckInPage = lazy(() => import('../features/returns/CheckInPage'));
+const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage'));
 
 const fallback = (
   <Center p="xl">
@@ -38,6 +41,9 @@ export function App() {
                 <Route path="/tickets" element={<TicketListPage />} />
                 <Route path="/tickets/new" element={<TicketIntakePage />} />
                 <Route path="/tickets/:id" element={<TicketDetailPage />} />
+                <Route path="/returns" element={<ReturnListPage />} />
+                <Route path="/returns/new" element={<CheckInPage />} />
+                <Route path="/returns/:id" element={<ReturnDetailPage />} />
                 <Route path="/queue/mine" element={<MyTicketsPage />} />
                 <Route path="/queue/overdue" element={<OverduePage />} />
                 <Route path="/queue/follow-up" element={<FollowUpPage />} />
