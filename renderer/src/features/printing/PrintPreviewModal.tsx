@@ -183,7 +183,17 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
               allowDeselect={false}
               w={280}
             />
-            <Checkbox label={t('ui.print.silent')} checked={choice.silent} onChange={(e) => setChoice((c) => ({ ...c, silent: e.currentTarget.checked }))} mb={6} />
+            {/* Silent printing needs a named printer: the system default may change under the desk's feet. */}
+            <Checkbox
+              label={t('ui.print.silent')}
+              checked={choice.silent && choice.deviceName !== null}
+              disabled={choice.deviceName === null}
+              onChange={(e) => {
+                const silent = e.currentTarget.checked;
+                setChoice((c) => ({ ...c, silent }));
+              }}
+              mb={6}
+            />
           </Group>
         )}
         {error && (
