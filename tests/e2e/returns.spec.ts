@@ -41,12 +41,16 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await page.goto(`${desk.url}/#/tickets/${ticket.id}`);
   await expect(page.getByTestId('suggest-check-in')).toBeVisible();
   await expect(page.getByTestId('ticket-returns')).toContainText('该工单没有返修登记');
+  // The acceptance slip prints from the same preview.
+  await page.getByTestId('print-acceptance').click();
+  const r = new ReturnsPage(page);
+  await expect(r.frame().locator('body')).toContainText(ticketNumber);
+  await r.closePreview();
   await page.getByTestId('step-checkIn').click();
   await expect(page.getByTestId('check-in-form')).toBeVisible();
   await expect(page.getByTestId('check-in-ticket')).toHaveValue(ticketNumber);
   await expect(page.getByTestId('check-in-fault')).toHaveValue(/制冷效果差/);
 
-  const r = new ReturnsPage(page);
   // The scanner types the serial and Enter: the cursor moves on.
   const serial = page.getByTestId('check-in-serial');
   await serial.fill('');
@@ -105,6 +109,10 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await r.gotoRegister(desk.url);
   await expect(r.row(slipNumber)).toBeVisible();
   await quietShot(page, 'returns-register');
+  // A scan that matches nothing says so and opens nothing.
+  await r.scan('RMA209901010001');
+  await expect(page.getByText('没有找到处理单或序列号为「RMA209901010001」的设备')).toBeVisible();
+  await expect(page.getByTestId('returns-total')).toHaveText('共 0 条');
   await r.scan(slipNumber);
   await expect(page).toHaveURL(new RegExp(`#/returns/${id}$`));
 

@@ -3,6 +3,7 @@ import type { printZhCN } from './print.zh-CN';
 
 export const printEn: typeof printZhCN = {
   title: 'Print preview',
+  acceptance: 'Print acceptance slip',
   paper: 'Paper',
   papers: { A4: 'A4', A5: 'A5', '80mm': '80 mm roll', '58mm': '58 mm roll' },
   print: 'Print',

@@ -1,6 +1,7 @@
 /** Print preview words (Chinese); shared by every printed document. */
 export const printZhCN = {
   title: '打印预览',
+  acceptance: '打印受理回执',
   paper: '纸张',
   papers: { A4: 'A4', A5: 'A5', '80mm': '80 毫米热敏纸', '58mm': '58 毫米热敏纸' },
   print: '打印',
