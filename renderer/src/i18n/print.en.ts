@@ -22,4 +22,11 @@ export const printEn: typeof printZhCN = {
   cancelled: 'Cancelled',
   loading: 'Preparing the page…',
   frameTitle: 'Printed page preview',
+  settings: {
+    title: 'Printed documents',
+    documents: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt (two copies)', pickupReceipt: 'Pickup receipt' },
+    terms: 'Terms printed on the document',
+    language: 'Language of the slips',
+    languageHint: "Slips are for the customer, whatever the screen's language",
+  },
 };

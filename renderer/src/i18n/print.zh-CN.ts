@@ -20,4 +20,11 @@ export const printZhCN = {
   cancelled: '已取消',
   loading: '正在生成打印页…',
   frameTitle: '打印页预览',
+  settings: {
+    title: '打印单据',
+    documents: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单（两联）', pickupReceipt: '设备收条' },
+    terms: '印在单据上的注意事项',
+    language: '单据语言',
+    languageHint: '单据给客户看，与操作界面的语言无关',
+  },
 };
