@@ -90,6 +90,8 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await quietShot(page, 'returns-print-80mm');
   await r.closePreview();
   await expect(r.event('checkedIn')).toBeVisible();
+  await expect(page.getByTestId('return-photo')).toHaveCount(1);
+  await expect(page.getByTestId('return-accessories')).toContainText('电源线');
 
   // Through repair: inspection, repair, waiting for parts, parts in, finished; the customer is told the date.
   await r.move('startInspection');
