@@ -44,7 +44,17 @@ export interface RenderedSlip {
   paper: Paper;
   /** Page width in mm; rolls have no fixed height (the print adapter measures the content). */
   widthMm: number;
+  /** The page margin (`@page margin`) in mm, so a preview can show the printable area where the paper puts it. */
+  marginMm?: number;
   copies: number;
   /** How many times this document was printed before (more than 0: the page carries the reprint mark). */
   printCount: number;
 }
+
+/** Sheet sizes in mm; rolls have a width and a height that follows the content (`null`). */
+export const PAPER_SIZE_MM: Record<Paper, { width: number; height: number | null }> = {
+  A4: { width: 210, height: 297 },
+  A5: { width: 148, height: 210 },
+  '80mm': { width: 80, height: null },
+  '58mm': { width: 58, height: null },
+};

@@ -29,6 +29,9 @@ const PartsPage = lazy(() => import('../features/parts/PartsPage'));
 const LowStockPage = lazy(() => import('../features/parts/LowStockPage'));
 const PlansPage = lazy(() => import('../features/maintenance/PlansPage'));
 const PlanDetailPage = lazy(() => import('../features/maintenance/PlanDetailPage'));
+const ReturnListPage = lazy(() => import('../features/returns/ReturnListPage'));
+const CheckInPage = lazy(() => import('../features/returns/CheckInPage'));
+const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage'));
 
 const fallback = (
   <Center p="xl">
@@ -49,6 +52,9 @@ export function App() {
                 <Route path="/tickets" element={<TicketListPage />} />
                 <Route path="/tickets/new" element={<TicketIntakePage />} />
                 <Route path="/tickets/:id" element={<TicketDetailPage />} />
+                <Route path="/returns" element={<ReturnListPage />} />
+                <Route path="/returns/new" element={<CheckInPage />} />
+                <Route path="/returns/:id" element={<ReturnDetailPage />} />
                 <Route path="/queue/mine" element={<MyTicketsPage />} />
                 <Route path="/queue/overdue" element={<OverduePage />} />
                 <Route path="/queue/follow-up" element={<FollowUpPage />} />

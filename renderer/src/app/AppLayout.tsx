@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconBook, IconCalendarRepeat, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBook, IconCalendarRepeat, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
@@ -20,6 +20,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const links: { to: string; label: string; icon: Icon; active: boolean; badge?: number }[] = [
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
+    { to: '/returns', label: t('ui.returns.nav'), icon: IconPackages, active: pathname.startsWith('/returns') },
     ...queueLinks(user.role, pathname, t),
     { to: '/knowledge', label: t('ui.nav.knowledge'), icon: IconBook, active: pathname.startsWith('/knowledge') },
     { to: '/parts', label: t('ui.nav.parts'), icon: IconPackage, active: pathname === '/parts' },

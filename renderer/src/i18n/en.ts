@@ -1,10 +1,14 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import type { UiStrings } from './zh-CN';
+import { printEn } from './print.en';
+import { returnsEn } from './returns.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
   nav: { tickets: 'Tickets', newTicket: 'New ticket', settings: 'Settings', users: 'Users', statistics: 'Statistics', import: 'Import', backups: 'Backups', audit: 'Audit trail', knowledge: 'Knowledge base', parts: 'Spare parts', lowStock: 'Low stock', maintenance: 'Maintenance plans' },
   header: { signOut: 'Sign out', language: 'Language' },
+  print: printEn,
+  returns: returnsEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',

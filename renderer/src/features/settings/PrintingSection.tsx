@@ -56,6 +56,7 @@ export function PrintingSection({ value, errors, onChange }: Props) {
               value={value.terms[doc]}
               error={errors[`printing.terms.${doc}`]}
               onChange={(e) => onChange({ ...value, terms: { ...value.terms, [doc]: e.currentTarget.value } })}
+              data-testid={`terms-${doc}`}
             />
           </Group>
         ))}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -17,6 +17,9 @@ import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
+import { suggestsCheckIn } from '../lifecycle/next-steps';
+import { TicketReturnsSection } from '../returns/TicketReturnsSection';
+import { PrintPreviewModal } from '../printing/PrintPreviewModal';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -25,8 +28,14 @@ export default function TicketDetailPage() {
   const { user } = useSession();
   const id = Number(useParams().id);
   const ticket = useApi('tickets.get', { id }, Number.isInteger(id) && id > 0);
+  const returns = useApi('returns.list', { ticketId: id, pageSize: 50 }, Number.isInteger(id) && id > 0);
   const [editing, setEditing] = useState(false);
-  useChangeEvents(() => !editing && ticket.reload());
+  const [printing, setPrinting] = useState(false);
+  useChangeEvents(() => {
+    if (editing) return;
+    ticket.reload();
+    returns.reload();
+  });
 
   if (ticket.error) return <Alert color="red">{ticket.error.message}</Alert>;
   const d = ticket.data;
@@ -36,6 +45,8 @@ export default function TicketDetailPage() {
         <Loader size="sm" />
       </Center>
     );
+  const returnRows = returns.data?.rows ?? [];
+  const ticketOpen = d.status !== 'closed' && d.status !== 'cancelled';
   return (
     <Stack gap="sm" maw={1200}>
       <Anchor component={Link} to="/tickets" size="sm">
@@ -52,18 +63,24 @@ export default function TicketDetailPage() {
           <UrgencyBadge urgency={d.urgency} />
           <StatusBadge status={d.status} />
         </Group>
-        {!editing && DESK_ROLES.includes(user.role) && (
-          <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
-            {t('ui.common.edit')}
+        <Group gap="xs">
+          <Button leftSection={<IconPrinter size={16} />} variant="light" onClick={() => setPrinting(true)} data-testid="print-acceptance">
+            {t('ui.print.acceptance')}
           </Button>
-        )}
+          {!editing && DESK_ROLES.includes(user.role) && (
+            <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
+              {t('ui.common.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 8 }}>
           {!editing && (
             <Stack gap="sm" mb="sm">
-              <NextStepPanel ticket={d} onChanged={ticket.reload} />
+              <NextStepPanel ticket={d} onChanged={ticket.reload} suggestCheckIn={returns.data !== null && suggestsCheckIn(d, returnRows)} />
               <ProgressFacts ticket={d} />
+              <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />
             </Stack>
@@ -93,6 +110,7 @@ export default function TicketDetailPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {printing && <PrintPreviewModal opened request={{ document: 'ticketAcceptance', id: d.id }} onClose={() => setPrinting(false)} />}
     </Stack>
   );
 }
