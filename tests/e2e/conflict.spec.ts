@@ -16,6 +16,8 @@ test('two users editing the same ticket: the second save shows the conflict', as
   await login.login('clerk1', 'clerk-pass-1');
   await expect(clerk.getByTestId('current-user')).toHaveText('王客服');
 
+  type Clock = { reportedAt: string; responseDueAt: string; resolveDueAt: string; contactName: string };
+  const before = await api<Clock>(page.request, desk.url, 'tickets.get', { id });
   for (const p of [page, clerk]) {
     await p.goto(`${desk.url}/#/tickets/${id}`);
     await p.getByTestId('edit-ticket').click();
@@ -24,6 +26,9 @@ test('two users editing the same ticket: the second save shows the conflict', as
   await page.getByTestId('save-ticket').click();
   await expect(page.getByTestId('ticket-facts')).toBeVisible();
   await expect(page.getByTestId('timeline-item').last()).toContainText('修改工单');
+  // Correcting the contact keeps the report time to the second, so its deadlines do not move.
+  const after = await api<Clock>(page.request, desk.url, 'tickets.get', { id });
+  expect([after.contactName, after.reportedAt, after.responseDueAt, after.resolveDueAt]).toEqual([`${ADMIN.displayName} 改`, before.reportedAt, before.responseDueAt, before.resolveDueAt]);
 
   await clerk.getByTestId('edit-contact-name').fill('王客服 改');
   await clerk.getByTestId('save-ticket').click();

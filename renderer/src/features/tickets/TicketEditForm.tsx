@@ -49,7 +49,7 @@ export function TicketEditForm({ ticket, onSaved, onCancel, onReload }: Props) {
   const patch = (p: Partial<EditDraft>) => setDraft((d) => ({ ...d, ...p }));
 
   async function save() {
-    const input: InputOf<'tickets.update'> = { ...faultInput(draft), id: ticket.id, version: ticket.version, channel: draft.channel, reportedAt: wallToIso(draft.reportedAt, timeZone), contactName: draft.contactName, contactPhone: draft.contactPhone, modelId: draft.modelId, serial: draft.serial.trim() };
+    const input: InputOf<'tickets.update'> = { ...faultInput(draft), id: ticket.id, version: ticket.version, channel: draft.channel, reportedAt: keptOrEdited(ticket.reportedAt, draft.reportedAt, timeZone), contactName: draft.contactName, contactPhone: draft.contactPhone, modelId: draft.modelId, serial: draft.serial.trim() };
     const problems = checkInput(ticketUpdateInput, input, t);
     setErrors(problems ?? {});
     if (problems) return setMessage({ text: t('ui.intake.fixErrors'), conflict: false });
@@ -110,4 +110,12 @@ export function TicketEditForm({ ticket, onSaved, onCancel, onReload }: Props) {
       </Paper>
     </Stack>
   );
+}
+
+/**
+ * The form shows minutes only: an untouched field sends the stored instant back unchanged, so correcting
+ * the contact name does not drop the seconds of the report time (and move its deadlines).
+ */
+function keptOrEdited(stored: string, wall: string, timeZone: string): string {
+  return wall === isoToWall(stored, timeZone) ? stored : wallToIso(wall, timeZone);
 }
