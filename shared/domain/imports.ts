@@ -1,10 +1,10 @@
 /**
- * Importing customers and devices from a spreadsheet the desk already keeps: which header names mean which
+ * Importing customers, devices and spare parts from a spreadsheet the desk already keeps: which header names mean which
  * field (Chinese or English), and how a cell's text becomes a value. Validation is the API's own schema,
  * applied to each row by the core, so an imported row obeys the same rules as one typed in.
  */
 
-export const IMPORT_KINDS = ['customers', 'devices'] as const;
+export const IMPORT_KINDS = ['customers', 'devices', 'parts'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Header names per field; compared trimmed and case-insensitive. The first is the template's. */
@@ -30,6 +30,16 @@ export const IMPORT_COLUMNS: Record<ImportKind, Record<string, readonly string[]
     installDate: ['安装日期', 'install date'],
     warrantyEnd: ['保修截止', '保修截止日期', 'warranty end'],
   },
+  parts: {
+    partNo: ['备件编号', '料号', '编号', 'part no', 'part number'],
+    name: ['备件名称', '名称', 'name'],
+    models: ['适用型号', 'models', 'compatible models'],
+    price: ['单价（元）', '单价', '价格', 'price'],
+    consumable: ['易损件', 'consumable'],
+    serialTracked: ['序列号管理', 'serial tracked'],
+    minStock: ['最低库存', 'min stock', 'minimum stock'],
+    location: ['库位', 'location'],
+  },
 };
 
 export interface ImportProblem {
@@ -51,7 +61,7 @@ export interface ImportPreview {
   sample: Record<string, unknown>[];
 }
 
-export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = { customers: ['name', 'phone'], devices: ['serial', 'model'] };
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = { customers: ['name', 'phone'], devices: ['serial', 'model'], parts: ['partNo', 'name'] };
 
 /** Which field each column of the header row is (null: not imported). */
 export function mapHeader(kind: ImportKind, header: readonly string[]): (string | null)[] {
@@ -61,6 +71,11 @@ export function mapHeader(kind: ImportKind, header: readonly string[]): (string 
     const hit = Object.entries(IMPORT_COLUMNS[kind]).find(([, aliases]) => aliases.some((a) => norm(a) === name));
     return hit ? hit[0] : null;
   });
+}
+
+/** The i18n key (under `import.field`) naming a field: a part's name is not a customer's. */
+export function fieldLabel(kind: ImportKind, field: string): string {
+  return kind === 'parts' && field === 'name' ? 'partName' : field;
 }
 
 export function missingColumns(kind: ImportKind, fields: readonly (string | null)[]): string[] {
@@ -77,6 +92,12 @@ export function normalizeDate(text: string): string {
   return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : text.trim();
 }
 
+/** "12.5" yuan → 1250 fen, by the digits (no floating point); anything else is kept for the schema to refuse. */
+export function yuanToFen(text: string): number | string {
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(text.replace(/[¥,，\s]/g, ''));
+  return m ? Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0')) : text;
+}
+
 /** One row's cells as the fields of a create input (before validation); unknown words pass through to be refused. */
 export function recordOf(kind: ImportKind, fields: readonly (string | null)[], cells: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -87,6 +108,12 @@ export function recordOf(kind: ImportKind, fields: readonly (string | null)[], c
       if (field === 'kind') out.kind = text ? (CUSTOMER_KIND[text.toLowerCase()] ?? text) : undefined;
       else if (field === 'salutation') out.salutation = SALUTATION[text.toLowerCase()] ?? text;
       else if (field === 'keyAccount') out.keyAccount = YES.includes(text.toLowerCase());
+      else out[field] = text;
+    } else if (kind === 'parts') {
+      if (field === 'models') out.models = text.split(/[、,，;；/\s]+/).filter(Boolean);
+      else if (field === 'price') out.priceFen = text ? yuanToFen(text) : 0;
+      else if (field === 'consumable' || field === 'serialTracked') out[field] = YES.includes(text.toLowerCase());
+      else if (field === 'minStock') out.minStock = /^\d+$/.test(text) ? Number(text) : text || 0;
       else out[field] = text;
     } else if (field === 'purchaseDate' || field === 'installDate' || field === 'warrantyEnd') {
       out[field] = text ? normalizeDate(text) : null;

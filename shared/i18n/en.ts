@@ -80,6 +80,7 @@ export const en: Shape<typeof zhCN> = {
   },
   import: {
     field: {
+      partNo: 'Part number', partName: 'Part name', models: 'Compatible models', price: 'Price (CNY)', consumable: 'Consumable', serialTracked: 'Serial-tracked', minStock: 'Minimum stock', location: 'Location',
       name: 'Customer name', kind: 'Customer type', salutation: 'Salutation', contactPerson: 'Contact', phone: 'Phone', phone2: 'Phone 2', address: 'Address',
       email: 'E-mail', keyAccount: 'Key account', notes: 'Notes', serial: 'Serial number', model: 'Model', customerPhone: 'Customer phone',
       purchaseDate: 'Purchase date', purchaseChannel: 'Purchase channel', installDate: 'Install date', warrantyEnd: 'Warranty end',
@@ -118,6 +119,7 @@ export const en: Shape<typeof zhCN> = {
   },
   error: {
     import: {
+      partsForbidden: 'Only a supervisor or the admin may import the parts catalogue.',
       empty: 'The file is empty.',
       tooBig: 'The file must not exceed {{maxMb}} MB.',
       notSpreadsheet: 'This is not a spreadsheet: choose an Excel (.xlsx / .xls) or CSV file.',

@@ -76,6 +76,7 @@ export const zhCN = {
   },
   import: {
     field: {
+      partNo: '备件编号', partName: '备件名称', models: '适用型号', price: '单价（元）', consumable: '易损件', serialTracked: '序列号管理', minStock: '最低库存', location: '库位',
       name: '客户名称', kind: '客户类型', salutation: '称呼', contactPerson: '联系人', phone: '电话', phone2: '备用电话', address: '地址',
       email: '邮箱', keyAccount: '重点客户', notes: '备注', serial: '序列号', model: '型号', customerPhone: '客户电话',
       purchaseDate: '购买日期', purchaseChannel: '购买渠道', installDate: '安装日期', warrantyEnd: '保修截止',
@@ -114,6 +115,7 @@ export const zhCN = {
   },
   error: {
     import: {
+      partsForbidden: '备件目录只能由主管或管理员导入。',
       empty: '文件是空的。',
       tooBig: '文件不能超过 {{maxMb}} MB。',
       notSpreadsheet: '这不是表格文件：请选择 Excel（.xlsx / .xls）或 CSV 文件。',

@@ -5,14 +5,16 @@
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { customerFields, deviceFields } from '../../../shared/api/master-data.schema';
+import { partFields } from '../../../shared/api/parts.schema';
 import { validate } from '../../../shared/api/validation';
-import { mapHeader, missingColumns, recordOf, type ImportPreview, type ImportProblem } from '../../../shared/domain/imports';
+import { fieldLabel, mapHeader, missingColumns, recordOf, type ImportKind, type ImportPreview, type ImportProblem } from '../../../shared/domain/imports';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { translate } from '../../../shared/i18n/translate';
 import { AppError } from '../errors';
 import { actor, type CallContext } from '../context';
 import { insertCustomer } from '../services/customers.service';
 import { insertDevice } from '../services/devices.service';
+import { insertPart } from '../services/parts.service';
 import { readSheet } from './read-sheet';
 
 const SHOWN_PROBLEMS = 200;
@@ -27,10 +29,12 @@ interface Checked {
 async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>): Promise<Checked> {
   const locale = ctx.client.locale;
   const say = (key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
+  // The catalogue is the supervisor's (as parts.create): a clerk may import customers and devices only.
+  if (input.kind === 'parts' && !['supervisor', 'admin'].includes(actor(ctx).role)) throw new AppError('FORBIDDEN', { key: 'import.partsForbidden' });
   const [header = [], ...body] = await readSheet(Buffer.from(input.dataBase64, 'base64'));
   const fields = mapHeader(input.kind, header);
   const missing = missingColumns(input.kind, fields);
-  if (missing.length) throw new AppError('VALIDATION', { key: 'import.missingColumns', params: { columns: missing.map((f) => say(`import.field.${f}`)).join('、') } });
+  if (missing.length) throw new AppError('VALIDATION', { key: 'import.missingColumns', params: { columns: missing.map((f) => say(`import.field.${fieldLabel(input.kind, f)}`)).join('、') } });
   if (body.length === 0) throw new AppError('VALIDATION', { key: 'import.noRows' });
 
   const problems: ImportProblem[] = [];
@@ -57,23 +61,21 @@ async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>):
       }
       candidate = { ...rest, modelId, customerId };
     }
-    const parsed = validate(input.kind === 'customers' ? customerFields : deviceFields, candidate);
+    const schema = input.kind === 'customers' ? customerFields : input.kind === 'devices' ? deviceFields : partFields;
+    const parsed = validate(schema, candidate);
     if (!parsed.ok) {
       // An unknown model is already said in words; the schema's "required" for it would only repeat it.
-      for (const [path, p] of Object.entries(parsed.problems)) if (path !== 'modelId') problem(path, say(p.key, p.params));
+      const column = (path: string) => (path === 'priceFen' ? 'price' : path.replace(/\.\d+$/, ''));
+      for (const [path, p] of Object.entries(parsed.problems)) if (path !== 'modelId') problem(column(path), say(p.key, p.params));
       continue;
     }
     const data = parsed.data as Record<string, unknown>;
     // The same record twice in the file, or already registered, is a problem, not a silent duplicate.
-    const key = input.kind === 'customers' ? `${data.name}|${normalizePhone(String(data.phone))}` : String(data.serial);
+    const { key, field, existing } = identity(input.kind, data);
     const first = seen.get(key);
-    if (first !== undefined) problem(input.kind === 'customers' ? 'phone' : 'serial', say('error.import.duplicateInFile', { row: first }));
+    if (first !== undefined) problem(field, say('error.import.duplicateInFile', { row: first }));
     else seen.set(key, row);
-    const existing =
-      input.kind === 'customers'
-        ? await ctx.db.query('SELECT id FROM customers WHERE phone_norm = ? AND name = ? LIMIT 1', [normalizePhone(String(data.phone)), data.name])
-        : await ctx.db.query('SELECT id FROM devices WHERE serial = ? LIMIT 1', [data.serial]);
-    if (existing.length) problem(input.kind === 'customers' ? 'phone' : 'serial', say('error.import.exists'));
+    if ((await ctx.db.query(existing.sql, existing.params)).length) problem(field, say('error.import.exists'));
     inputs.push(data);
     // The preview shows the file's words (model code, owner's phone) beside what they were matched to.
     if (sample.length < SAMPLE_ROWS) sample.push(input.kind === 'devices' ? { ...data, model: record.model, customerPhone: record.customerPhone ?? '' } : data);
@@ -93,6 +95,17 @@ async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>):
   };
 }
 
+/** What makes a row the same record as another: in the file (key) and in the database (existing). */
+function identity(kind: ImportKind, data: Record<string, unknown>): { key: string; field: string; existing: { sql: string; params: unknown[] } } {
+  if (kind === 'customers') {
+    const phone = normalizePhone(String(data.phone));
+    return { key: `${String(data.name)}|${phone}`, field: 'phone', existing: { sql: 'SELECT id FROM customers WHERE phone_norm = ? AND name = ? LIMIT 1', params: [phone, data.name] } };
+  }
+  if (kind === 'devices') return { key: String(data.serial), field: 'serial', existing: { sql: 'SELECT id FROM devices WHERE serial = ? LIMIT 1', params: [data.serial] } };
+  const partNo = String(data.partNo).toUpperCase();
+  return { key: partNo, field: 'partNo', existing: { sql: 'SELECT id FROM parts WHERE part_no = ? LIMIT 1', params: [partNo] } };
+}
+
 export async function previewImport(ctx: CallContext, input: ParsedInputOf<'imports.preview'>): Promise<ImportPreview> {
   return (await check(ctx, input)).preview;
 }
@@ -105,7 +118,8 @@ export async function runImport(ctx: CallContext, input: ParsedInputOf<'imports.
   await ctx.db.write(async (tx) => {
     for (const data of inputs) {
       if (input.kind === 'customers') await insertCustomer(tx, at, by, data as ParsedInputOf<'customers.create'>);
-      else await insertDevice(tx, at, by, data as ParsedInputOf<'devices.create'>);
+      else if (input.kind === 'devices') await insertDevice(tx, at, by, data as ParsedInputOf<'devices.create'>);
+      else await insertPart(tx, at, by, data as ParsedInputOf<'parts.create'>);
     }
   });
   return { imported: inputs.length };

@@ -84,16 +84,19 @@ export async function lowStock(ctx: CallContext): Promise<Part[]> {
   return (await ctx.db.query<PartRow>('SELECT * FROM parts WHERE active = 1 AND on_hand < min_stock ORDER BY (min_stock - on_hand) DESC, part_no')).map(toPart);
 }
 
+/** A new catalogue part with nothing on hand (stock arrives through movements); also used by the import. */
+export async function insertPart(tx: Tx, at: string, by: number, input: Fields): Promise<number> {
+  const values = columns(input);
+  if ((await tx.query('SELECT id FROM parts WHERE part_no = ?', [values.part_no])).length > 0) throw duplicate('partNo', 'partNo');
+  const id = await tx.insert('parts', { ...values, on_hand: 0, ...created(at, by) });
+  await audit(tx, at, by, 'parts', id, 'create', null, values);
+  return id;
+}
+
 export async function createPart(ctx: CallContext, input: Fields): Promise<Part> {
   const by = actor(ctx).id;
   const at = ctx.now().toISOString();
-  const id = await ctx.db.write(async (tx) => {
-    const values = columns(input);
-    if ((await tx.query('SELECT id FROM parts WHERE part_no = ?', [values.part_no])).length > 0) throw duplicate('partNo', 'partNo');
-    const id = await tx.insert('parts', { ...values, on_hand: 0, ...created(at, by) });
-    await audit(tx, at, by, 'parts', id, 'create', null, values);
-    return id;
-  });
+  const id = await ctx.db.write((tx) => insertPart(tx, at, by, input));
   ctx.notify('parts');
   return getPart(ctx, { id });
 }

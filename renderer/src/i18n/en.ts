@@ -41,8 +41,8 @@ export const uiEn: UiStrings = {
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
   import: {
-    title: 'Import customers and devices',
-    kind: { customers: 'Customers', devices: 'Devices' },
+    title: 'Import customers, devices and parts',
+    kind: { customers: 'Customers', devices: 'Devices', parts: 'Parts (supervisor)' },
     choose: 'Choose a file…',
     template: 'Download template',
     hint: 'Excel (.xlsx / .xls) and CSV (UTF-8, or GBK as Excel saves it on Chinese Windows), at most 10 MB and 20,000 rows. The first row holds the column names (Chinese or English). Preview first: nothing is imported while any row has a problem. Devices match their model by the model code and their owner by the customer phone.',

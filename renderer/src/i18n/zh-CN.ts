@@ -40,8 +40,8 @@ export const uiZhCN = {
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
   import: {
-    title: '导入客户与设备',
-    kind: { customers: '客户', devices: '设备' },
+    title: '导入客户、设备与备件',
+    kind: { customers: '客户', devices: '设备', parts: '备件（主管）' },
     choose: '选择文件…',
     template: '下载模板',
     hint: '支持 Excel（.xlsx / .xls）和 CSV（UTF-8 或 Excel 默认的 GBK 编码），最大 10 MB、20,000 行。第一行为列名（中文或英文）。先预览：有任何问题时不会导入任何数据。设备按“型号”列的型号编码匹配，按“客户电话”关联客户。',

@@ -7,7 +7,7 @@ import { Alert, Badge, Button, FileButton, Group, Paper, SegmentedControl, Stack
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconTableDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind, type ImportPreview } from '../../../../shared/domain/imports';
+import { IMPORT_COLUMNS, IMPORT_KINDS, fieldLabel, type ImportKind, type ImportPreview } from '../../../../shared/domain/imports';
 import { call } from '../../api/call';
 import { downloadText } from '../../components/download-file';
 
@@ -169,7 +169,7 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
             <Table.Thead>
               <Table.Tr>
                 {fields.map((f) => (
-                  <Table.Th key={f}>{t(`import.field.${f}`)}</Table.Th>
+                  <Table.Th key={f}>{t(`import.field.${fieldLabel(preview.kind, f)}`)}</Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -190,7 +190,9 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
 }
 
 function shown(row: Record<string, unknown>, field: string, t: (k: string) => string): string {
+  if (field === 'price') return typeof row.priceFen === 'number' ? (row.priceFen / 100).toFixed(2) : '';
   const v = row[field];
+  if (Array.isArray(v)) return v.join('、');
   if (typeof v === 'boolean') return t(v ? 'ui.common.yes' : 'ui.common.no');
   if (field === 'kind' && typeof v === 'string') return t(`customerKind.${v}`);
   return v === null || v === undefined ? '' : String(v);
