@@ -1,4 +1,5 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
+import { feesEn } from './fees.en';
 import type { UiStrings } from './zh-CN';
 
 export const uiEn: UiStrings = {
@@ -34,6 +35,7 @@ export const uiEn: UiStrings = {
     export: 'Export monthly workbook',
     exportFailed: 'Export failed',
   },
+  fees: feesEn,
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: 'Save',

@@ -1,4 +1,5 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
+import { feesZhCN } from './fees.zh-CN';
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
   nav: { tickets: '工单', newTicket: '新建工单', settings: '设置', users: '用户', statistics: '统计' },
@@ -32,6 +33,7 @@ export const uiZhCN = {
     export: '导出月度工作簿',
     exportFailed: '导出失败',
   },
+  fees: feesZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   common: {
     save: '保存',
