@@ -65,6 +65,8 @@ export const returnListInput = z.strictObject({
   minDays: z.number().int().min(0).max(3650).nullable().default(null),
   customerId: id.nullable().default(null),
   modelId: id.nullable().default(null),
+  /** The records taken in for one ticket (the ticket detail lists them). */
+  ticketId: id.nullable().default(null),
   overdueOnly: z.boolean().default(false),
   /** Open records only (not returned, not scrapped). */
   openOnly: z.boolean().default(false),

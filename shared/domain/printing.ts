@@ -54,3 +54,11 @@ export interface RenderedSlip {
   /** How many times this document was printed before (more than 0: the page carries the reprint mark). */
   printCount: number;
 }
+
+/** Sheet sizes in mm; rolls have a width and a height that follows the content (`null`). */
+export const PAPER_SIZE_MM: Record<Paper, { width: number; height: number | null }> = {
+  A4: { width: 210, height: 297 },
+  A5: { width: 148, height: 210 },
+  '80mm': { width: 80, height: null },
+  '58mm': { width: 58, height: null },
+};

@@ -125,6 +125,14 @@ describe('register list', () => {
     expect((await h.ok(c.clerk, 'returns.list', { modelId: 9999 })).total).toBe(0);
     const customerId = (await h.ok(c.clerk, 'returns.get', { number: 'RMA202611240001' })).customerId;
     expect((await h.ok(c.clerk, 'returns.list', { customerId })).total).toBe(all.total);
+    expect((await h.ok(c.clerk, 'returns.list', { ticketId })).total).toBe(all.total);
+    const otherTicket = (await h.ok(c.clerk, 'tickets.create', intake())).id;
+    const other = await h.ok(c.clerk, 'returns.checkIn', { ticketId: otherTicket, modelId, serial: 'OTHER-1', faultStated: '不开机' });
+    const ofOther = await h.ok(c.clerk, 'returns.list', { ticketId: otherTicket });
+    expect(ofOther.rows.map((r) => r.number)).toEqual([other.number]);
+    expect((await h.ok(c.clerk, 'returns.list', { ticketId })).total).toBe(all.total);
+    expect((await h.ok(c.clerk, 'returns.list', { ticketId: 999_999 })).total).toBe(0);
+    expect((await h.call(c.clerk, 'returns.list', { ticketId: 'x' as unknown as number })).ok).toBe(false);
     expect((await h.ok(c.clerk, 'returns.list', { overdueOnly: true })).total).toBe(0);
     expect((await h.ok(c.clerk, 'returns.list', { minDays: 3 })).total).toBe(0);
 
@@ -132,7 +140,7 @@ describe('register list', () => {
     h.clock.now = new Date('2026-12-04T10:00:00Z');
     const clerk = h.client();
     await h.ok(clerk, 'auth.login', { username: 'clerk', password: 'clerk-pass-1' });
-    const overdue = await h.ok(clerk, 'returns.list', { overdueOnly: true });
+    const overdue = await h.ok(clerk, 'returns.list', { overdueOnly: true, ticketId });
     expect(overdue.total).toBeGreaterThan(0);
     expect(overdue.rows.every((r) => r.overdue && r.daysInDepot >= 9)).toBe(true);
     expect((await h.ok(clerk, 'returns.list', { minDays: 9, openOnly: true })).rows.every((r) => r.state !== 'returned' && r.state !== 'scrapped')).toBe(true);

@@ -66,6 +66,7 @@ export async function listReturns(ctx: CallContext, input: ParsedInputOf<'return
   if (input.openOnly) add(`r.state NOT IN (${CLOSED_RETURN_STATES.map(() => '?').join(', ')})`, ...CLOSED_RETURN_STATES);
   if (input.customerId !== null) add('r.customer_id = ?', input.customerId);
   if (input.modelId !== null) add('r.model_id = ?', input.modelId);
+  if (input.ticketId !== null) add('r.ticket_id = ?', input.ticketId);
   if (input.minDays !== null) add('r.received_at <= ?', new Date(now.getTime() - input.minDays * 86_400_000).toISOString());
   if (input.overdueOnly) add(`r.state IN ${OPEN_STATES} AND r.expected_date < ?`, today);
   if (input.query) {

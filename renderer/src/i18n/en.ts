@@ -1,11 +1,13 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
 import type { UiStrings } from './zh-CN';
+import { printEn } from './print.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
   nav: { tickets: 'Tickets', newTicket: 'New ticket', settings: 'Settings', users: 'Users', statistics: 'Statistics' },
   header: { signOut: 'Sign out', language: 'Language' },
+  print: printEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',

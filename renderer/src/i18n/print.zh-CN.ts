@@ -1,0 +1,22 @@
+/** Print preview words (Chinese); shared by every printed document. */
+export const printZhCN = {
+  title: '打印预览',
+  paper: '纸张',
+  papers: { A4: 'A4', A5: 'A5', '80mm': '80 毫米热敏纸', '58mm': '58 毫米热敏纸' },
+  print: '打印',
+  pdf: '导出 PDF',
+  pdfBrowserHint: '浏览器中导出 PDF：点击"打印"，在打印对话框的"目标打印机"中选择"另存为 PDF"，再点"保存"。',
+  neverPrinted: '尚未打印',
+  printCount: '已打印 {{count}} 次，之后的打印件标注"重印"',
+  copies: '共 {{count}} 联',
+  rollCopies: '热敏纸：每联单独出纸，沿切线撕开',
+  printer: '打印机',
+  defaultPrinter: '系统默认打印机',
+  silent: '直接打印，不弹出打印对话框',
+  printed: '已打印（第 {{copy}} 份）',
+  reprinted: '已打印（第 {{copy}} 份，标注重印）',
+  pdfSaved: 'PDF 已保存：{{file}}',
+  cancelled: '已取消',
+  loading: '正在生成打印页…',
+  frameTitle: '打印页预览',
+};
