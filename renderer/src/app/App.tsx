@@ -18,6 +18,9 @@ const OverduePage = lazy(() => import('../features/lifecycle/OverduePage'));
 const FollowUpPage = lazy(() => import('../features/lifecycle/FollowUpPage'));
 const SchedulePage = lazy(() => import('../features/lifecycle/SchedulePage'));
 const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
+const CalculatorPage = lazy(() => import('../features/fees/CalculatorPage'));
+const ReceivablesPage = lazy(() => import('../features/fees/ReceivablesPage'));
+const FeeStandardPage = lazy(() => import('../features/fees/FeeStandardPage'));
 
 const fallback = (
   <Center p="xl">
@@ -45,6 +48,9 @@ export function App() {
                 <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
                 <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
                 <Route path="/statistics" element={<StatisticsPage />} />
+                <Route path="/fees/calculator" element={<CalculatorPage />} />
+                <Route path="/fees/receivables" element={<ReceivablesPage />} />
+                <Route path="/fees/standard" element={<AdminOnly><FeeStandardPage /></AdminOnly>} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>

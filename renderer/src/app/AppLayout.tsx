@@ -7,6 +7,7 @@ import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { queueLinks } from '../features/lifecycle/queue-links';
+import { feeLinks } from '../features/fees/fee-links';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
     ...queueLinks(user.role, pathname, t),
+    ...feeLinks(user.role, pathname, t),
     ...(user.role === 'supervisor' || user.role === 'admin'
       ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
       : []),

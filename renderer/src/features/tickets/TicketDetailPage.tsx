@@ -15,6 +15,7 @@ import { DeadlinePanel } from '../lifecycle/DeadlinePanel';
 import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
+import { TicketFeesSection } from '../fees/TicketFeesSection';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -63,6 +64,7 @@ export default function TicketDetailPage() {
               <NextStepPanel ticket={d} onChanged={ticket.reload} />
               <ProgressFacts ticket={d} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
+              <TicketFeesSection ticket={d} />
             </Stack>
           )}
           {editing ? (
