@@ -21,6 +21,9 @@ const StatisticsPage = lazy(() => import('../features/reports/StatisticsPage'));
 const CalculatorPage = lazy(() => import('../features/fees/CalculatorPage'));
 const ReceivablesPage = lazy(() => import('../features/fees/ReceivablesPage'));
 const FeeStandardPage = lazy(() => import('../features/fees/FeeStandardPage'));
+const ReturnListPage = lazy(() => import('../features/returns/ReturnListPage'));
+const CheckInPage = lazy(() => import('../features/returns/CheckInPage'));
+const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage'));
 
 const fallback = (
   <Center p="xl">
@@ -41,6 +44,9 @@ export function App() {
                 <Route path="/tickets" element={<TicketListPage />} />
                 <Route path="/tickets/new" element={<TicketIntakePage />} />
                 <Route path="/tickets/:id" element={<TicketDetailPage />} />
+                <Route path="/returns" element={<ReturnListPage />} />
+                <Route path="/returns/new" element={<CheckInPage />} />
+                <Route path="/returns/:id" element={<ReturnDetailPage />} />
                 <Route path="/queue/mine" element={<MyTicketsPage />} />
                 <Route path="/queue/overdue" element={<OverduePage />} />
                 <Route path="/queue/follow-up" element={<FollowUpPage />} />

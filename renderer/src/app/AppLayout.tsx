@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconChartBar, IconFilePlus, IconList, IconLogout, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconFilePlus, IconList, IconLogout, IconPackages, IconSettings, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { call } from '../api/call';
@@ -16,6 +16,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const links = [
     { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
     { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
+    { to: '/returns', label: t('ui.returns.nav'), icon: IconPackages, active: pathname.startsWith('/returns') },
     ...queueLinks(user.role, pathname, t),
     ...feeLinks(user.role, pathname, t),
     ...(user.role === 'supervisor' || user.role === 'admin'

@@ -2,12 +2,14 @@
 import { feesEn } from './fees.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
+import { returnsEn } from './returns.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
   nav: { tickets: 'Tickets', newTicket: 'New ticket', settings: 'Settings', users: 'Users', statistics: 'Statistics' },
   header: { signOut: 'Sign out', language: 'Language' },
   print: printEn,
+  returns: returnsEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',

@@ -1,12 +1,14 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
 import { printZhCN } from './print.zh-CN';
+import { returnsZhCN } from './returns.zh-CN';
 
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
   nav: { tickets: '工单', newTicket: '新建工单', settings: '设置', users: '用户', statistics: '统计' },
   header: { signOut: '退出登录', language: '语言' },
   print: printZhCN,
+  returns: returnsZhCN,
   stats: {
     title: '统计',
     modeMonth: '按月',

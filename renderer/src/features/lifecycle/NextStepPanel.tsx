@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlayerPlay } from '@tabler/icons-react';
+import { IconPackageImport, IconPlayerPlay } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { call } from '../../api/call';
 import { useSession } from '../auth/session-context';
@@ -13,7 +14,7 @@ import { PauseBanner } from './PauseBanner';
 const MOVE_WORDS = ['startDiagnosis', 'submitPlan', 'approvePlan', 'rejectPlan', 'dispatch', 'startService', 'accept', 'failAcceptance', 'followUpSolved', 'followUpUnsolved', 'archive', 'cancel', 'reopen'];
 
 /** The buttons for what the signed-in user may do next; each opens a small dialog. */
-export function NextStepPanel({ ticket, onChanged }: { ticket: TicketDetail; onChanged: () => void }) {
+export function NextStepPanel({ ticket, onChanged, suggestCheckIn = false }: { ticket: TicketDetail; onChanged: () => void; suggestCheckIn?: boolean }) {
   const { t } = useTranslation();
   const { user } = useSession();
   const [open, setOpen] = useState<DialogKind | null>(null);
@@ -37,6 +38,16 @@ export function NextStepPanel({ ticket, onChanged }: { ticket: TicketDetail; onC
             {t('ui.lifecycle.action.resume')}
           </Button>
         </PauseBanner>
+      )}
+      {suggestCheckIn && (
+        <Alert color="blue" variant="light" mb="xs" data-testid="suggest-check-in">
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('ui.returns.ticket.suggest')}</Text>
+            <Button size="sm" component={Link} to={`/returns/new?ticket=${ticket.id}`} leftSection={<IconPackageImport size={16} />} data-testid="step-checkIn">
+              {t('ui.returns.ticket.checkIn')}
+            </Button>
+          </Group>
+        </Alert>
       )}
       {steps.length === 0 ? (
         <Alert color="gray" variant="light">

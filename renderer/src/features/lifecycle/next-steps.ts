@@ -32,3 +32,12 @@ export function nextSteps(d: TicketDetail, role: Role, userId: number): Step[] {
   side('note', true);
   return steps;
 }
+
+/**
+ * The plan sends the device to the depot and it has not been checked in: no returned-device record
+ * is open, and none was closed either (a device already handed back or scrapped is not suggested
+ * again; the ticket's returned-device section still offers a new check-in).
+ */
+export function suggestsCheckIn(d: TicketDetail, returns: readonly { state: string }[]): boolean {
+  return d.progress.serviceMode === 'depot' && !FINISHED.includes(d.status) && returns.length === 0;
+}

@@ -143,8 +143,8 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
   const heightMm = isRoll(shownPaper) ? (rollHeight ?? 160) : (PAPER_SIZE_MM[shownPaper].height ?? 297);
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('ui.print.title')}{slip ? ` · ${slip.title}` : ''}</Text>} size={920} data-testid="print-preview">
-      <Stack gap="sm">
+    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>{t('ui.print.title')}{slip ? ` · ${slip.title}` : ''}</Text>} size={920}>
+      <Stack gap="sm" data-testid="print-preview">
         <Group justify="space-between" align="flex-end" wrap="wrap">
           <Stack gap={2}>
             <Text size="sm" fw={500}>

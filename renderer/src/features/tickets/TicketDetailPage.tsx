@@ -16,6 +16,8 @@ import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
+import { suggestsCheckIn } from '../lifecycle/next-steps';
+import { TicketReturnsSection } from '../returns/TicketReturnsSection';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -24,8 +26,13 @@ export default function TicketDetailPage() {
   const { user } = useSession();
   const id = Number(useParams().id);
   const ticket = useApi('tickets.get', { id }, Number.isInteger(id) && id > 0);
+  const returns = useApi('returns.list', { ticketId: id, pageSize: 50 }, Number.isInteger(id) && id > 0);
   const [editing, setEditing] = useState(false);
-  useChangeEvents(() => !editing && ticket.reload());
+  useChangeEvents(() => {
+    if (editing) return;
+    ticket.reload();
+    returns.reload();
+  });
 
   if (ticket.error) return <Alert color="red">{ticket.error.message}</Alert>;
   const d = ticket.data;
@@ -35,6 +42,8 @@ export default function TicketDetailPage() {
         <Loader size="sm" />
       </Center>
     );
+  const returnRows = returns.data?.rows ?? [];
+  const ticketOpen = d.status !== 'closed' && d.status !== 'cancelled';
   return (
     <Stack gap="sm" maw={1200}>
       <Anchor component={Link} to="/tickets" size="sm">
@@ -61,8 +70,9 @@ export default function TicketDetailPage() {
         <Grid.Col span={{ base: 12, md: 8 }}>
           {!editing && (
             <Stack gap="sm" mb="sm">
-              <NextStepPanel ticket={d} onChanged={ticket.reload} />
+              <NextStepPanel ticket={d} onChanged={ticket.reload} suggestCheckIn={returns.data !== null && suggestsCheckIn(d, returnRows)} />
               <ProgressFacts ticket={d} />
+              <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
               <TicketFeesSection ticket={d} />
             </Stack>
