@@ -42,6 +42,7 @@ export const feesEn: FeesStrings = {
     quantity: 'Qty',
     description: 'Description',
     unitPrice: 'Unit price (¥)',
+    price: 'Unit price',
     amount: 'Amount',
     coverage: 'Paid by',
     covered: 'Warranty',

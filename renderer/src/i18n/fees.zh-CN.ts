@@ -40,6 +40,7 @@ export const feesZhCN = {
     quantity: '数量',
     description: '说明',
     unitPrice: '单价（元）',
+    price: '单价',
     amount: '金额',
     coverage: '承担',
     covered: '保修',

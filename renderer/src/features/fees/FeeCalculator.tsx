@@ -3,10 +3,13 @@ import { ActionIcon, Alert, Badge, Button, Divider, Grid, Group, Kbd, Paper, Seg
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconRecycle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { FEE_KINDS, type FeeKind, type FeeRules } from '../../../../shared/domain/fees';
+import { type FeeKind, type FeeRules } from '../../../../shared/domain/fees';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { newLine, type DiscountDraft, type DraftLine, type Evaluated } from './fee-draft';
+
+/** The add buttons and their shortcuts (Alt+1…7), most used first. */
+const ADD_ORDER: FeeKind[] = ['labour', 'part', 'callout', 'travel', 'lodging', 'meals', 'other'];
 
 interface Props {
   rules: FeeRules;
@@ -38,7 +41,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
   const update = (key: number, patch: Partial<DraftLine>) => onDrafts(drafts.map((d) => (d.key === key ? { ...d, ...patch } : d)));
   const remove = (key: number) => onDrafts(drafts.filter((d) => d.key !== key));
 
-  useHotkeys(FEE_KINDS.map((kind, i) => [`alt+${i + 1}`, () => add(kind)] as [string, () => void]), []);
+  useHotkeys(ADD_ORDER.map((kind, i) => [`alt+${i + 1}`, () => add(kind)] as [string, () => void]), []);
 
   const rates = rules.labour.map((r) => ({ value: `${r.productLine}|${r.difficulty}`, label: `${r.productLine} · ${t(`ui.fees.difficulty.${r.difficulty}`)}` }));
   const parts = rules.parts.map((p) => ({ value: p.partNo, label: `${p.partNo}  ${p.name}${p.consumable ? `（${t('ui.fees.calc.consumable')}）` : ''}` }));
@@ -79,7 +82,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
             <Text size="sm" fw={600}>
               {t('ui.fees.calc.addLine')}
             </Text>
-            {FEE_KINDS.map((kind, i) => (
+            {ADD_ORDER.map((kind, i) => (
               <Button key={kind} size="compact-sm" variant="light" leftSection={<IconPlus size={12} />} rightSection={<Kbd size="xs">Alt+{i + 1}</Kbd>} onClick={() => add(kind)} data-testid={`add-${kind}`} data-skip-enter>
                 {t(`ui.fees.add.${kind}`)}
               </Button>
@@ -90,7 +93,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
               <Table.Tr>
                 <Table.Th colSpan={2}>{t('ui.fees.calc.item')}</Table.Th>
                 <Table.Th w={80}>{t('ui.fees.calc.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('ui.fees.calc.unitPrice')}</Table.Th>
+                <Table.Th ta="right">{t('ui.fees.calc.price')}</Table.Th>
                 <Table.Th ta="right">{t('ui.fees.calc.amount')}</Table.Th>
                 <Table.Th>{t('ui.fees.calc.coverage')}</Table.Th>
                 <Table.Th />
@@ -199,14 +202,14 @@ function FeeTotals({ rules, result, discount, onDiscount }: { rules: FeeRules; r
   const { t } = useTranslation();
   const c = result.calc;
   const money = (fen: number | undefined) => (fen === undefined ? '—' : formatMoney(fen));
+  const minus = (fen: number | undefined) => (fen === undefined ? '—' : fen > 0 ? `-${formatMoney(fen)}` : formatMoney(0));
   return (
     <Paper withBorder p="sm" data-testid="fee-totals">
       <Stack gap={6}>
         <Row label={t('ui.fees.calc.subtotal')} value={money(c?.subtotalFen)} testId="fee-subtotal" />
-        <Row label={t('ui.fees.calc.coveredTotal')} value={c ? `-${money(c.coveredFen)}` : '—'} testId="fee-covered" />
+        <Row label={t('ui.fees.calc.coveredTotal')} value={minus(c?.coveredFen)} testId="fee-covered" />
         <Row label={t('ui.fees.calc.chargedTotal')} value={money(c?.chargedFen)} testId="fee-charged" />
         <Divider />
-        <Text size="sm">{t('ui.fees.calc.discount')}</Text>
         <Group gap={6} wrap="nowrap" align="flex-start">
           <SegmentedControl
             size="xs"
@@ -228,7 +231,7 @@ function FeeTotals({ rules, result, discount, onDiscount }: { rules: FeeRules; r
             {result.discountError}
           </Text>
         )}
-        <Row label={t('ui.fees.calc.discount')} value={c ? `-${money(c.discountFen)}` : '—'} testId="fee-discount" />
+        <Row label={t('ui.fees.calc.discount')} value={minus(c?.discountFen)} testId="fee-discount" />
         <Row label={t('ui.fees.calc.tax', { rate: rules.taxRateBp / 100 })} value={money(c?.taxFen)} testId="fee-tax" />
         <Divider />
         <Row label={t('ui.fees.calc.total')} value={money(c?.totalFen)} testId="fee-total" strong />

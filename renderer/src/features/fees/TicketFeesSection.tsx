@@ -211,7 +211,7 @@ function BillCard({ bill, payments, desk, staff, onPay, onAck, onPrint, onApprov
             <Table.Tr>
               <Table.Th>{t('ui.fees.ticket.paidAt')}</Table.Th>
               <Table.Th>{t('ui.fees.ticket.method')}</Table.Th>
-              <Table.Th ta="right">{t('ui.fees.ticket.amount')}</Table.Th>
+              <Table.Th ta="right">{t('ui.fees.calc.amount')}</Table.Th>
               <Table.Th>{t('ui.fees.ticket.receiptNo')}</Table.Th>
               <Table.Th>{t('ui.fees.ticket.takenBy')}</Table.Th>
               <Table.Th />
