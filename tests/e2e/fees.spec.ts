@@ -189,3 +189,61 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
   await expect(row.getByTestId('receivable-total')).toHaveText('¥738.93');
   await quietShot(clerk, 'fees-receivables');
 });
+
+test('the admin publishes a fee standard; a clerk answers "how much will it cost?" on the phone', async ({ page, desk }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`${desk.url}/#/fees/standard`);
+  const std = page.getByTestId('fee-standard');
+  await expect(std).toContainText('尚未发布任何版本');
+  await page.getByTestId('std-add-labour').click();
+  const labour = page.getByTestId('std-labour').first();
+  await labour.getByLabel('产品线').fill('空调');
+  await labour.getByLabel('每次（元）').fill('80');
+  await labour.getByLabel('每小时（元）').fill('60');
+  for (const [no, name, price, consumable] of [['FLT-35', '空气滤网', '35.5', true], ['CMP-35', '旋转式压缩机', '1,280.50', false]] as const) {
+    await page.getByTestId('std-add-part').click();
+    const part = page.getByTestId('std-part').last();
+    await part.getByLabel('配件编号').fill(no);
+    await part.getByLabel('名称').fill(name);
+    await part.getByLabel('单价（元）').fill(price);
+    if (consumable) await part.getByLabel('易损件').check();
+  }
+  await page.getByTestId('std-callout').fill('50');
+  await page.getByTestId('std-tax').fill('6');
+  await page.getByTestId('std-note').fill('2026 年版');
+  // A price that is not an amount is named, and nothing is published.
+  await page.getByTestId('std-travelKm').fill('2.5元');
+  await page.getByTestId('std-publish').click();
+  await expect(page.getByTestId('std-error')).toContainText('travelKm');
+  await page.getByTestId('std-travelKm').fill('2.5');
+  await page.getByTestId('std-publish').click();
+  await expect(page.getByTestId('standard-version')).toHaveCount(1);
+  await expect(page.getByTestId('standard-version')).toContainText('当前执行');
+  await expect(page.getByTestId('standard-version')).toContainText('2026 年版');
+  await quietShot(page, 'fees-standard');
+
+  // The phone rings: an air conditioner in warranty needs a filter (consumable), a compressor, a visit.
+  await page.getByRole('link', { name: '费用计算' }).click();
+  const fees = new FeesPage(page);
+  await page.getByTestId('calc-warranty').getByText('保修期内', { exact: true }).click();
+  await fees.addWithKey(2);
+  await fees.search(fees.line(0), 'line-part', 'FLT');
+  await fees.addWithKey(2);
+  await fees.search(fees.line(1), 'line-part', 'CMP');
+  await fees.addWithKey(1);
+  await fees.addWithKey(3);
+  await expect(fees.calculator.getByTestId('line-coverage')).toHaveText(['收费', '保修', '保修', '保修']);
+  // Only the filter is paid: 35.50 + 6% tax (2.13).
+  await expect(fees.total).toHaveText('¥37.63');
+  // Out of warranty every line is charged: 35.50 + 1,280.50 + 80.00 + 50.00 = 1,446.00, tax 86.76.
+  await page.getByTestId('calc-warranty').getByText('保修期外', { exact: true }).click();
+  await expect(fees.total).toHaveText('¥1,532.76');
+  // A 20% discount is above the 10% the desk may give alone.
+  await page.getByTestId('discount-kind').getByText('比例 %', { exact: true }).click();
+  await page.getByTestId('discount-value').fill('20');
+  await expect(fees.calculator.getByTestId('fee-discount')).toHaveText('-¥289.20');
+  await expect(page.getByTestId('discount-approval')).toContainText('服务主管审批');
+  await expect(fees.total).toHaveText('¥1,226.21');
+  await quietShot(page, 'fees-phone-calculator');
+});
