@@ -246,4 +246,10 @@ test('the admin publishes a fee standard; a clerk answers "how much will it cost
   await expect(page.getByTestId('discount-approval')).toContainText('服务主管审批');
   await expect(fees.total).toHaveText('¥1,226.21');
   await quietShot(page, 'fees-phone-calculator');
+  // The same estimate in English: the lines stay, the words change.
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Fee calculator' })).toBeVisible();
+  await expect(fees.calculator.getByTestId('line-coverage')).toHaveText(['Customer', 'Customer', 'Customer', 'Customer']);
+  await expect(fees.total).toHaveText('¥1,226.21');
+  await quietShot(page, 'fees-phone-calculator-en');
 });

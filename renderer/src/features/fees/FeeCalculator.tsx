@@ -154,7 +154,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
                           </Tooltip>
                         )}
                         {line && (
-                          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                          <Text size="xs" c="dimmed" maw={130}>
                             {t(`ui.fees.reason.${line.reason}`)}
                           </Text>
                         )}
