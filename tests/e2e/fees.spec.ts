@@ -253,3 +253,25 @@ test('the admin publishes a fee standard; a clerk answers "how much will it cost
   await expect(fees.total).toHaveText('¥1,226.21');
   await quietShot(page, 'fees-phone-calculator-en');
 });
+
+test('a discount above the desk limit waits for a supervisor before any payment', async ({ page, desk }) => {
+  test.setTimeout(120_000);
+  const { ticketId } = await prepare(page, desk.url);
+  const lines = [{ kind: 'part', partNo: 'CMP-35', quantity: 1 }];
+  const quote = await api<{ id: number; version: number }>(page.request, desk.url, 'quotes.create', { ticketId, lines });
+  await api(page.request, desk.url, 'quotes.consent', { id: quote.id, version: quote.version, channel: 'phone' });
+  // 20% off 1,280.50 = 256.10; the standard allows 10% without approval.
+  await api(page.request, desk.url, 'bills.create', { ticketId, lines, discount: { kind: 'share', bp: 2_000 } });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await new TicketDetailPage(page).goto(desk.url, ticketId);
+  const bill = new FeesPage(page).section.getByTestId('bill');
+  await expect(bill.getByTestId('discount-pending')).toBeVisible();
+  await expect(bill.getByTestId('record-payment')).toHaveCount(0);
+  // 1,024.40 + 6% (61.46) = 1,085.86; the quote was 1,357.33.
+  await expect(bill.getByTestId('bill-total')).toHaveText('¥1,085.86');
+  await expect(bill.getByTestId('bill-difference')).toHaveText('-¥271.47');
+  await bill.getByTestId('approve-discount').click();
+  await expect(bill.getByTestId('discount-pending')).toHaveCount(0);
+  await expect(bill.getByTestId('record-payment')).toBeVisible();
+  await expect(bill).toContainText('折扣已于');
+});
