@@ -15,6 +15,11 @@ import { registerIpc, type IpcTransport } from './ipc';
 import { logsDir, openShellLog } from './log';
 import { applyMenu } from './menu';
 import { createMainWindow } from './window';
+import { registerPrinting } from './print-ipc';
+import { createPrintAdapter } from './print-window';
+import { printerStore } from './printer-store';
+import type { RenderedSlip } from '../../shared/domain/printing';
+import type { Result } from '../../shared/api/result';
 
 // Renderers are sandboxed even if some future window forgets to ask for it.
 app.enableSandbox();
@@ -29,6 +34,7 @@ const isOwnUrl = (url: string): boolean => isAppUrl(url, location);
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let transport: IpcTransport | null = null;
+let stopPrinting: (() => void) | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Two processes on one SQLite file and one session store would fight; the first one wins.
@@ -86,6 +92,15 @@ async function start(): Promise<void> {
       applyMenu(locale, paths);
     },
   });
+  const ipc = transport;
+  stopPrinting = registerPrinting({
+    registrar: ipcMain,
+    isAppUrl: isOwnUrl,
+    render: (senderId, input) => ipc.dispatchFor(senderId, 'slips.render', input) as Promise<Result<RenderedSlip>>,
+    adapter: createPrintAdapter(),
+    store: printerStore(userData),
+    log: (m) => log.write('warn', m),
+  });
   openMainWindow(locale);
   app.on('window-all-closed', () => app.quit());
   app.on('activate', () => {
@@ -97,6 +112,7 @@ async function start(): Promise<void> {
     // Close the database (checkpoints the WAL) before the process ends, then quit for real.
     event.preventDefault();
     core = null;
+    stopPrinting?.();
     transport?.dispose();
     void open.close().finally(() => app.quit());
   });

@@ -47,6 +47,8 @@ export interface IpcOptions {
 export interface IpcTransport {
   /** Starts pushing change events to this window; its session ends when it is destroyed. */
   attach(target: EventTarget): void;
+  /** Calls the core as the user signed in in that window (the print channel renders slips so). */
+  dispatchFor(senderId: number, method: string, input: unknown): Promise<Result<unknown>>;
   dispose(): void;
 }
 
@@ -91,6 +93,7 @@ export function registerIpc({ registrar, core, isAppUrl, defaultLocale, log, onL
   core.events.on('change', forward);
 
   return {
+    dispatchFor: (senderId, method, input) => core.dispatch(method, input, clientFor(senderId)) as Promise<Result<unknown>>,
     attach(target) {
       targets.set(target.id, target);
       target.once('destroyed', () => {

@@ -9,7 +9,6 @@ export const PRINT_CHANNEL = 'aftercare:print';
 export interface PrinterInfo {
   name: string;
   displayName: string;
-  isDefault: boolean;
 }
 
 /** How a document type prints on this PC (remembered in the data folder by main). */

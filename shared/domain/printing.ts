@@ -50,6 +50,8 @@ export interface RenderedSlip {
   paper: Paper;
   /** Page width in mm; rolls have no fixed height (the print adapter measures the content). */
   widthMm: number;
+  /** The page margin (`@page margin`) in mm, so a preview can show the printable area where the paper puts it. */
+  marginMm?: number;
   copies: number;
   /** How many times this document was printed before (more than 0: the page carries the reprint mark). */
   printCount: number;

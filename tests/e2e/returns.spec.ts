@@ -41,12 +41,16 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await page.goto(`${desk.url}/#/tickets/${ticket.id}`);
   await expect(page.getByTestId('suggest-check-in')).toBeVisible();
   await expect(page.getByTestId('ticket-returns')).toContainText('该工单没有返修登记');
+  // The acceptance slip prints from the same preview.
+  await page.getByTestId('print-acceptance').click();
+  const r = new ReturnsPage(page);
+  await expect(r.frame().locator('body')).toContainText(ticketNumber);
+  await r.closePreview();
   await page.getByTestId('step-checkIn').click();
   await expect(page.getByTestId('check-in-form')).toBeVisible();
   await expect(page.getByTestId('check-in-ticket')).toHaveValue(ticketNumber);
   await expect(page.getByTestId('check-in-fault')).toHaveValue(/制冷效果差/);
 
-  const r = new ReturnsPage(page);
   // The scanner types the serial and Enter: the cursor moves on.
   const serial = page.getByTestId('check-in-serial');
   await serial.fill('');
@@ -86,6 +90,8 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await quietShot(page, 'returns-print-80mm');
   await r.closePreview();
   await expect(r.event('checkedIn')).toBeVisible();
+  await expect(page.getByTestId('return-photo')).toHaveCount(1);
+  await expect(page.getByTestId('return-accessories')).toContainText('电源线');
 
   // Through repair: inspection, repair, waiting for parts, parts in, finished; the customer is told the date.
   await r.move('startInspection');
@@ -105,6 +111,10 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await r.gotoRegister(desk.url);
   await expect(r.row(slipNumber)).toBeVisible();
   await quietShot(page, 'returns-register');
+  // A scan that matches nothing says so and opens nothing.
+  await r.scan('RMA209901010001');
+  await expect(page.getByText('没有找到处理单或序列号为「RMA209901010001」的设备')).toBeVisible();
+  await expect(page.getByTestId('returns-total')).toHaveText('共 0 条');
   await r.scan(slipNumber);
   await expect(page).toHaveURL(new RegExp(`#/returns/${id}$`));
 
@@ -136,4 +146,35 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await page.goto(`${desk.url}/#/tickets/${ticket.id}`);
   await expect(page.getByTestId('ticket-return-row')).toContainText(slipNumber);
   await expect(page.getByTestId('suggest-check-in')).toHaveCount(0);
+});
+
+test('the admin sets the paper and terms of a document and the checklist of a product line', async ({ page, desk }) => {
+  await page.goto(`${desk.url}/#/settings`);
+  const printing = page.getByTestId('settings-printing');
+  await printing.getByTestId('settings-paper-returnReceipt').getByText('80 毫米热敏纸', { exact: true }).click();
+  await printing.getByTestId('settings-terms-returnReceipt').fill('设备修复通知后 30 天内未取回，按每天 5 元收取保管费。');
+  const checklist = page.getByTestId('settings-checklist-家电');
+  await checklist.fill('遥控器电池仓锈蚀\n\n面板变黄  ');
+  await quietShot(page, 'returns-settings');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByText('已保存')).toBeVisible();
+  const saved = await api<{ printing: { paper: Record<string, string> }; returns: { checklists: Record<string, string[]> } }>(page.request, desk.url, 'settings.get');
+  expect(saved.printing.paper.returnReceipt).toBe('80mm');
+  expect(saved.returns.checklists['家电']).toEqual(['遥控器电池仓锈蚀', '面板变黄']);
+
+  // A KFR-35 (家电) device gets that checklist; its receipt opens on the 80 mm roll with the new terms.
+  const list = await api<{ rows: Row[] }>(page.request, desk.url, 'tickets.list', { pageSize: 50 });
+  const ticket = list.rows.find((r) => r.modelCode === 'KFR-35');
+  if (!ticket) throw new Error('demo ticket missing');
+  await page.goto(`${desk.url}/#/returns/new?ticket=${ticket.id}`);
+  await expect(page.getByTestId('check-in-condition')).toHaveCount(2);
+  await expect(page.getByTestId('check-in-checklist')).toContainText('遥控器电池仓锈蚀');
+  const models = await api<{ id: number; code: string }[]>(page.request, desk.url, 'models.list');
+  const modelId = models.find((m) => m.code === 'KFR-35')?.id;
+  const rec = await api<{ id: number }>(page.request, desk.url, 'returns.checkIn', { ticketId: ticket.id, modelId, serial: 'KFR35-SET-1', faultStated: '不制冷' });
+  await page.goto(`${desk.url}/#/returns/${rec.id}`);
+  await page.getByTestId('print-return-receipt').click();
+  const r = new ReturnsPage(page);
+  await expect(page.getByTestId('print-frame')).toHaveAttribute('data-paper', '80mm');
+  await expect(r.frame().locator('body')).toContainText('按每天 5 元收取保管费');
 });

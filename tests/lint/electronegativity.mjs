@@ -15,7 +15,7 @@ const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules
 
 /** Findings a person has looked at: `<check>|<file relative to electron/>` → why it is fine. */
 const REVIEWED = new Map([
-  ['PRELOAD_JS_CHECK|main/window.ts', 'the preload exposes two functions (invoke/onEvent) over one channel each; see electron/preload/index.ts'],
+  ['PRELOAD_JS_CHECK|main/window.ts', 'the preload exposes three functions (invoke/onEvent/print) over one channel each; print names a document, record and paper, main renders it (electron/main/print-ipc.ts); see electron/preload/index.ts'],
   ['OPEN_EXTERNAL_JS_CHECK|main/guards.ts', 'openExternal only after isAllowedExternalUrl (https, exact host list, no credentials; tests/unit/policy/external-links.test.ts)'],
   ['CSP_GLOBAL_CHECK|main/guards.ts', 'the header value is the CONTENT_SECURITY_POLICY constant, which the checker cannot evaluate; tests/unit/policy/csp.test.ts checks it'],
 ]);

@@ -16,7 +16,7 @@ import { parseRules, standardById } from '../services/fees/common';
 import { slipFontCss } from './font';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
-import { paperWidthMm } from './styles';
+import { PAPER, paperWidthMm } from './styles';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -112,7 +112,7 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
   }
   const copies = copiesOf(input.document, labels);
   const html = renderSlipHtml({ company: settings.company, paper, doc, codes: slipCodes(doc.number), copies, fontCss: slipFontCss(), lang: print.language });
-  return { html, title: `${doc.title} ${doc.number}`, paper, widthMm: paperWidthMm(paper), copies: copies.length, printCount: count };
+  return { html, title: `${doc.title} ${doc.number}`, paper, widthMm: paperWidthMm(paper), marginMm: PAPER[paper].margin, copies: copies.length, printCount: count };
 }
 
 const PRINTED_FROM: Record<SlipDocument, string> = {

@@ -3,6 +3,7 @@ import type { printZhCN } from './print.zh-CN';
 
 export const printEn: typeof printZhCN = {
   title: 'Print preview',
+  acceptance: 'Print acceptance slip',
   paper: 'Paper',
   papers: { A4: 'A4', A5: 'A5', '80mm': '80 mm roll', '58mm': '58 mm roll' },
   print: 'Print',
@@ -21,4 +22,11 @@ export const printEn: typeof printZhCN = {
   cancelled: 'Cancelled',
   loading: 'Preparing the page…',
   frameTitle: 'Printed page preview',
+  settings: {
+    title: 'Printed documents',
+    documents: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt (two copies)', pickupReceipt: 'Pickup receipt' },
+    terms: 'Terms printed on the document',
+    language: 'Language of the slips',
+    languageHint: "Slips are for the customer, whatever the screen's language",
+  },
 };

@@ -1,6 +1,7 @@
 /** Print preview words (Chinese); shared by every printed document. */
 export const printZhCN = {
   title: '打印预览',
+  acceptance: '打印受理回执',
   paper: '纸张',
   papers: { A4: 'A4', A5: 'A5', '80mm': '80 毫米热敏纸', '58mm': '58 毫米热敏纸' },
   print: '打印',
@@ -19,4 +20,11 @@ export const printZhCN = {
   cancelled: '已取消',
   loading: '正在生成打印页…',
   frameTitle: '打印页预览',
+  settings: {
+    title: '打印单据',
+    documents: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单（两联）', pickupReceipt: '设备收条' },
+    terms: '印在单据上的注意事项',
+    language: '单据语言',
+    languageHint: '单据给客户看，与操作界面的语言无关',
+  },
 };

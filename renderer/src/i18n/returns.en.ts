@@ -128,4 +128,12 @@ export const returnsEn: typeof returnsZhCN = {
     checkIn: 'Check in device',
     suggest: 'The plan is depot repair: check in the customer\'s device and print the receipt slip.',
   },
+  settings: {
+    title: 'Returned-device register',
+    pattern: 'Slip number pattern',
+    repairDays: 'Default repair days (expected completion)',
+    checklistHint: 'Condition checklist at check-in, one item per line. Each product line may have its own; lines without one use the general list.',
+    checklistDefault: 'General checklist',
+    checklistFor: 'Product line "{{line}}"',
+  },
 };

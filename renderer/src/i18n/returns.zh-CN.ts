@@ -126,4 +126,12 @@ export const returnsZhCN = {
     checkIn: '设备登记接收',
     suggest: '处理方案为返厂维修：请登记接收客户设备并打印处理单。',
   },
+  settings: {
+    title: '返修登记',
+    pattern: '处理单号格式',
+    repairDays: '默认维修天数（预计完成日期）',
+    checklistHint: '接收时外观检查项：每行一项。可按产品线分别设置，未设置的产品线使用通用检查项。',
+    checklistDefault: '通用检查项',
+    checklistFor: '产品线「{{line}}」',
+  },
 };

@@ -89,7 +89,7 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
   function measure() {
     // Rolls have no fixed length: the preview grows with the content (same origin, scripts off).
     const body = frame.current?.contentDocument?.body;
-    if (body && isRoll(shownPaper)) setRollHeight(Math.ceil(body.scrollHeight / MM_PX) + 4);
+    if (body && isRoll(shownPaper)) setRollHeight(Math.ceil(body.scrollHeight / MM_PX) + 2 * (slip?.marginMm ?? 0) + 2);
   }
 
   async function counted(via: 'printer' | 'pdf') {
@@ -140,6 +140,7 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
     }
   }
 
+  const margin = slip?.marginMm ?? 0;
   const heightMm = isRoll(shownPaper) ? (rollHeight ?? 160) : (PAPER_SIZE_MM[shownPaper].height ?? 297);
 
   return (
@@ -183,7 +184,17 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
               allowDeselect={false}
               w={280}
             />
-            <Checkbox label={t('ui.print.silent')} checked={choice.silent} onChange={(e) => setChoice((c) => ({ ...c, silent: e.currentTarget.checked }))} mb={6} />
+            {/* Silent printing needs a named printer: the system default may change under the desk's feet. */}
+            <Checkbox
+              label={t('ui.print.silent')}
+              checked={choice.silent && choice.deviceName !== null}
+              disabled={choice.deviceName === null}
+              onChange={(e) => {
+                const silent = e.currentTarget.checked;
+                setChoice((c) => ({ ...c, silent }));
+              }}
+              mb={6}
+            />
           </Group>
         )}
         {error && (
@@ -193,7 +204,8 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
         )}
         <Box bg="gray.2" p="md" style={{ overflow: 'auto', maxHeight: '62vh', borderRadius: 4 }}>
           {slip ? (
-            <Box mx="auto" style={{ width: `${slip.widthMm}mm`, boxShadow: '0 1px 6px rgba(0,0,0,.25)', background: 'white' }}>
+            // The sheet with its margins around the printable area, as the printer lays it out.
+            <Box mx="auto" style={{ width: `${slip.widthMm}mm`, padding: `${margin}mm`, boxShadow: '0 1px 6px rgba(0,0,0,.25)', background: 'white', boxSizing: 'border-box' }}>
               <iframe
                 ref={frame}
                 key={`${slip.paper}#${slip.printCount}`}
@@ -204,7 +216,7 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
                 onLoad={measure}
                 data-testid="print-frame"
                 data-paper={slip.paper}
-                style={{ display: 'block', border: 0, width: `${slip.widthMm}mm`, height: `${heightMm}mm` }}
+                style={{ display: 'block', border: 0, width: `${slip.widthMm - 2 * margin}mm`, height: `${heightMm - 2 * margin}mm` }}
               />
             </Box>
           ) : (

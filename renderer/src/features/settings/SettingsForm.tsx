@@ -8,20 +8,25 @@ import { call } from '../../api/call';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { LogoField } from './LogoField';
 import { SlaTable } from './SlaTable';
+import { PrintSettingsSection } from '../printing/PrintSettingsSection';
+import { ReturnsSettingsSection } from '../returns/ReturnsSettingsSection';
+import { useApi } from '../../api/use-api';
 
 type Loaded = OutputOf<'settings.get'>;
-type Form = Pick<Loaded, 'version' | 'company' | 'ticketNumberPattern' | 'timeZone' | 'sla'>;
+type Form = Pick<Loaded, 'version' | 'company' | 'ticketNumberPattern' | 'timeZone' | 'sla' | 'printing' | 'returns'>;
 
 /** The settings as loaded; saving re-reads them, which remounts the form at the new version. */
 export function SettingsForm({ initial, onSaved }: { initial: Loaded; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(() => {
-    const { version, company, ticketNumberPattern, timeZone, sla } = initial;
-    return { version, company, ticketNumberPattern, timeZone, sla };
+    const { version, company, ticketNumberPattern, timeZone, sla, printing, returns } = initial;
+    return { version, company, ticketNumberPattern, timeZone, sla, printing, returns };
   });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const models = useApi('models.list', {});
+  const productLines = [...new Set((models.data ?? []).map((m) => m.productLine))];
 
   const company = (k: 'name' | 'address' | 'hotline') => ({
     label: t(`ui.settings.${k === 'name' ? 'companyName' : k}`),
@@ -73,6 +78,8 @@ export function SettingsForm({ initial, onSaved }: { initial: Loaded; onSaved: (
         </Group>
       </Paper>
       <SlaTable value={form.sla} errors={errors} onChange={(sla) => setForm({ ...form, sla })} />
+      <PrintSettingsSection value={form.printing} errors={errors} onChange={(printing) => setForm({ ...form, printing })} />
+      <ReturnsSettingsSection key={productLines.join('|')} value={form.returns} productLines={productLines} errors={errors} onChange={(returns) => setForm({ ...form, returns })} />
       {message && <Alert color="red">{message}</Alert>}
       <Group justify="flex-end">
         <Button onClick={() => void save(form)} loading={busy} data-testid="settings-save">

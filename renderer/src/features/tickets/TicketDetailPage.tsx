@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Anchor, Button, Center, Grid, Group, Loader, Stack, Title } from '@mantine/core';
-import { IconArrowLeft, IconEdit } from '@tabler/icons-react';
+import { IconArrowLeft, IconEdit, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -18,6 +18,7 @@ import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
 import { suggestsCheckIn } from '../lifecycle/next-steps';
 import { TicketReturnsSection } from '../returns/TicketReturnsSection';
+import { PrintPreviewModal } from '../printing/PrintPreviewModal';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -28,6 +29,7 @@ export default function TicketDetailPage() {
   const ticket = useApi('tickets.get', { id }, Number.isInteger(id) && id > 0);
   const returns = useApi('returns.list', { ticketId: id, pageSize: 50 }, Number.isInteger(id) && id > 0);
   const [editing, setEditing] = useState(false);
+  const [printing, setPrinting] = useState(false);
   useChangeEvents(() => {
     if (editing) return;
     ticket.reload();
@@ -60,11 +62,16 @@ export default function TicketDetailPage() {
           <UrgencyBadge urgency={d.urgency} />
           <StatusBadge status={d.status} />
         </Group>
-        {!editing && DESK_ROLES.includes(user.role) && (
-          <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
-            {t('ui.common.edit')}
+        <Group gap="xs">
+          <Button leftSection={<IconPrinter size={16} />} variant="light" onClick={() => setPrinting(true)} data-testid="print-acceptance">
+            {t('ui.print.acceptance')}
           </Button>
-        )}
+          {!editing && DESK_ROLES.includes(user.role) && (
+            <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
+              {t('ui.common.edit')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -101,6 +108,7 @@ export default function TicketDetailPage() {
           </Stack>
         </Grid.Col>
       </Grid>
+      {printing && <PrintPreviewModal opened request={{ document: 'ticketAcceptance', id: d.id }} onClose={() => setPrinting(false)} />}
     </Stack>
   );
 }
