@@ -24,7 +24,7 @@ export const printEn: typeof printZhCN = {
   frameTitle: 'Printed page preview',
   settings: {
     title: 'Printed documents',
-    documents: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt (two copies)', pickupReceipt: 'Pickup receipt' },
+    documents: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt (two copies)', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt' },
     terms: 'Terms printed on the document',
     language: 'Language of the slips',
     languageHint: "Slips are for the customer, whatever the screen's language",

@@ -22,7 +22,7 @@ export const printZhCN = {
   frameTitle: '打印页预览',
   settings: {
     title: '打印单据',
-    documents: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单（两联）', pickupReceipt: '设备收条' },
+    documents: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单（两联）', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据' },
     terms: '印在单据上的注意事项',
     language: '单据语言',
     languageHint: '单据给客户看，与操作界面的语言无关',
