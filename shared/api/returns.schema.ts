@@ -1,7 +1,7 @@
 /** Inputs of the returned-device register and of printed slips. */
 import { z } from 'zod';
 import { RETURN_MOVES, RETURN_STATES } from '../domain/returns';
-import { PAPERS, SLIP_DOCUMENTS, SLIP_LANGUAGES } from '../domain/printing';
+import { DEFAULT_PRINT_SETTINGS, PAPERS, SLIP_DOCUMENTS, SLIP_LANGUAGES } from '../domain/printing';
 import { isValidPattern } from '../domain/numbering';
 import { id, isoDate, requiredText, serial, text, version } from './fields';
 import { attachInput, signature } from './lifecycle.schema';
@@ -83,7 +83,7 @@ export const checklistInput = z.strictObject({ modelId: id });
 
 export const slipRenderInput = z.strictObject({
   document: z.enum(SLIP_DOCUMENTS),
-  /** The ticket (acceptance slip) or the returned-device record (receipt, pickup receipt). */
+  /** The ticket (acceptance slip), the returned-device record (receipt, pickup receipt), the quote (quote) or the payment (payment receipt). */
   id,
   /** Absent: the paper chosen for this document in settings. */
   paper: z.enum(PAPERS).nullable().default(null),
@@ -99,8 +99,14 @@ export const slipPrintedInput = z.strictObject({
 
 const paperChoice = z.enum(PAPERS);
 export const printSettingsInput = z.strictObject({
-  paper: z.strictObject({ ticketAcceptance: paperChoice, returnReceipt: paperChoice, pickupReceipt: paperChoice }),
-  terms: z.strictObject({ ticketAcceptance: text(2000), returnReceipt: text(2000), pickupReceipt: text(2000) }),
+  paper: z.strictObject({
+    ticketAcceptance: paperChoice, returnReceipt: paperChoice, pickupReceipt: paperChoice,
+    quote: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.quote), paymentReceipt: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.paymentReceipt),
+  }),
+  terms: z.strictObject({
+    ticketAcceptance: text(2000), returnReceipt: text(2000), pickupReceipt: text(2000),
+    quote: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.quote), paymentReceipt: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.paymentReceipt),
+  }),
   language: z.enum(SLIP_LANGUAGES),
   responseNote: text(200),
 });

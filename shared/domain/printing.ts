@@ -1,6 +1,7 @@
 /** Printed documents: which exist, the paper each one uses, and the terms the admin writes on them. */
 
-export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt'] as const;
+/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id. */
+export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt'] as const;
 export type SlipDocument = (typeof SLIP_DOCUMENTS)[number];
 
 export const PAPERS = ['A4', 'A5', '80mm', '58mm'] as const;
@@ -23,7 +24,7 @@ export interface PrintSettings {
 }
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
-  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5' },
+  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm' },
   terms: {
     ticketAcceptance: '请妥善保管本回执，查询进度时请提供受理单号。我们将在承诺时间内与您联系。',
     returnReceipt:
@@ -32,6 +33,11 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
       '3. 保修期外维修须经客户确认报价后方可进行。\n' +
       '4. 设备内的数据请自行备份，维修过程中可能丢失。',
     pickupReceipt: '本人已收到上述设备及附件，外观与功能经当面确认无误。',
+    quote:
+      '1. 本报价单自出具之日起 15 日内有效，按出具日生效的收费标准计算。\n' +
+      '2. 保修期外维修须经客户签字（或电话、在线）确认后方可实施。\n' +
+      '3. 实际费用以结算账单为准；如需增加项目，将事先征得您的同意。',
+    paymentReceipt: '本收据为收款凭证，请妥善保管。如需发票，请凭本收据办理。',
   },
   language: 'zh-CN',
   responseNote: '',

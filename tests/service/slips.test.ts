@@ -23,8 +23,8 @@ let c: Record<Role, Client>;
 let browser: Browser;
 let page: Page;
 let work: string;
-const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0 };
-const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '' };
+const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0, quote: 0, paymentReceipt: 0 };
+const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '', quote: '', paymentReceipt: '' };
 
 /** A hand-drawn signature, as the signature pad exports it. */
 async function drawnSignature(): Promise<string> {
@@ -82,6 +82,30 @@ beforeAll(async () => {
   await h.ok(c.clerk, 'returns.handBack', { id: done.id, version, pickedUpBy: '陈先生', accessoriesBack: accessories, signature: await drawnSignature() });
   ids.pickupReceipt = done.id;
   numbers.pickupReceipt = done.number;
+
+  // Fees: an out-of-warranty ticket, a quote the customer signed, a bill with one more part, a partial payment.
+  await h.ok(c.admin, 'fees.standard.publish', {
+    effectiveFrom: '2026-11-24',
+    rules: {
+      labour: [{ productLine: '空调', difficulty: 'complex', perVisitFen: 15_000, perHourFen: 9_000 }],
+      parts: [{ partNo: 'CMP-35', name: '旋转式压缩机', priceFen: 128_050, consumable: false }, { partNo: 'FLT-35', name: '空气滤网', priceFen: 3_550, consumable: true }],
+      travelPerKmFen: 250, taxRateBp: 600,
+    },
+  });
+  const feeTicket = await h.ok(c.clerk, 'tickets.create', intake({ newDevice: { serial: 'SN2019B0007', modelId, purchaseDate: '2019-05-01', purchaseChannel: '', installDate: null, warrantyEnd: null } }));
+  const lines = [
+    { kind: 'labour' as const, productLine: '空调', difficulty: 'complex' as const, unit: 'hour' as const, quantity: 2.5 },
+    { kind: 'part' as const, partNo: 'CMP-35', quantity: 1 },
+    { kind: 'travel' as const, unit: 'km' as const, quantity: 36 },
+  ];
+  const quote = await h.ok(c.clerk, 'quotes.create', { ticketId: feeTicket.id, lines, note: '<b>含</b>拆装及抽真空' });
+  await h.ok(c.clerk, 'quotes.consent', { id: quote.id, version: quote.version, channel: 'onsite', signature: await drawnSignature() });
+  ids.quote = quote.id;
+  numbers.quote = `${feeTicket.number}-Q1`;
+  const bill = await h.ok(c.clerk, 'bills.create', { ticketId: feeTicket.id, lines: [...lines, { kind: 'part', partNo: 'FLT-35', quantity: 2 }] });
+  await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 100_000, receiptNo: 'SJ-2026-0815' });
+  ids.paymentReceipt = (await h.ok(c.clerk, 'quotes.get', { ticketId: feeTicket.id })).payments[0]!.id;
+  numbers.paymentReceipt = `${feeTicket.number}-P1`;
 }, 60_000);
 
 afterAll(async () => {
@@ -110,6 +134,10 @@ const EXPECT: Record<SlipDocument, string[]> = {
   ticketAcceptance: ['受理回执', '陈先生', '分体式空调室内机', 'SN2026A0042', '开机后不制冷', '<异响>', '400-887-3580', '请妥善保管本回执'],
   returnReceipt: ['返修设备处理单', '客户联', '存根联', '陈先生', '分体式空调室内机', 'SN2026A0042', '遥控器', '电源适配器', '固定螺丝', '外观划痕', '2026-12-01', '保管责任'],
   pickupReceipt: ['设备收条', '陈先生', '分体式空调室内机', 'SN2026A0043', '遥控器', '电源适配器', '已修复', '本人已收到上述设备'],
+  // 2.5 h × 90.00 + 1,280.50 + 36 km × 2.50 = 1,595.50; tax 6% = 95.73; total 1,691.23.
+  quote: ['报价单', '陈先生', '保修期外', '人工费（空调·复杂）', '2.5小时×90.00', '225.00', '旋转式压缩机', '1,280.50', '36公里×2.50', '税额（6%）', '95.73', '¥1,691.23', '现场签字', '15日内有效', '<b>含</b>拆装'],
+  // The bill adds two filters (71.00, consumable): 1,666.50 + 99.99 tax = 1,766.49; 1,000.00 paid, 766.49 owed.
+  paymentReceipt: ['收款收据', '陈先生', '现金', '¥1,000.00', '壹仟元整', 'SJ-2026-0815', '空气滤网', '(FLT-35)', '（易损件）', '2件×35.50', '71.00', '¥1,766.49', '+¥75.26', '¥766.49', '付款人签字'],
 };
 
 describe.each(SLIP_DOCUMENTS)('%s', (document) => {
@@ -150,5 +178,21 @@ describe('print counts', () => {
     expect(await h.ok(c.clerk, 'slips.printed', { ...input, paper: '80mm', via: 'pdf' })).toEqual({ copy: 2, reprint: true });
     const refused = await h.call(c.clerk, 'slips.render', { document: 'pickupReceipt', id: ids.returnReceipt });
     expect(refused.ok).toBe(false);
+  });
+
+  it('quotes and payment receipts print on their own paper, count their own prints, and refuse ids that are not theirs', async () => {
+    const quote = await h.ok(c.clerk, 'slips.render', { document: 'quote', id: ids.quote });
+    const receipt = await h.ok(c.clerk, 'slips.render', { document: 'paymentReceipt', id: ids.paymentReceipt });
+    expect([quote.paper, receipt.paper, quote.copies]).toEqual(['A4', '80mm', 1]);
+    expect(quote.title).toBe(`报价单 ${numbers.quote}`);
+    expect(await h.ok(c.clerk, 'slips.printed', { document: 'paymentReceipt', id: ids.paymentReceipt, paper: '80mm' })).toEqual({ copy: 1, reprint: false });
+    expect((await h.ok(c.clerk, 'slips.render', { document: 'paymentReceipt', id: ids.paymentReceipt })).html).toContain('重印');
+    expect((await h.ok(c.clerk, 'slips.render', { document: 'quote', id: ids.quote })).printCount).toBe(0);
+    for (const document of ['quote', 'paymentReceipt'] as const) {
+      const missing = await h.call(c.clerk, 'slips.render', { document, id: 999_999 });
+      expect(missing.ok === false && missing.error.code).toBe('NOT_FOUND');
+      const unprinted = await h.call(c.clerk, 'slips.printed', { document, id: 999_999, paper: 'A4' });
+      expect(unprinted.ok === false && unprinted.error.code).toBe('NOT_FOUND');
+    }
   });
 });

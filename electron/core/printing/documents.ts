@@ -1,8 +1,11 @@
 /** The three documents of the register and the desk, as layout data: what goes on each slip. */
 import type { SlipDocument } from '../../../shared/domain/printing';
+import type { Bill, Payment, Quote } from '../../../shared/domain/fee-records';
+import type { FeeCalc, LineInput } from '../../../shared/domain/fees';
+import { chineseCapitals, formatDifference, formatMoney, formatYuan } from '../../../shared/domain/money';
 import type { ReturnDetail } from '../../../shared/domain/returns';
 import type { CompanyProfile } from '../../../shared/domain/settings';
-import type { SlipContent, SlipCopy } from './layout';
+import type { LineTable, SlipContent, SlipCopy } from './layout';
 import type { SlipLabels } from './labels';
 
 export interface TicketSlipData {
@@ -32,6 +35,8 @@ interface Common {
   reprint: boolean;
   printedAt: string;
   fmt: Formatters;
+  /** A thermal roll: narrow, so tables keep two columns. */
+  roll?: boolean;
 }
 
 function base(c: Common, title: string, number: string, numberLabel: string): Pick<SlipContent, 'title' | 'number' | 'numberLabel' | 'terms' | 'termsHeading' | 'footer' | 'reprintMark'> {
@@ -135,6 +140,149 @@ export function pickupReceipt(c: Common, r: ReturnDetail, signature: string | un
       },
     ],
     signatures: [{ label: L.pickupSignature, image: signature }, { label: L.clerkSignature }],
+  };
+}
+
+/** Who and what a fee document is about: the ticket's customer and device. */
+export interface FeeParty {
+  ticketNumber: string;
+  customerName: string;
+  contactName: string;
+  contactPhone: string;
+  model: string;
+  serial: string;
+}
+
+export interface QuoteSlipData extends FeeParty {
+  number: string;
+  quote: Quote;
+  standardFrom: string;
+  taxRateBp: number;
+  /** The customer's drawn consent signature, as a data URL. */
+  signature?: string;
+}
+
+export interface ReceiptSlipData extends FeeParty {
+  number: string;
+  payment: Payment;
+  bill: Bill;
+  /** Paid up to and including this payment, and what was left owing after it. */
+  paidToDateFen: number;
+  balanceAfterFen: number;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
+
+/**
+ * The fee lines: item, quantity × unit price, amount, who pays it. On a roll the quantity and the payer go
+ * under the item (two columns fit 58 mm; four do not).
+ */
+export function feeTable(L: SlipLabels, lines: LineInput[], calc: FeeCalc, roll: boolean): LineTable {
+  const rows = feeRows(L, lines, calc);
+  if (!roll) return { columns: [L.item, L.qtyPrice, L.amount, L.coverage], rows, numeric: [1, 2] };
+  return { columns: [L.item, L.amount], rows: rows.map(([item, qty, amount, who]) => [`${item}\n${qty}　${who}`, amount!]), numeric: [1] };
+}
+
+function feeRows(L: SlipLabels, lines: LineInput[], calc: FeeCalc): string[][] {
+  return calc.lines.map((line, i) => {
+    const input = lines[i];
+    let item = L.kind[line.kind] ?? line.kind;
+    let unit = L.unit[line.kind] ?? '';
+    if (input?.kind === 'labour') {
+      item = `${item}（${input.productLine}·${L.difficulty[input.difficulty] ?? input.difficulty}）`;
+      unit = L.unit[input.unit] ?? '';
+    } else if (input?.kind === 'travel') unit = L.unit[input.unit] ?? '';
+    else if (line.kind === 'part') item = `${line.description}${line.consumable ? `（${L.consumable}）` : ''}`;
+    else if (line.kind === 'other') item = line.description;
+    if (line.overrideReason) item += `\n${line.overrideReason}`;
+    return [item, `${line.quantity} ${unit} × ${formatYuan(line.unitFen)}`, formatYuan(line.amountFen), line.covered ? L.covered : L.charged];
+  });
+}
+
+function totalsRows(L: SlipLabels, calc: FeeCalc, taxRateBp: number): string[][] {
+  return [
+    [L.subtotal, formatMoney(calc.subtotalFen)],
+    ...(calc.coveredFen ? [[L.coveredTotal, `-${formatMoney(calc.coveredFen)}`]] : []),
+    [L.chargedTotal, formatMoney(calc.chargedFen)],
+    ...(calc.discountFen ? [[L.discount, `-${formatMoney(calc.discountFen)}`]] : []),
+    ...(calc.taxFen || taxRateBp ? [[fill(L.tax, { rate: String(taxRateBp / 100) }), formatMoney(calc.taxFen)]] : []),
+    [L.total, formatMoney(calc.totalFen)],
+  ];
+}
+
+function partyFields(L: SlipLabels, p: FeeParty): [string, string][] {
+  const device = [p.model, p.serial].filter(Boolean).join(' / ');
+  return [
+    [L.ticketNumber, p.ticketNumber],
+    [L.customer, p.customerName],
+    [L.contact, p.contactName],
+    [L.phone, p.contactPhone],
+    ...(device ? [[L.model, device] as [string, string]] : []),
+  ];
+}
+
+/** 报价单: the lines and totals the customer is asked to accept, with the consent once given. */
+export function quoteSlip(c: Common, d: QuoteSlipData): SlipContent {
+  const L = c.labels;
+  const q = d.quote;
+  const warranty = `${L.warrantyStatus[q.decision.status] ?? q.decision.status}${q.decision.repeatRepair ? L.repeatRepair : ''}`;
+  const consent: [string, string][] = q.consentAt
+    ? [[L.consentAt, `${c.fmt.dateTime(q.consentAt)} ${L.channel[q.consentChannel ?? ''] ?? ''}`]]
+    : [[L.consent, L.notConsented]];
+  return {
+    ...base(c, L.quote, d.number, L.quoteNumber),
+    fields: [
+      ...partyFields(L, d),
+      [L.quotedAt, c.fmt.dateTime(q.createdAt)],
+      [L.revision, String(q.revision)],
+      [L.warranty, warranty],
+      [L.standard, fill(L.standardFrom, { date: d.standardFrom })],
+      ...consent,
+    ],
+    blocks: q.note ? [{ heading: L.note, text: q.note }] : [],
+    tables: [
+      { heading: L.feeLines, table: feeTable(L, q.lines, q.calc, c.roll ?? false) },
+      { heading: L.totals, table: { columns: [L.item, L.amount], rows: totalsRows(L, q.calc, d.taxRateBp), numeric: [1] } },
+    ],
+    signatures: [{ label: L.customerSignature, image: d.signature }, { label: L.clerkSignature }],
+  };
+}
+
+/** 收款收据: one payment, in figures and in capitals, against its bill and what is still owed. */
+export function paymentReceiptSlip(c: Common, d: ReceiptSlipData): SlipContent {
+  const L = c.labels;
+  const p = d.payment;
+  const b = d.bill;
+  return {
+    ...base(c, L.paymentReceipt, d.number, L.receiptNumber),
+    fields: [
+      ...partyFields(L, d),
+      [L.paidAt, c.fmt.dateTime(p.paidAt)],
+      [L.method, L.payMethod[p.method] ?? p.method],
+      [L.paidAmount, formatMoney(p.amountFen)],
+      [L.amountInWords, chineseCapitals(p.amountFen)],
+      ...(p.receiptNo ? [[L.invoiceNo, p.receiptNo] as [string, string]] : []),
+      [L.takenBy, p.takenByName],
+    ],
+    blocks: [],
+    tables: [
+      { heading: L.feeLines, table: feeTable(L, b.lines, b.calc, c.roll ?? false) },
+      {
+        heading: L.totals,
+        table: {
+          columns: [L.item, L.amount],
+          rows: [
+            [L.billTotal, formatMoney(b.calc.totalFen)],
+            ...(b.differenceFen !== null ? [[L.quoteDifference, formatDifference(b.differenceFen)]] : []),
+            [L.paidAmount, formatMoney(p.amountFen)],
+            [L.paidToDate, formatMoney(d.paidToDateFen)],
+            [L.balance, formatMoney(d.balanceAfterFen)],
+          ],
+          numeric: [1],
+        },
+      },
+    ],
+    signatures: [{ label: L.payerSignature }, { label: L.cashierSignature }],
   };
 }
 

@@ -4,13 +4,15 @@
  * every render after the first print carries the reprint mark.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { RenderedSlip, SlipDocument } from '../../../shared/domain/printing';
+import { DEFAULT_PRINT_SETTINGS, isRoll, type RenderedSlip, type SlipDocument } from '../../../shared/domain/printing';
 import { translate } from '../../../shared/i18n/translate';
 import { AppError, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { getReturn } from '../services/returns.query';
 import { slipCodes } from './codes';
-import { copiesOf, pickupReceipt, returnReceipt, ticketAcceptance, type Formatters, type TicketSlipData } from './documents';
+import { copiesOf, paymentReceiptSlip, pickupReceipt, quoteSlip, returnReceipt, ticketAcceptance, type FeeParty, type Formatters, type QuoteSlipData, type ReceiptSlipData, type TicketSlipData } from './documents';
+import { ticketFees } from '../services/fees/quotes.service';
+import { parseRules, standardById } from '../services/fees/common';
 import { slipFontCss } from './font';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
@@ -38,6 +40,40 @@ async function ticketData(ctx: CallContext, id: number, locale: 'zh-CN' | 'en'):
   };
 }
 
+async function feeParty(ctx: CallContext, ticketId: number): Promise<FeeParty> {
+  const t = await ctx.db.get<FeeParty>(
+    `SELECT t.number AS ticketNumber, c.name AS customerName, t.contact_name AS contactName, t.contact_phone AS contactPhone,
+      COALESCE(m.name, '') AS model, COALESCE(t.serial, '') AS serial
+     FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = ?`,
+    [ticketId],
+  );
+  if (!t) throw notFound();
+  return t;
+}
+
+/** A quote's slip number is its ticket's number and revision: the customer can quote it on the phone. */
+async function quoteData(ctx: CallContext, quoteId: number): Promise<QuoteSlipData> {
+  const row = await ctx.db.get<{ ticket_id: number }>('SELECT ticket_id FROM quotes WHERE id = ?', [quoteId]);
+  if (!row) throw notFound();
+  const quote = (await ticketFees(ctx, { ticketId: row.ticket_id })).quotes.find((q) => q.id === quoteId)!;
+  const standard = await standardById(ctx.db, quote.standardId);
+  const party = await feeParty(ctx, row.ticket_id);
+  const signature = quote.consentSignatureId === null ? undefined : await signatureDataUrl(ctx, quote.consentSignatureId);
+  return { ...party, number: `${party.ticketNumber}-Q${quote.revision}`, quote, standardFrom: standard.effective_from, taxRateBp: parseRules(standard).taxRateBp, signature };
+}
+
+/** A payment's receipt number is its ticket's number and the payment's place on the bill (P1, P2, …). */
+async function receiptData(ctx: CallContext, paymentId: number): Promise<ReceiptSlipData> {
+  const row = await ctx.db.get<{ ticket_id: number }>('SELECT b.ticket_id FROM payments p JOIN bills b ON b.id = p.bill_id WHERE p.id = ?', [paymentId]);
+  if (!row) throw notFound();
+  const fees = await ticketFees(ctx, { ticketId: row.ticket_id });
+  const bill = fees.bill!;
+  const index = fees.payments.findIndex((p) => p.id === paymentId);
+  const paidToDateFen = fees.payments.slice(0, index + 1).reduce((s, p) => s + p.amountFen, 0);
+  const party = await feeParty(ctx, row.ticket_id);
+  return { ...party, number: `${party.ticketNumber}-P${index + 1}`, payment: fees.payments[index]!, bill, paidToDateFen, balanceAfterFen: bill.calc.totalFen - paidToDateFen };
+}
+
 async function signatureDataUrl(ctx: CallContext, attachmentId: number): Promise<string | undefined> {
   const row = await ctx.db.get<{ stored_path: string }>('SELECT stored_path FROM attachments WHERE id = ?', [attachmentId]);
   if (!row) return undefined;
@@ -52,15 +88,20 @@ async function printCount(ctx: CallContext, document: SlipDocument, id: number):
 export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.render'>): Promise<RenderedSlip> {
   const settings = await ctx.settings.get();
   const print = settings.printing;
-  const paper = input.paper ?? print.paper[input.document];
+  // Settings saved before a document existed have no paper or terms for it: the defaults apply.
+  const paper = input.paper ?? print.paper[input.document] ?? DEFAULT_PRINT_SETTINGS.paper[input.document];
   const labels = SLIP_LABELS[print.language];
   const count = await printCount(ctx, input.document, input.id);
   const common = {
-    labels, company: settings.company, terms: print.terms[input.document], reprint: count > 0, printedAt: ctx.now().toISOString(), fmt: formatters(settings.timeZone),
+    labels, company: settings.company, terms: print.terms[input.document] ?? DEFAULT_PRINT_SETTINGS.terms[input.document], reprint: count > 0, printedAt: ctx.now().toISOString(), fmt: formatters(settings.timeZone), roll: isRoll(paper),
   };
   let doc: SlipContent;
   if (input.document === 'ticketAcceptance') {
     doc = ticketAcceptance(common, await ticketData(ctx, input.id, print.language), print.responseNote);
+  } else if (input.document === 'quote') {
+    doc = quoteSlip(common, await quoteData(ctx, input.id));
+  } else if (input.document === 'paymentReceipt') {
+    doc = paymentReceiptSlip(common, await receiptData(ctx, input.id));
   } else {
     const rec = await getReturn(ctx, { id: input.id });
     if (input.document === 'returnReceipt') doc = returnReceipt(common, rec);
@@ -74,10 +115,14 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
   return { html, title: `${doc.title} ${doc.number}`, paper, widthMm: paperWidthMm(paper), marginMm: PAPER[paper].margin, copies: copies.length, printCount: count };
 }
 
+const PRINTED_FROM: Record<SlipDocument, string> = {
+  ticketAcceptance: 'tickets', returnReceipt: 'returned_devices', pickupReceipt: 'returned_devices', quote: 'quotes', paymentReceipt: 'payments',
+};
+
 /** Records one print (or PDF export); the answer says which copy it was (1 = the original). */
 export async function slipPrinted(ctx: CallContext, input: ParsedInputOf<'slips.printed'>): Promise<{ copy: number; reprint: boolean }> {
   const me = actor(ctx);
-  const table = input.document === 'ticketAcceptance' ? 'tickets' : 'returned_devices';
+  const table = PRINTED_FROM[input.document];
   const copy = await ctx.db.write(async (tx) => {
     const [exists] = await tx.query(`SELECT id FROM ${table} WHERE id = ?`, [input.id]);
     if (!exists) throw notFound();

@@ -29,6 +29,9 @@ const PartsPage = lazy(() => import('../features/parts/PartsPage'));
 const LowStockPage = lazy(() => import('../features/parts/LowStockPage'));
 const PlansPage = lazy(() => import('../features/maintenance/PlansPage'));
 const PlanDetailPage = lazy(() => import('../features/maintenance/PlanDetailPage'));
+const CalculatorPage = lazy(() => import('../features/fees/CalculatorPage'));
+const ReceivablesPage = lazy(() => import('../features/fees/ReceivablesPage'));
+const FeeStandardPage = lazy(() => import('../features/fees/FeeStandardPage'));
 const ReturnListPage = lazy(() => import('../features/returns/ReturnListPage'));
 const CheckInPage = lazy(() => import('../features/returns/CheckInPage'));
 const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage'));
@@ -74,6 +77,9 @@ export function App() {
                 <Route path="/parts/low" element={<LowStockPage />} />
                 <Route path="/maintenance" element={<PlansPage />} />
                 <Route path="/maintenance/:id" element={<PlanDetailPage />} />
+                <Route path="/fees/calculator" element={<CalculatorPage />} />
+                <Route path="/fees/receivables" element={<ReceivablesPage />} />
+                <Route path="/fees/standard" element={<AdminOnly><FeeStandardPage /></AdminOnly>} />
                 <Route path="*" element={<Navigate to="/tickets" replace />} />
               </Routes>
             </Suspense>

@@ -9,6 +9,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { queueLinks } from '../features/lifecycle/queue-links';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
 import { useLowStock } from '../features/parts/use-low-stock';
+import { feeLinks } from '../features/fees/fee-links';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
     { to: '/parts', label: t('ui.nav.parts'), icon: IconPackage, active: pathname === '/parts' },
     ...(staff ? [{ to: '/parts/low', label: t('ui.nav.lowStock'), icon: IconAlertTriangle, active: pathname === '/parts/low', badge: lowCount }] : []),
     { to: '/maintenance', label: t('ui.nav.maintenance'), icon: IconCalendarRepeat, active: pathname.startsWith('/maintenance') },
+    ...feeLinks(user.role, pathname, t),
     ...(user.role === 'supervisor' || user.role === 'admin'
       ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
       : []),

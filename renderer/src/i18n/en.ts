@@ -1,4 +1,5 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
+import { feesEn } from './fees.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
 import { returnsEn } from './returns.en';
@@ -38,6 +39,7 @@ export const uiEn: UiStrings = {
     export: 'Export monthly workbook',
     exportFailed: 'Export failed',
   },
+  fees: feesEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
   import: {

@@ -1,4 +1,5 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
+import { feesZhCN } from './fees.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
 
@@ -37,6 +38,7 @@ export const uiZhCN = {
     export: '导出月度工作簿',
     exportFailed: '导出失败',
   },
+  fees: feesZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
   import: {

@@ -38,7 +38,7 @@ describe('remembered printers', () => {
       returnReceipt: { deviceName: 'EPSON TM-T82', silent: true },
       pickupReceipt: { deviceName: null, silent: true },
       ticketAcceptance: { deviceName: 42, silent: false },
-      quote: { deviceName: 'X', silent: false },
+      invoice: { deviceName: 'X', silent: false },
       __proto__: { deviceName: 'Y', silent: false },
     });
     const choices = parsePrinterChoices(json);

@@ -33,10 +33,10 @@ export function figuresOf(cur: PeriodStats, prev: PeriodStats): Figure[] {
     { id: 'satisfaction', label: 'satisfactionRate', kind: 'rate', value: cur.satisfaction.rate, previous: prev.satisfaction.rate, target: TARGETS.satisfactionRate, better: 'up' },
     { id: 'followUpsOverdue', label: 'followUpsOverdue', kind: 'count', value: cur.followUps.overdue, previous: prev.followUps.overdue, better: 'down', to: '/queue/follow-up' },
     { id: 'repeatTickets', label: 'repeatTickets', kind: 'count', value: cur.repeatFaults.tickets, previous: prev.repeatFaults.tickets, better: 'down' },
-    { id: 'returnsInDepot', label: 'returnsInDepot', kind: 'count', value: cur.returns.inDepotAtEnd, previous: prev.returns.inDepotAtEnd, better: 'down' },
-    { id: 'returnsOverdue', label: 'returnsOverdue', kind: 'count', value: cur.returns.overdueAtEnd, previous: prev.returns.overdueAtEnd, better: 'down' },
+    { id: 'returnsInDepot', label: 'returnsInDepot', kind: 'count', value: cur.returns.inDepotAtEnd, previous: prev.returns.inDepotAtEnd, better: 'down', to: '/returns' },
+    { id: 'returnsOverdue', label: 'returnsOverdue', kind: 'count', value: cur.returns.overdueAtEnd, previous: prev.returns.overdueAtEnd, better: 'down', to: '/returns' },
     { id: 'collected', label: 'collectedYuan', kind: 'money', value: cur.fees.collectedFen, previous: prev.fees.collectedFen, better: 'up' },
-    { id: 'outstanding', label: 'outstandingYuan', kind: 'money', value: cur.fees.outstandingFen, previous: prev.fees.outstandingFen, better: 'down' },
+    { id: 'outstanding', label: 'outstandingYuan', kind: 'money', value: cur.fees.outstandingFen, previous: prev.fees.outstandingFen, better: 'down', to: '/fees/receivables' },
   ];
 }
 

@@ -17,6 +17,7 @@ import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
+import { TicketFeesSection } from '../fees/TicketFeesSection';
 import { suggestsCheckIn } from '../lifecycle/next-steps';
 import { TicketReturnsSection } from '../returns/TicketReturnsSection';
 import { PrintPreviewModal } from '../printing/PrintPreviewModal';
@@ -83,6 +84,7 @@ export default function TicketDetailPage() {
               <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />
+              <TicketFeesSection ticket={d} />
             </Stack>
           )}
           {editing ? (

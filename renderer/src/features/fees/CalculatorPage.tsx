@@ -1,0 +1,205 @@
+import { useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { Discount, FeeRules, LineInput, WarrantyDecision } from '../../../../shared/domain/fees';
+import type { WarrantyStatus } from '../../../../shared/domain/warranty';
+import { call } from '../../api/call';
+import { useApi } from '../../api/use-api';
+import { useSession } from '../auth/session-context';
+import { FeeCalculator } from './FeeCalculator';
+import { discountDraftOf, draftOf, evaluate, type DiscountDraft, type DraftLine } from './fee-draft';
+
+const DESK = ['clerk', 'supervisor', 'admin'];
+
+const loading = (
+  <Center p="xl">
+    <Loader size="sm" />
+  </Center>
+);
+
+/**
+ * 费用计算: standalone ("how much will it cost?" on the phone: warranty and model picked by hand) or for a
+ * ticket (`?ticket=ID`: its device's warranty decision; saves a quote revision, or with `&mode=bill` the bill).
+ */
+export default function CalculatorPage() {
+  const [params] = useSearchParams();
+  const ticketId = Number(params.get('ticket'));
+  if (Number.isInteger(ticketId) && ticketId > 0) return <TicketCalculator ticketId={ticketId} mode={params.get('mode') === 'bill' ? 'bill' : 'quote'} />;
+  return <PhoneCalculator />;
+}
+
+function PhoneCalculator() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const standard = useApi('fees.standard.get', { date: null });
+  const models = useApi('models.list', {});
+  const [status, setStatus] = useState<WarrantyStatus>('out');
+  const [modelId, setModelId] = useState<number | null>(null);
+  if (standard.error) return <Alert color="red">{standard.error.message}</Alert>;
+  if (!standard.data) return loading;
+  const current = standard.data.current;
+  const decision: WarrantyDecision = { status, repeatRepair: false, previousRepairDate: null };
+  return (
+    <Stack gap="sm" maw={1400} data-testid="fee-calculator">
+      <Title order={3}>{t('ui.fees.calc.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('ui.fees.calc.phoneHint')}
+      </Text>
+      {!current ? (
+        <Alert color="yellow">{t('ui.fees.calc.noStandard')}</Alert>
+      ) : (
+        <>
+          <Paper withBorder p="sm">
+            <Group gap="lg" align="flex-end">
+              <Stack gap={2}>
+                <Text size="sm" fw={500}>
+                  {t('ui.fees.calc.warranty')}
+                </Text>
+                <SegmentedControl value={status} onChange={(v) => setStatus(v as WarrantyStatus)} data={(['in', 'out', 'unknown'] as const).map((s) => ({ value: s, label: t(`ui.fees.warranty.${s}`) }))} data-testid="calc-warranty" />
+              </Stack>
+              <Select
+                label={t('ui.fees.calc.model')}
+                w={280}
+                searchable
+                clearable
+                placeholder={t('ui.fees.calc.noModel')}
+                data={(models.data ?? []).map((m) => ({ value: String(m.id), label: `${m.code} ${m.name}` }))}
+                value={modelId === null ? null : String(modelId)}
+                onChange={(v) => setModelId(v ? Number(v) : null)}
+                data-testid="calc-model"
+              />
+              <Text size="sm" c="dimmed">
+                {t('ui.fees.calc.standardFrom', { date: current.effectiveFrom })}
+              </Text>
+            </Group>
+          </Paper>
+          <CalculatorBody rules={current.rules} decision={decision} modelId={modelId} initialLines={[]} initialDiscount={{ kind: 'none' }} canOverride={user.role === 'supervisor' || user.role === 'admin'} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' | 'bill' }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const navigate = useNavigate();
+  const ticket = useApi('tickets.get', { id: ticketId });
+  const fees = useApi('quotes.get', { ticketId });
+  const preview = useApi('fees.calculate', { ticketId, lines: [] });
+  const accepted = fees.data?.quotes.find((q) => q.status === 'accepted') ?? null;
+  const latest = fees.data?.quotes[0] ?? null;
+  // A bill keeps the accepted quote's prices: the standard in force on the quote's date.
+  const standardDate = mode === 'bill' && accepted ? accepted.serviceDate : null;
+  const standard = useApi('fees.standard.get', { date: standardDate }, fees.data !== null);
+  const error = ticket.error ?? fees.error ?? standard.error ?? (preview.error?.code === 'CONFLICT' ? null : preview.error);
+  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (!ticket.data || !fees.data || !standard.data || (!preview.data && !preview.error)) return loading;
+  const rules = standard.data.current?.rules;
+  const from = mode === 'bill' ? accepted : latest;
+  const decision: WarrantyDecision | undefined = mode === 'bill' && accepted ? accepted.decision : preview.data?.decision;
+  const canSave = DESK.includes(user.role);
+
+  async function save(lines: LineInput[], discount: Discount, note: string): Promise<string | null> {
+    const r = mode === 'bill' ? await call('bills.create', { ticketId, lines, discount, note }) : await call('quotes.create', { ticketId, lines, discount, note });
+    if (!r.ok) return r.error.message;
+    notifications.show({ color: 'teal', message: t('ui.fees.calc.saved') });
+    void navigate(`/tickets/${ticketId}`);
+    return null;
+  }
+
+  return (
+    <Stack gap="sm" maw={1400} data-testid="fee-calculator">
+      <Anchor component={Link} to={`/tickets/${ticketId}`} size="sm">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('ui.fees.calc.backToTicket')}
+        </Group>
+      </Anchor>
+      <Title order={3}>{t('ui.fees.calc.forTicket', { number: ticket.data.number })}</Title>
+      {!rules || !decision ? (
+        <Alert color="yellow">{t('ui.fees.calc.noStandard')}</Alert>
+      ) : (
+        <>
+          <Paper withBorder p="sm">
+            <Group gap="lg">
+              <Text size="sm" fw={600} data-testid="calc-decision">
+                {t('ui.fees.calc.decision', { status: t(`ui.fees.warranty.${decision.status}`) })}
+                {decision.repeatRepair ? t('ui.fees.calc.repeat', { date: decision.previousRepairDate }) : ''}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {t('ui.fees.calc.standardFrom', { date: standard.data.current!.effectiveFrom })}
+              </Text>
+              {mode === 'bill' && accepted && (
+                <Text size="sm" c="dimmed">
+                  {t('ui.fees.calc.billFromQuote', { revision: accepted.revision })}
+                </Text>
+              )}
+            </Group>
+          </Paper>
+          <CalculatorBody
+            rules={rules}
+            decision={decision}
+            modelId={ticket.data.model?.id ?? null}
+            initialLines={from?.lines ?? []}
+            initialDiscount={from?.discount ?? { kind: 'none' }}
+            canOverride={user.role === 'supervisor' || user.role === 'admin'}
+            save={canSave ? { label: mode === 'bill' ? t('ui.fees.calc.saveBill') : t('ui.fees.calc.saveQuote'), run: save } : undefined}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+interface BodyProps {
+  rules: FeeRules;
+  decision: WarrantyDecision;
+  modelId: number | null;
+  initialLines: LineInput[];
+  initialDiscount: Discount;
+  canOverride: boolean;
+  save?: { label: string; run: (lines: LineInput[], discount: Discount, note: string) => Promise<string | null> };
+}
+
+function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscount, canOverride, save }: BodyProps) {
+  const { t } = useTranslation();
+  const [drafts, setDrafts] = useState<DraftLine[]>(() => initialLines.map(draftOf));
+  const [discount, setDiscount] = useState<DiscountDraft>(() => discountDraftOf(initialDiscount));
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const result = useMemo(() => evaluate(t, { rules, decision, drafts, discount, modelId }), [t, rules, decision, drafts, discount, modelId]);
+  const ready = result.calc !== null && drafts.length > 0 && result.discountError === null;
+
+  async function submit() {
+    if (!save || !ready || busy) return;
+    setBusy(true);
+    setError(await save.run(result.lines, result.discount, note));
+    setBusy(false);
+  }
+
+  return (
+    <Stack gap="sm">
+      <FeeCalculator rules={rules} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} />
+      {save && (
+        <Paper withBorder p="sm">
+          <Group align="flex-end" justify="space-between">
+            <Textarea label={t('ui.fees.calc.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxLength={500} w={480} data-testid="calc-note" />
+            <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void submit()} disabled={!ready} loading={busy} data-testid="calc-save">
+              {save.label}
+            </Button>
+          </Group>
+          {error && (
+            <Alert color="red" mt="xs" role="alert" data-testid="calc-error">
+              {error}
+            </Alert>
+          )}
+        </Paper>
+      )}
+    </Stack>
+  );
+}
