@@ -98,6 +98,25 @@ describe('importing devices', () => {
   });
 });
 
+describe('importing spare parts', () => {
+  it('reads prices by their digits, splits the models, and is the supervisor\'s', async () => {
+    const text = '备件编号,备件名称,适用型号,单价（元）,易损件,最低库存,库位\r\ncap-35uf,启动电容 35μF,KFR-35、KFR-50,45.5,否,5,A-01-02\r\nFLT-1,过滤网,KFR-35,0.1,是,10,A-01-05\r\nBAD-1,坏价格,,12.345,否,x,\r\n';
+    const clerk = await h.call(c.clerk, 'imports.preview', { kind: 'parts', fileName: 'p.csv', dataBase64: csv(text) });
+    expect(clerk.ok === false && clerk.error.message).toBe('备件目录只能由主管或管理员导入。');
+    const preview = await h.ok(c.supervisor, 'imports.preview', { kind: 'parts', fileName: 'p.csv', dataBase64: csv(text) });
+    expect(preview.sample).toEqual([
+      expect.objectContaining({ partNo: 'cap-35uf', models: ['KFR-35', 'KFR-50'], priceFen: 4550, consumable: false, minStock: 5 }),
+      expect.objectContaining({ partNo: 'FLT-1', priceFen: 10, consumable: true }),
+    ]);
+    expect(preview.problems.map((p) => [p.row, p.column])).toEqual([[4, '单价（元）'], [4, '最低库存']]);
+    const good = text.split('\r\n').slice(0, 3).join('\r\n');
+    expect(await h.ok(c.supervisor, 'imports.run', { kind: 'parts', fileName: 'p.csv', dataBase64: csv(good) })).toEqual({ imported: 2 });
+    expect(await h.ok(c.supervisor, 'parts.get', { partNo: 'CAP-35UF' })).toMatchObject({ name: '启动电容 35μF', priceFen: 4550, onHand: 0, location: 'A-01-02' });
+    const again = await h.ok(c.supervisor, 'imports.preview', { kind: 'parts', fileName: 'p.csv', dataBase64: csv(good) });
+    expect(again.problems.map((p) => p.message)).toEqual(['该记录已登记。', '该记录已登记。']);
+  });
+});
+
 describe('an untrusted file', () => {
   const preview = (dataBase64: string) => h.call(c.clerk, 'imports.preview', { kind: 'customers', fileName: 'f', dataBase64 });
 
