@@ -15,6 +15,7 @@ import type { Client } from '../../electron/core/context';
 import { listQueries } from '../../electron/core/services/tickets.query';
 import { ticketListInput } from '../../shared/api/tickets.schema';
 import type { InputOf } from '../../shared/api/contract';
+import { firstScreen, HOST } from './first-screen';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg, FAULT_QUERIES, words } from './common';
 import { Rng } from './prng';
 
@@ -31,7 +32,7 @@ const RUNS = Number(arg('runs', '200'));
 const CREATES = Number(arg('creates', '2000'));
 const dataDir = dataDirArg();
 const results: Result[] = [];
-const notBuilt: string[] = ['receipt slip rendering to HTML', 'browser-mode first screen'];
+const notBuilt: string[] = [];
 /** The generator's peak month (100,000 tickets in the 1,000,000): the monthly statistics and workbook run on it. */
 const PEAK_MONTH = arg('peak-month', '2026-10');
 const STAT_RUNS = Number(arg('stat-runs', '10'));
@@ -130,12 +131,32 @@ async function main(): Promise<void> {
   await listCases(core, client, list);
   await detailCase(core, client, db);
   await reportCases(core, client, db);
+  await slipCase(core, client, db);
   await createCases(core, client, db, () => (clock += 1000));
   await core.close();
+  await firstScreenCase();
   const size = fs.statSync(file).size / 1e6;
   const perMillion = (size * 1e6) / tickets;
   results.push({ name: 'database file size per million tickets', unit: 'MB', p50: Math.round(perMillion), p95: Math.round(perMillion), max: Math.round(perMillion) });
   print();
+}
+
+/** A receipt slip (the acceptance slip, 80 mm) rendered to HTML by the core: layout, codes, embedded font. */
+async function slipCase(core: Core, client: Client, db: Database.Database) {
+  const ids = sample<{ id: number }>(db, 'SELECT id FROM tickets WHERE id = ?', 50).map((r) => r.id);
+  record('receipt slip rendering to HTML (slips.render)', await time(ids, (id) => call(core, client, 'slips.render', { document: 'ticketAcceptance', id, paper: '80mm' })));
+}
+
+/** Browser mode's first screen after start, and its initial JavaScript gzipped (needs the built app). */
+async function firstScreenCase() {
+  if (!fs.existsSync(HOST)) {
+    notBuilt.push('browser-mode first screen (run npm run build first)');
+    return;
+  }
+  const { samples, jsGzipKB } = await firstScreen(5);
+  record('browser-mode first screen: host start to page and initial assets served', samples);
+  const mb = Math.round((jsGzipKB / 1024) * 1000) / 1000;
+  results.push({ name: 'browser-mode first screen: initial JavaScript, gzipped', unit: 'MB', p50: mb, p95: mb, max: mb });
 }
 
 /** customers.search and devices.search against their raw twins (same SQL text as the services). */
