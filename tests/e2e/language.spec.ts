@@ -9,7 +9,12 @@ async function visibleText(page: import('@playwright/test').Page): Promise<strin
 }
 
 test('switch to English and back; the English UI has no Chinese left', async ({ page, desk }) => {
-  for (const path of ['/#/tickets', '/#/tickets/new', '/#/settings', '/#/users', '/#/admin/backups', '/#/admin/audit']) {
+  const pages = ['/#/tickets', '/#/tickets/new', '/#/settings', '/#/users', '/#/admin/backups', '/#/admin/audit'];
+  // Every other screen of the navigation, too.
+  pages.push('/#/returns', '/#/returns/new', '/#/queue/overdue', '/#/queue/follow-up', '/#/schedule', '/#/statistics', '/#/import');
+  pages.push('/#/knowledge', '/#/knowledge/new', '/#/knowledge/review', '/#/parts', '/#/parts/low', '/#/maintenance');
+  pages.push('/#/fees/calculator', '/#/fees/receivables', '/#/fees/standard');
+  for (const path of pages) {
     await page.goto(`${desk.url}${path}`);
     await expect(page.getByTestId('current-user')).toBeVisible();
     if (path === '/#/tickets') {
@@ -19,6 +24,7 @@ test('switch to English and back; the English UI has no Chinese left', async ({ 
     await page.waitForLoadState('networkidle');
     expect(await visibleText(page), path).not.toMatch(CJK);
     if (path === '/#/admin/audit') await shot(page, 'english-audit');
+    if (path === '/#/returns/new') await shot(page, 'english-check-in');
   }
   await page.goto(`${desk.url}/#/tickets/new`);
   await page.getByTestId('intake-submit').click();
