@@ -74,6 +74,14 @@ export class Db {
     return this.read((ds) => ds.query(sql, params.map(toDb)));
   }
 
+  /**
+   * Rows as arrays, straight from better-sqlite3 (no object per row): for reports that read a month of
+   * tickets (100,000 rows), where building an object per row through TypeORM is most of the cost.
+   */
+  arrays<T extends unknown[] = unknown[]>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return this.read(async (ds) => nativeHandle(ds).prepare(sql).raw(true).all(...params.map(toDb)) as T[]);
+  }
+
   async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {
     const rows = await this.query<T>(sql, params);
     return rows[0];

@@ -38,9 +38,11 @@ interface GroupRow {
   n: number;
 }
 
-const GROUP_SQL = (range: string) => `SELECT t.channel, t.urgency, t.problem_type, COALESCE(m.code, '') AS model, COALESCE(u.display_name, '') AS engineer, COUNT(*) AS n
-  FROM tickets t LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users u ON u.id = t.assigned_to
-  WHERE ${range} GROUP BY 1, 2, 3, 4, 5`;
+/** channel, urgency, problem type, model id, engineer id, count. */
+type GroupLine = [string, string, string, number | null, number | null, number];
+
+/** A ticket received in the period, as the one-pass query reads it. */
+type MonthLine = [string, string, string, number | null, number | null, string, string | null, string, string | null, string, string | null, string];
 
 function breakdown(received: GroupRow[], closed: GroupRow[], key: keyof Omit<GroupRow, 'n'>): Breakdown[] {
   const map = new Map<string, Breakdown>();
@@ -91,26 +93,53 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   const b = boundsOf(from, to, settings.timeZone);
   const q = <T>(sql: string, params: unknown[] = []) => deps.db.query<T>(sql, params);
   const inPeriod = (column: string) => `t.${column} >= '${b.start}' AND t.${column} < '${b.end}'`;
-  const received = await q<GroupRow>(GROUP_SQL(inPeriod('reported_at')));
+  // Names of models and engineers (small tables), so the month's rows are read without joins.
+  const modelCode = new Map((await q<{ id: number; code: string }>('SELECT id, code FROM product_models')).map((m) => [m.id, m.code]));
+  const userName = new Map((await q<{ id: number; display_name: string }>('SELECT id, display_name FROM users')).map((u) => [u.id, u.display_name]));
+  const group = (rows: GroupLine[]): GroupRow[] => {
+    const out = new Map<string, GroupRow>();
+    for (const [channel, urgency, problemType, modelId, assignedTo, n] of rows) {
+      const model = (modelId !== null && modelCode.get(modelId)) || '';
+      const engineer = (assignedTo !== null && userName.get(assignedTo)) || '';
+      const key = `${channel}\u0000${urgency}\u0000${problemType}\u0000${model}\u0000${engineer}`;
+      const row = out.get(key) ?? out.set(key, { channel, urgency, problem_type: problemType, model, engineer, n: 0 }).get(key)!;
+      row.n += n;
+    }
+    return [...out.values()];
+  };
+
+  // One pass over the tickets received in the period (the covering index ix_tickets_report_received, rows
+  // as arrays): the breakdowns, cancellations, response and resolution clocks and serial batches.
+  const month = await deps.db.arrays<MonthLine>(
+    `SELECT channel, urgency, problem_type, model_id, assigned_to, status, serial, reported_at, responded_at, response_due_at, resolved_at, resolve_due_at
+     FROM tickets t WHERE ${inPeriod('reported_at')}`,
+  );
+  const received = group(month.map((r) => [r[0], r[1], r[2], r[3], r[4], 1]));
   // `+t.status`: the status equality must not pull the planner onto a status index (900,000 closed
   // tickets) instead of the covering closed_at range (ix_tickets_report_closed).
-  const closed = await q<GroupRow>(GROUP_SQL(`${inPeriod('closed_at')} AND +t.status = 'closed'`));
+  const closed = group(
+    await deps.db.arrays<GroupLine>(
+      `SELECT channel, urgency, problem_type, model_id, assigned_to, COUNT(*) FROM tickets t WHERE ${inPeriod('closed_at')} AND +t.status = 'closed' GROUP BY 1, 2, 3, 4, 5`,
+    ),
+  );
   const sum = (rows: GroupRow[], pick: (r: GroupRow) => boolean = () => true) => rows.filter(pick).reduce((n, r) => n + r.n, 0);
 
-  const [counts] = await q<{ cancelled: number; open_at_end: number }>(
-    `SELECT
-       (SELECT COUNT(*) FROM tickets t WHERE ${inPeriod('reported_at')} AND t.status = 'cancelled') AS cancelled,
-       (SELECT COUNT(*) FROM tickets t WHERE t.reported_at < ? AND t.status NOT IN ('closed', 'cancelled'))
+  const [counts] = await q<{ open_at_end: number }>(
+    `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.reported_at < ? AND t.status NOT IN ('closed', 'cancelled'))
        + (SELECT COUNT(*) FROM tickets t WHERE t.closed_at >= ? AND t.reported_at < ?) AS open_at_end`,
     [b.end, b.end, b.end],
   );
 
   const index = new WorkingTimeIndex(calendarOf(settings), shiftDate(from, -400), shiftDate(to, 400));
-  const clocks = await q<{ reported_at: string; responded_at: string | null; response_due_at: string; resolved_at: string | null; resolve_due_at: string }>(
-    `SELECT reported_at, responded_at, response_due_at, resolved_at, resolve_due_at FROM tickets t WHERE ${inPeriod('reported_at')} AND t.status <> 'cancelled'`,
-  );
-  const response = timeFigures(clocks.map((c) => ({ reported_at: c.reported_at, done_at: c.responded_at, due_at: c.response_due_at })), index, b.end);
-  const resolution = timeFigures(clocks.map((c) => ({ reported_at: c.reported_at, done_at: c.resolved_at, due_at: c.resolve_due_at })), index, b.end);
+  const clocks = month.filter((r) => r[5] !== 'cancelled');
+  const response = timeFigures(clocks.map((c) => ({ reported_at: c[7], done_at: c[8], due_at: c[9] })), index, b.end);
+  const resolution = timeFigures(clocks.map((c) => ({ reported_at: c[7], done_at: c[10], due_at: c[11] })), index, b.end);
+  const batches = new Map<string, number>();
+  for (const r of month) if (r[6]) batches.set(r[6].slice(0, settings.serialBatchPrefix), (batches.get(r[6].slice(0, settings.serialBatchPrefix)) ?? 0) + 1);
+  const byBatch = [...batches.entries()]
+    .map(([key, n]) => ({ key, n }))
+    .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, 50);
 
   const [ftf] = await q<{ closed: number; first_time: number }>(
     `SELECT COUNT(*) AS closed, COALESCE(SUM(CASE WHEN reopen_count = 0 AND visits <= 1 THEN 1 ELSE 0 END), 0) AS first_time
@@ -133,7 +162,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
     to,
     received: sum(received),
     closed: sum(closed),
-    cancelled: counts?.cancelled ?? 0,
+    cancelled: month.filter((r) => r[5] === 'cancelled').length,
     openAtEnd: counts?.open_at_end ?? 0,
     complaints: sum(received, (r) => r.problem_type === 'complaint'),
     byChannel: breakdown(received, closed, 'channel'),
@@ -146,7 +175,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
     firstTimeFix: { closed: ftf?.closed ?? 0, firstTime: ftf?.first_time ?? 0, rate: rate(ftf?.first_time ?? 0, ftf?.closed ?? 0) },
     satisfaction: { total: satisfactionTotal, counts: Object.fromEntries(satisfaction.map((s) => [s.satisfaction, s.n])), rate: rate(satisfied, satisfactionTotal) },
     followUps: { done: followUps?.done ?? 0, overdue: followUps?.overdue ?? 0 },
-    repeatFaults: await repeatFaults(deps, b, settings.serialBatchPrefix),
+    repeatFaults: { ...(await repeatFaults(deps, b)), byBatch },
     returns: await returnFigures(deps, b, settings.timeZone),
     fees: await feeFigures(deps, b),
   };
@@ -209,7 +238,7 @@ function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
-async function repeatFaults(deps: Deps, b: Bounds, prefixLength: number): Promise<PeriodStats['repeatFaults']> {
+async function repeatFaults(deps: Deps, b: Bounds): Promise<Omit<PeriodStats['repeatFaults'], 'byBatch'>> {
   const repeats = await deps.db.query<{ device_id: number; serial: string; model: string; n: number }>(
     `SELECT t.device_id, d.serial, m.code AS model, COUNT(*) AS n
      FROM tickets t JOIN devices d ON d.id = t.device_id JOIN product_models m ON m.id = d.model_id
@@ -221,16 +250,9 @@ async function repeatFaults(deps: Deps, b: Bounds, prefixLength: number): Promis
   );
   const byModel = new Map<string, number>();
   for (const r of repeats) byModel.set(r.model, (byModel.get(r.model) ?? 0) + r.n);
-  const byBatch = await deps.db.query<{ key: string; n: number }>(
-    `SELECT substr(t.serial, 1, ?) AS key, COUNT(*) AS n FROM tickets t
-     WHERE t.reported_at >= ? AND t.reported_at < ? AND t.serial IS NOT NULL AND t.serial <> ''
-     GROUP BY 1 ORDER BY n DESC, key LIMIT 50`,
-    [prefixLength, b.start, b.end],
-  );
   return {
     tickets: repeats.reduce((n, r) => n + r.n, 0),
     devices: repeats.slice(0, 200).map((r) => ({ serial: r.serial, model: r.model, tickets: r.n + 1 })),
     byModel: [...byModel.entries()].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key)),
-    byBatch,
   };
 }
