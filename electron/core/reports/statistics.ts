@@ -1,8 +1,10 @@
 /**
- * Period statistics as SQL aggregations (SPEC "Monthly statistics"): what came in and went out by
- * channel, urgency, type, model and engineer; response and resolution times (elapsed and on the working
- * calendar) and the share within deadline; first-time fix; satisfaction; follow-ups; repeat faults.
- * The ISO date arithmetic (strftime) is SQLite's: a PostgreSQL dialect would say `- interval '90 days'`.
+ * Period statistics (SPEC "Monthly statistics"): what came in and went out by channel, urgency, type,
+ * model and engineer; response and resolution times (elapsed and on the working calendar) and the share
+ * within deadline; first-time fix; satisfaction; follow-ups; repeat faults; the depot; fees. Counts are
+ * SQL aggregations over covering indexes; the period's own tickets are read once, as arrays, and grouped
+ * here (the working-calendar clock needs code anyway). The ISO date arithmetic (strftime) is SQLite's:
+ * a PostgreSQL dialect would say `- interval '90 days'`.
  */
 import { WorkingTimeIndex } from '../../../shared/domain/calendar';
 import { calendarOf } from '../../../shared/domain/settings';
