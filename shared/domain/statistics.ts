@@ -87,14 +87,16 @@ export interface PeriodStats {
 }
 
 /** The value below which `share` of the sorted values lie (nearest rank). */
-export function percentile(sorted: readonly number[], share: number): number | null {
+export function percentile(sorted: ArrayLike<number>, share: number): number | null {
   if (sorted.length === 0) return null;
   const rank = Math.max(1, Math.ceil(share * sorted.length));
   return sorted[rank - 1]!;
 }
 
-export function average(values: readonly number[]): number | null {
-  return values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+export function average(values: ArrayLike<number>): number | null {
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return values.length === 0 ? null : Math.round(sum / values.length);
 }
 
 export function rate(part: number, whole: number): number | null {

@@ -54,38 +54,40 @@ function breakdown(received: GroupRow[], closed: GroupRow[], key: keyof Omit<Gro
   return [...map.values()].sort((a, b) => b.received - a.received || b.closed - a.closed || a.key.localeCompare(b.key));
 }
 
-interface ClockRow {
-  reported_at: string;
-  done_at: string | null;
-  due_at: string;
-}
-
-/** Times of tickets received in the period; a ticket not yet done counts as late once its deadline passed. */
-function timeFigures(rows: ClockRow[], index: WorkingTimeIndex, end: string): TimeFigures {
-  const elapsed: number[] = [];
-  const working: number[] = [];
+/**
+ * Times of tickets received in the period (the one-pass rows: which column is done, which is due); a
+ * ticket not yet done counts as late once its deadline passed. Minutes go into typed arrays, whose
+ * numeric sort is several times faster than sorting 100,000 numbers with a comparator.
+ */
+function timeFigures(rows: MonthLine[], done: 8 | 10, due: 9 | 11, reported: Float64Array, index: WorkingTimeIndex, end: string): TimeFigures {
+  const elapsed = new Float64Array(rows.length);
+  const working = new Float64Array(rows.length);
+  let n = 0;
   let judged = 0;
   let onTime = 0;
-  for (const r of rows) {
-    if (r.done_at) {
-      const a = Date.parse(r.reported_at);
-      const b = Date.parse(r.done_at);
-      elapsed.push(Math.round((b - a) / 60_000));
-      working.push(index.minutesBetween(a, b));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const doneAt = r[done];
+    if (doneAt) {
+      const a = reported[i]!;
+      const b = Date.parse(doneAt);
+      elapsed[n] = Math.round((b - a) / 60_000);
+      working[n] = index.minutesBetween(a, b);
+      n++;
       judged++;
-      if (r.done_at <= r.due_at) onTime++;
-    } else if (r.due_at < end) {
+      if (doneAt <= r[due]) onTime++;
+    } else if (r[due] < end) {
       judged++;
     }
   }
-  elapsed.sort((a, b) => a - b);
-  working.sort((a, b) => a - b);
+  const e = elapsed.subarray(0, n).sort();
+  const w = working.subarray(0, n).sort();
   return {
-    count: elapsed.length,
-    avgMinutes: average(elapsed),
-    p90Minutes: percentile(elapsed, 0.9),
-    avgWorkingMinutes: average(working),
-    p90WorkingMinutes: percentile(working, 0.9),
+    count: n,
+    avgMinutes: average(e),
+    p90Minutes: percentile(e, 0.9),
+    avgWorkingMinutes: average(w),
+    p90WorkingMinutes: percentile(w, 0.9),
     withinTargetRate: rate(onTime, judged),
   };
 }
@@ -134,8 +136,9 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
 
   const index = new WorkingTimeIndex(calendarOf(settings), shiftDate(from, -400), shiftDate(to, 400));
   const clocks = month.filter((r) => r[5] !== 'cancelled');
-  const response = timeFigures(clocks.map((c) => ({ reported_at: c[7], done_at: c[8], due_at: c[9] })), index, b.end);
-  const resolution = timeFigures(clocks.map((c) => ({ reported_at: c[7], done_at: c[10], due_at: c[11] })), index, b.end);
+  const reported = Float64Array.from(clocks, (c) => Date.parse(c[7]));
+  const response = timeFigures(clocks, 8, 9, reported, index, b.end);
+  const resolution = timeFigures(clocks, 10, 11, reported, index, b.end);
   const batches = new Map<string, number>();
   for (const r of month) if (r[6]) batches.set(r[6].slice(0, settings.serialBatchPrefix), (batches.get(r[6].slice(0, settings.serialBatchPrefix)) ?? 0) + 1);
   const byBatch = [...batches.entries()]
