@@ -1,19 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, api, shot } from './fixtures';
 import { FeesPage } from './pages/fees-page';
-import { LoginPage } from './pages/login-page';
 import { TicketDetailPage } from './pages/ticket-detail-page';
-
-const CLERK = { username: 'kefu', displayName: '客服小王', role: 'clerk', password: 'clerk-pass-1', productLines: [] as string[] };
-
-async function signIn(browser: Browser, url: string, who: { username: string; password: string; displayName: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await new LoginPage(page).goto(url);
-  await new LoginPage(page).login(who.username, who.password);
-  await expect(page.getByTestId('current-user')).toHaveText(who.displayName);
-  return page;
-}
+import { CLERK, signIn } from './people';
 
 /** Screenshots without the passing "done" toasts drawn over the header. */
 async function quietShot(page: Page, name: string) {

@@ -1,35 +1,10 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, api, shot } from './fixtures';
 import { IntakePage } from './pages/intake-page';
-import { LoginPage } from './pages/login-page';
 import { TicketDetailPage } from './pages/ticket-detail-page';
+import { CLERK, ENGINEER, PHOTO, type Person, SUPERVISOR, signIn } from './people';
 
 test.use({ demo: true });
-
-interface Person {
-  username: string;
-  displayName: string;
-  role: string;
-  password: string;
-  productLines: string[];
-}
-
-const CLERK: Person = { username: 'kefu', displayName: '客服小王', role: 'clerk', password: 'clerk-pass-1', productLines: [] };
-const SUPERVISOR: Person = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
-const ENGINEER: Person = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
-
-/** A PNG of a few pixels, as a phone camera would deliver a photo. */
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAGElEQVR4nGP8z8DAwMDAxMDAwMDAwAAAJ+kCBhjZiVwAAAAASUVORK5CYII=', 'base64');
-
-async function signIn(browser: Browser, url: string, who: Person): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto(url);
-  await login.login(who.username, who.password);
-  await expect(page.getByTestId('current-user')).toHaveText(who.displayName);
-  return page;
-}
 
 /** Screenshots without the passing "done" toasts drawn over the header. */
 async function quietShot(page: Page, name: string) {

@@ -1,29 +1,8 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, api, shot } from './fixtures';
-import { LoginPage } from './pages/login-page';
+import { ENGINEER, SUPERVISOR, signIn } from './people';
 
 test.use({ demo: true });
-
-interface Person {
-  username: string;
-  displayName: string;
-  role: string;
-  password: string;
-  productLines: string[];
-}
-
-const SUPERVISOR: Person = { username: 'zhuguan', displayName: '主管老赵', role: 'supervisor', password: 'super-pass-1', productLines: [] };
-const ENGINEER: Person = { username: 'gongcheng', displayName: '工程师小张', role: 'engineer', password: 'engin-pass-1', productLines: ['家电'] };
-
-async function signIn(browser: Browser, url: string, who: Person): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto(url);
-  await login.login(who.username, who.password);
-  await expect(page.getByTestId('current-user')).toHaveText(who.displayName);
-  return page;
-}
 
 async function quietShot(page: Page, name: string) {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });

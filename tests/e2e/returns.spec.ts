@@ -2,11 +2,9 @@ import { test, expect, api, shot } from './fixtures';
 import type { Page } from '@playwright/test';
 import { chooseOption } from './pages/select';
 import { ReturnsPage } from './pages/returns-page';
+import { PHOTO } from './people';
 
 test.use({ demo: true });
-
-/** A PNG of a few pixels, as a phone camera would deliver a photo. */
-const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAGElEQVR4nGP8z8DAwMDAxMDAwMDAwAAAJ+kCBhjZiVwAAAAASUVORK5CYII=', 'base64');
 
 interface Row {
   id: number;
