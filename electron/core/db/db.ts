@@ -14,6 +14,8 @@ export interface Tx {
   insert(table: string, values: Record<string, unknown>): Promise<number>;
   /** Runs an UPDATE/DELETE and returns how many rows it changed. */
   run(sql: string, params?: unknown[]): Promise<number>;
+  /** Runs one UPDATE/INSERT/DELETE for each list of parameters (prepared once), and returns the rows changed. */
+  runMany(sql: string, rows: unknown[][]): Promise<number>;
 }
 
 function toDb(value: unknown): unknown {
@@ -23,6 +25,12 @@ function toDb(value: unknown): unknown {
 
 function txOf(manager: EntityManager): Tx {
   return {
+    async runMany(sql, rows) {
+      const statement = nativeHandle(manager.connection).prepare(sql);
+      let changed = 0;
+      for (const row of rows) changed += statement.run(...row.map(toDb)).changes;
+      return changed;
+    },
     query: (sql, params = []) => manager.query(sql, params.map(toDb)),
     async insert(table, values) {
       const cols = Object.keys(values);

@@ -1,17 +1,19 @@
 /**
  * Period statistics (SPEC "Monthly statistics"): what came in and went out by channel, urgency, type,
  * model and engineer; response and resolution times (elapsed and on the working calendar) and the share
- * within deadline; first-time fix; satisfaction; follow-ups; repeat faults; the depot; fees. Counts are
- * SQL aggregations over covering indexes; the period's own tickets are read once, as arrays, and grouped
- * here (the working-calendar clock needs code anyway). The ISO date arithmetic (strftime) is SQLite's:
- * a PostgreSQL dialect would say `- interval '90 days'`.
+ * within deadline; first-time fix; satisfaction; follow-ups; repeat faults; the depot; fees. Nothing here
+ * reads a ticket row: the breakdowns are sums over the period's hours (hour-counts.ts), times, repeats and
+ * batches are aggregations over one covering index (ix_tickets_report_period) whose times were kept on
+ * the tickets (clocks.ts), the rest are counts over their own indexes.
  */
-import { WorkingTimeIndex } from '../../../shared/domain/calendar';
 import { calendarOf } from '../../../shared/domain/settings';
 import { DEPOT_AGE_BANDS, average, depotAgeBand, percentile, rate, type Breakdown, type FeeFigures, type PeriodStats, type ReturnFigures, type TimeFigures } from '../../../shared/domain/statistics';
-import { zonedInstant } from '../../../shared/domain/calendar';
+import { TICKET_STATUSES } from '../../../shared/domain/ticket';
+import { zonedInstant, type WorkingCalendar } from '../../../shared/domain/calendar';
 import { localDate } from '../../../shared/domain/time';
 import type { CallContext } from '../context';
+import { calendarVersion, refreshClocks } from './clocks';
+import { periodCounts, type DimensionCount } from './hour-counts';
 
 type Deps = Pick<CallContext, 'db' | 'settings'>;
 
@@ -23,7 +25,7 @@ interface Bounds {
 }
 
 const DAY = 86_400_000;
-const REPEAT_DAYS = 90;
+const OPEN = TICKET_STATUSES.filter((s) => s !== 'closed' && s !== 'cancelled');
 
 function boundsOf(from: string, to: string, timeZone: string): Bounds {
   const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
@@ -31,64 +33,63 @@ function boundsOf(from: string, to: string, timeZone: string): Bounds {
   return { from, to, start, end };
 }
 
-interface GroupRow {
-  channel: string;
-  urgency: string;
-  problem_type: string;
-  model: string;
-  engineer: string;
-  n: number;
-}
-
-/** channel, urgency, problem type, model id, engineer id, count. */
-type GroupLine = [string, string, string, number | null, number | null, number];
-
-/** A ticket received in the period, as the one-pass query reads it. */
-type MonthLine = [string, string, string, number | null, number | null, string, string | null, string, string | null, string, string | null, string];
-
-function breakdown(received: GroupRow[], closed: GroupRow[], key: keyof Omit<GroupRow, 'n'>): Breakdown[] {
+/** One dimension's rows, keyed by what the reader sees (a model's code, an engineer's name). */
+function breakdown(counts: DimensionCount[], dim: string, name: (key: string) => string = (k) => k): Breakdown[] {
   const map = new Map<string, Breakdown>();
-  const row = (k: string) => map.get(k) ?? map.set(k, { key: k, received: 0, closed: 0 }).get(k)!;
-  for (const r of received) row(r[key]).received += r.n;
-  for (const r of closed) row(r[key]).closed += r.n;
+  for (const c of counts) {
+    if (c.dim !== dim || (c.received === 0 && c.closed === 0)) continue;
+    const key = name(c.key);
+    const row = map.get(key) ?? map.set(key, { key, received: 0, closed: 0 }).get(key)!;
+    row.received += c.received;
+    row.closed += c.closed;
+  }
   return [...map.values()].sort((a, b) => b.received - a.received || b.closed - a.closed || a.key.localeCompare(b.key));
 }
 
+type TimesLine = [number, string, string, string, string, number, number, number, number];
+
 /**
- * Times of tickets received in the period (the one-pass rows: which column is done, which is due); a
- * ticket not yet done counts as late once its deadline passed. Minutes go into typed arrays, whose
- * numeric sort is several times faster than sorting 100,000 numbers with a comparator.
+ * Response and resolution times of the period's tickets (not cancelled), from the minutes kept on them
+ * (clocks.ts, refreshed first when any is missing or stale). One scan of the covering index: each
+ * column's minutes come back as one JSON array (better-sqlite3 costs about a microsecond per row, so
+ * 100,000 rows would cost more than the scan) and are sorted as typed arrays for the 90th percentile
+ * (nearest rank). A ticket not yet done counts as late once its deadline passed.
  */
-function timeFigures(rows: MonthLine[], done: 8 | 10, due: 9 | 11, reported: Float64Array, index: WorkingTimeIndex, end: string): TimeFigures {
-  const elapsed = new Float64Array(rows.length);
-  const working = new Float64Array(rows.length);
-  let n = 0;
-  let judged = 0;
-  let onTime = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const doneAt = r[done];
-    if (doneAt) {
-      const a = reported[i]!;
-      const b = Date.parse(doneAt);
-      elapsed[n] = Math.round((b - a) / 60_000);
-      working[n] = index.minutesBetween(a, b);
-      n++;
-      judged++;
-      if (doneAt <= r[due]) onTime++;
-    } else if (r[due] < end) {
-      judged++;
-    }
+async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Promise<Pick<PeriodStats, 'response' | 'resolution'>> {
+  const version = calendarVersion(calendar);
+  const read = async () => {
+    const [line] = await deps.db.arrays<TimesLine>(
+      `SELECT COALESCE(SUM(t.clock_version IS NOT ?), 0),
+         ${['response_minutes', 'response_working_minutes', 'resolution_minutes', 'resolution_working_minutes'].map((c) => `json_group_array(t.${c}) FILTER (WHERE t.${c} IS NOT NULL)`).join(', ')},
+         COALESCE(SUM(t.responded_at <= t.response_due_at), 0), COALESCE(SUM(t.responded_at IS NOT NULL OR t.response_due_at < ?), 0),
+         COALESCE(SUM(t.resolved_at <= t.resolve_due_at), 0), COALESCE(SUM(t.resolved_at IS NOT NULL OR t.resolve_due_at < ?), 0)
+       FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'`,
+      [version, b.end, b.end, b.start, b.end],
+    );
+    return line!;
+  };
+  let line = await read();
+  if (line[0] > 0) {
+    await refreshClocks(deps.db, calendar, b.start, b.end);
+    line = await read();
   }
-  const e = elapsed.subarray(0, n).sort();
-  const w = working.subarray(0, n).sort();
+  const sorted = (json: string) => new Int32Array(JSON.parse(json) as number[]).sort();
+  const figures = (elapsedJson: string, workingJson: string, onTime: number, judged: number): TimeFigures => {
+    const elapsed = sorted(elapsedJson);
+    const working = sorted(workingJson);
+    return {
+      count: elapsed.length,
+      avgMinutes: average(elapsed),
+      p90Minutes: percentile(elapsed, 0.9),
+      avgWorkingMinutes: average(working),
+      p90WorkingMinutes: percentile(working, 0.9),
+      withinTargetRate: rate(onTime, judged),
+    };
+  };
+  const [, responseElapsed, responseWorking, resolutionElapsed, resolutionWorking, respondedOnTime, responseJudged, resolvedOnTime, resolutionJudged] = line;
   return {
-    count: n,
-    avgMinutes: average(e),
-    p90Minutes: percentile(e, 0.9),
-    avgWorkingMinutes: average(w),
-    p90WorkingMinutes: percentile(w, 0.9),
-    withinTargetRate: rate(onTime, judged),
+    response: figures(responseElapsed, responseWorking, respondedOnTime, responseJudged),
+    resolution: figures(resolutionElapsed, resolutionWorking, resolvedOnTime, resolutionJudged),
   };
 }
 
@@ -97,59 +98,31 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   const b = boundsOf(from, to, settings.timeZone);
   const q = <T>(sql: string, params: unknown[] = []) => deps.db.query<T>(sql, params);
   const inPeriod = (column: string) => `t.${column} >= '${b.start}' AND t.${column} < '${b.end}'`;
-  // Names of models and engineers (small tables), so the month's rows are read without joins.
-  const modelCode = new Map((await q<{ id: number; code: string }>('SELECT id, code FROM product_models')).map((m) => [m.id, m.code]));
-  const userName = new Map((await q<{ id: number; display_name: string }>('SELECT id, display_name FROM users')).map((u) => [u.id, u.display_name]));
-  const group = (rows: GroupLine[]): GroupRow[] => {
-    const out = new Map<string, GroupRow>();
-    for (const [channel, urgency, problemType, modelId, assignedTo, n] of rows) {
-      const model = (modelId !== null && modelCode.get(modelId)) || '';
-      const engineer = (assignedTo !== null && userName.get(assignedTo)) || '';
-      const key = `${channel}\u0000${urgency}\u0000${problemType}\u0000${model}\u0000${engineer}`;
-      const row = out.get(key) ?? out.set(key, { channel, urgency, problem_type: problemType, model, engineer, n: 0 }).get(key)!;
-      row.n += n;
-    }
-    return [...out.values()];
-  };
+  // Names of models and engineers (small tables) for the breakdowns' ids.
+  const modelCode = new Map((await q<{ id: number; code: string }>('SELECT id, code FROM product_models')).map((m) => [String(m.id), m.code]));
+  const userName = new Map((await q<{ id: number; display_name: string }>('SELECT id, display_name FROM users')).map((u) => [String(u.id), u.display_name]));
 
-  // One pass over the tickets received in the period (the covering index ix_tickets_report_received, rows
-  // as arrays): the breakdowns, cancellations, response and resolution clocks and serial batches.
-  const month = await deps.db.arrays<MonthLine>(
-    `SELECT channel, urgency, problem_type, model_id, assigned_to, status, serial, reported_at, responded_at, response_due_at, resolved_at, resolve_due_at
-     FROM tickets t WHERE ${inPeriod('reported_at')}`,
-  );
-  const received = group(month.map((r) => [r[0], r[1], r[2], r[3], r[4], 1]));
-  // `+t.status`: the status equality must not pull the planner onto a status index (900,000 closed
-  // tickets) instead of the covering closed_at range (ix_tickets_report_closed).
-  const closed = group(
-    await deps.db.arrays<GroupLine>(
-      `SELECT channel, urgency, problem_type, model_id, assigned_to, COUNT(*) FROM tickets t WHERE ${inPeriod('closed_at')} AND +t.status = 'closed' GROUP BY 1, 2, 3, 4, 5`,
-    ),
-  );
-  const sum = (rows: GroupRow[], pick: (r: GroupRow) => boolean = () => true) => rows.filter(pick).reduce((n, r) => n + r.n, 0);
+  const counts = await periodCounts(deps.db, b.start, b.end);
+  const total = (dim: string, pick: (c: DimensionCount) => number, key?: string) =>
+    counts.filter((c) => c.dim === dim && (key === undefined || c.key === key)).reduce((n, c) => n + pick(c), 0);
+  const received = total('channel', (c) => c.received);
+  const closed = total('channel', (c) => c.closed);
+  const firstTime = total('channel', (c) => c.firstTime);
 
-  const [counts] = await q<{ open_at_end: number }>(
-    `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.reported_at < ? AND t.status NOT IN ('closed', 'cancelled'))
+  const [counted] = await q<{ open_at_end: number }>(
+    `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.status IN (${OPEN.map(() => '?').join(', ')}) AND t.reported_at < ?)
        + (SELECT COUNT(*) FROM tickets t WHERE t.closed_at >= ? AND t.reported_at < ?) AS open_at_end`,
-    [b.end, b.end, b.end],
+    [...OPEN, b.end, b.end, b.end],
   );
 
-  const index = new WorkingTimeIndex(calendarOf(settings), shiftDate(from, -400), shiftDate(to, 400));
-  const clocks = month.filter((r) => r[5] !== 'cancelled');
-  const reported = Float64Array.from(clocks, (c) => Date.parse(c[7]));
-  const response = timeFigures(clocks, 8, 9, reported, index, b.end);
-  const resolution = timeFigures(clocks, 10, 11, reported, index, b.end);
-  const batches = new Map<string, number>();
-  for (const r of month) if (r[6]) batches.set(r[6].slice(0, settings.serialBatchPrefix), (batches.get(r[6].slice(0, settings.serialBatchPrefix)) ?? 0) + 1);
-  const byBatch = [...batches.entries()]
-    .map(([key, n]) => ({ key, n }))
-    .sort((a, b) => b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .slice(0, 50);
+  const byBatch = (
+    await deps.db.arrays<[string, number]>(
+      `SELECT substr(t.serial, 1, ?) AS batch, COUNT(*) AS n FROM tickets t WHERE ${inPeriod('reported_at')} AND t.serial <> ''
+       GROUP BY batch ORDER BY n DESC, batch LIMIT 50`,
+      [settings.serialBatchPrefix],
+    )
+  ).map(([key, n]) => ({ key, n }));
 
-  const [ftf] = await q<{ closed: number; first_time: number }>(
-    `SELECT COUNT(*) AS closed, COALESCE(SUM(CASE WHEN reopen_count = 0 AND visits <= 1 THEN 1 ELSE 0 END), 0) AS first_time
-     FROM tickets t WHERE ${inPeriod('closed_at')} AND +t.status = 'closed'`,
-  );
   const satisfaction = await q<{ satisfaction: string; n: number }>(
     `SELECT satisfaction, COUNT(*) AS n FROM tickets t WHERE ${inPeriod('resolved_at')} AND t.satisfaction IS NOT NULL GROUP BY satisfaction`,
   );
@@ -165,24 +138,46 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   return {
     from,
     to,
-    received: sum(received),
-    closed: sum(closed),
-    cancelled: month.filter((r) => r[5] === 'cancelled').length,
-    openAtEnd: counts?.open_at_end ?? 0,
-    complaints: sum(received, (r) => r.problem_type === 'complaint'),
-    byChannel: breakdown(received, closed, 'channel'),
-    byUrgency: breakdown(received, closed, 'urgency'),
-    byProblemType: breakdown(received, closed, 'problem_type'),
-    byModel: breakdown(received, closed, 'model'),
-    byEngineer: breakdown(received, closed, 'engineer'),
-    response,
-    resolution,
-    firstTimeFix: { closed: ftf?.closed ?? 0, firstTime: ftf?.first_time ?? 0, rate: rate(ftf?.first_time ?? 0, ftf?.closed ?? 0) },
+    received,
+    closed,
+    cancelled: total('cancelled', (c) => c.received),
+    openAtEnd: counted?.open_at_end ?? 0,
+    complaints: total('problem_type', (c) => c.received, 'complaint'),
+    byChannel: breakdown(counts, 'channel'),
+    byUrgency: breakdown(counts, 'urgency'),
+    byProblemType: breakdown(counts, 'problem_type'),
+    byModel: breakdown(counts, 'model', (id) => modelCode.get(id) ?? ''),
+    byEngineer: breakdown(counts, 'engineer', (id) => userName.get(id) ?? ''),
+    ...(await timeFigures(deps, b, calendarOf(settings))),
+    firstTimeFix: { closed, firstTime, rate: rate(firstTime, closed) },
     satisfaction: { total: satisfactionTotal, counts: Object.fromEntries(satisfaction.map((s) => [s.satisfaction, s.n])), rate: rate(satisfied, satisfactionTotal) },
     followUps: { done: followUps?.done ?? 0, overdue: followUps?.overdue ?? 0 },
-    repeatFaults: { ...(await repeatFaults(deps, b)), byBatch },
+    repeatFaults: { ...(await repeatFaults(deps, b, modelCode)), byBatch },
     returns: await returnFigures(deps, b, settings.timeZone),
     fees: await feeFigures(deps, b),
+  };
+}
+
+/**
+ * Tickets of the period whose device had another ticket in the 90 days before (tickets.is_repeat, kept by
+ * triggers), per device with the serial and model the tickets recorded (intake copies both from the device).
+ */
+async function repeatFaults(deps: Deps, b: Bounds, modelCode: Map<string, string>): Promise<Omit<PeriodStats['repeatFaults'], 'byBatch'>> {
+  const repeats = (
+    await deps.db.arrays<[number, string | null, number | null, number]>(
+      `SELECT t.device_id, MAX(t.serial), MAX(t.model_id), COUNT(*) FROM tickets t
+       WHERE t.reported_at >= ? AND t.reported_at < ? AND t.is_repeat = 1 GROUP BY t.device_id`,
+      [b.start, b.end],
+    )
+  )
+    .map(([, serial, modelId, n]) => ({ serial: serial ?? '', model: (modelId !== null && modelCode.get(String(modelId))) || '', n }))
+    .sort((x, y) => y.n - x.n || (x.serial < y.serial ? -1 : x.serial > y.serial ? 1 : 0));
+  const byModel = new Map<string, number>();
+  for (const r of repeats) byModel.set(r.model, (byModel.get(r.model) ?? 0) + r.n);
+  return {
+    tickets: repeats.reduce((n, r) => n + r.n, 0),
+    devices: repeats.slice(0, 200).map((r) => ({ serial: r.serial, model: r.model, tickets: r.n + 1 })),
+    byModel: [...byModel.entries()].map(([key, n]) => ({ key, n })).sort((x, y) => y.n - x.n || x.key.localeCompare(y.key)),
   };
 }
 
@@ -238,26 +233,3 @@ async function feeFigures(deps: Deps, b: Bounds): Promise<FeeFigures> {
   };
 }
 
-
-function shiftDate(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
-async function repeatFaults(deps: Deps, b: Bounds): Promise<Omit<PeriodStats['repeatFaults'], 'byBatch'>> {
-  const repeats = await deps.db.query<{ device_id: number; serial: string; model: string; n: number }>(
-    `SELECT t.device_id, d.serial, m.code AS model, COUNT(*) AS n
-     FROM tickets t JOIN devices d ON d.id = t.device_id JOIN product_models m ON m.id = d.model_id
-     WHERE t.reported_at >= ? AND t.reported_at < ? AND t.device_id IS NOT NULL
-       AND EXISTS (SELECT 1 FROM tickets p WHERE p.device_id = t.device_id AND p.id <> t.id
-                   AND p.reported_at < t.reported_at AND p.reported_at >= strftime('%Y-%m-%dT%H:%M:%fZ', t.reported_at, '-${REPEAT_DAYS} days'))
-     GROUP BY t.device_id ORDER BY n DESC, d.serial`,
-    [b.start, b.end],
-  );
-  const byModel = new Map<string, number>();
-  for (const r of repeats) byModel.set(r.model, (byModel.get(r.model) ?? 0) + r.n);
-  return {
-    tickets: repeats.reduce((n, r) => n + r.n, 0),
-    devices: repeats.slice(0, 200).map((r) => ({ serial: r.serial, model: r.model, tickets: r.n + 1 })),
-    byModel: [...byModel.entries()].map(([key, n]) => ({ key, n })).sort((a, b) => b.n - a.n || a.key.localeCompare(b.key)),
-  };
-}

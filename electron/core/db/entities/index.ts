@@ -158,6 +158,13 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     serviceSteps: { name: 'service_steps', type: 'text', default: '' },
     serviceProblems: { name: 'service_problems', type: 'text', default: '' },
     reopenCount: { name: 'reopen_count', type: 'integer', default: 0 },
+    // Kept for statistics (migration 1764870000000-statistics-upkeep): repeat flag by trigger, times filled by reports.
+    isRepeat: { name: 'is_repeat', type: 'boolean', default: false },
+    clockVersion: { name: 'clock_version', type: 'integer', nullable: true },
+    responseMinutes: { name: 'response_minutes', type: 'integer', nullable: true },
+    responseWorkingMinutes: { name: 'response_working_minutes', type: 'integer', nullable: true },
+    resolutionMinutes: { name: 'resolution_minutes', type: 'integer', nullable: true },
+    resolutionWorkingMinutes: { name: 'resolution_working_minutes', type: 'integer', nullable: true },
     ...trackedColumns,
   },
   relations: {
@@ -179,15 +186,19 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
     { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
-    { name: 'ix_tickets_closed', columns: ['closedAt'] },
     { name: 'ix_tickets_resolved', columns: ['resolvedAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
     // Covering indexes for the period reports (migration 1764700000000-report-covering).
-    { name: 'ix_tickets_report_received', columns: ['reportedAt', 'status', 'channel', 'urgency', 'problemType', 'modelId', 'assignedTo', 'deviceId', 'serial', 'respondedAt', 'responseDueAt', 'resolvedAt', 'resolveDueAt'] },
-    { name: 'ix_tickets_report_closed', columns: ['closedAt', 'status', 'reportedAt', 'channel', 'urgency', 'problemType', 'modelId', 'assignedTo', 'reopenCount', 'visits'] },
     { name: 'ix_tickets_report_resolved', columns: ['resolvedAt', 'satisfaction'] },
     { name: 'ix_tickets_device_reported', columns: ['deviceId', 'reportedAt'] },
     { name: 'ix_tickets_status_follow_up_due', columns: ['status', 'followUpDueAt'] },
+    // Statistics (migration 1764870000000-statistics-upkeep); its hour-count table and triggers live in the migration only.
+    {
+      name: 'ix_tickets_report_period',
+      columns: ['reportedAt', 'status', 'isRepeat', 'deviceId', 'modelId', 'serial', 'clockVersion', 'respondedAt', 'responseDueAt', 'resolvedAt', 'resolveDueAt',
+        'responseMinutes', 'responseWorkingMinutes', 'resolutionMinutes', 'resolutionWorkingMinutes'],
+    },
+    { name: 'ix_tickets_closed_status_reported', columns: ['closedAt', 'status', 'reportedAt'] },
   ],
 });
 

@@ -10,6 +10,7 @@ import { ReportCovering1764700000000 } from './1764700000000-report-covering';
 import { Knowledge1764840000000 } from './1764840000000-knowledge';
 import { Parts1764850000000 } from './1764850000000-parts';
 import { Maintenance1764860000000 } from './1764860000000-maintenance';
+import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep';
 
 export const migrations = [
   Initial1764000000000,
@@ -23,4 +24,5 @@ export const migrations = [
   Knowledge1764840000000,
   Parts1764850000000,
   Maintenance1764860000000,
+  StatisticsUpkeep1764870000000,
 ];
