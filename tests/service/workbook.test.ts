@@ -126,3 +126,34 @@ describe('CSV for Excel', () => {
     expect(csv).toBe(`\uFEFF客户,说明\r\n'=1+1,"他说""好"""\r\n'-2,"a,b"\r\n'@x,'\t=cmd\r\n陈先生,\r\n`);
   });
 });
+
+describe('the 工单明细 sheet of a busy month', () => {
+  it('is written page by page: 12,001 tickets, many at the same instant, each once and in order', async () => {
+    const busy = await openHarness();
+    try {
+      const roles = await busy.signedIn();
+      await busy.ok(roles.clerk, 'tickets.create', intake({ reportedAt: '2026-10-15T02:00:00.000Z' }));
+      // Copies of that ticket, three per instant (so pages break inside a run of equal report times).
+      await busy.core.db.write((tx) =>
+        tx.run(
+          `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
+           INSERT INTO tickets (number, status, channel, reported_at, received_by, customer_id, contact_name, contact_phone, contact_phone_norm, urgency, problem_type,
+             warranty_status, fault_description, response_due_at, resolve_due_at, created_at, updated_at)
+           SELECT printf('TS%06d', i), status, channel, strftime('%Y-%m-%dT%H:%M:%fZ', reported_at, printf('+%d minutes', i / 3)), received_by, customer_id, contact_name,
+             contact_phone, contact_phone_norm, urgency, problem_type, warranty_status, fault_description, response_due_at, resolve_due_at, created_at, updated_at
+           FROM tickets, n WHERE tickets.id = 1`,
+        ),
+      );
+      const file = await busy.ok(roles.supervisor, 'reports.monthlyWorkbook', { from: '2026-10-01', to: '2026-10-31' });
+      const sheet = XLSX.read(Buffer.from(file.dataBase64, 'base64'), { type: 'buffer' }).Sheets['工单明细']!;
+      const rows = XLSX.utils.sheet_to_json<string[]>(sheet, { header: 1, blankrows: false }).slice(2);
+      const expected = await busy.core.db.query<{ number: string }>('SELECT number FROM tickets ORDER BY reported_at, id');
+      expect(rows).toHaveLength(12_001);
+      expect(rows.map((r) => r[0])).toEqual(expected.map((t) => t.number));
+      expect(sheet['!ref']).toBe('A1:O12003');
+      expect(sheet['!autofilter']?.ref).toBe('A2:O12003');
+    } finally {
+      await busy.close();
+    }
+  });
+});

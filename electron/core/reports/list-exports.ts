@@ -44,7 +44,7 @@ async function file(ctx: CallContext, table: Table, format: Format): Promise<Fil
   const content =
     format === 'csv'
       ? writeCsv(table.columns.map((c) => c.header), table.rows)
-      : writeWorkbook([{ name: table.name, title, columns: table.columns, rows: table.rows, empty: t('empty') }]);
+      : await writeWorkbook([{ name: table.name, title, columns: table.columns, rows: table.rows, empty: t('empty') }]);
   return { fileName: `${table.name}-${now.replace(/[-:]/g, '').replace('T', '-')}.${format}`, dataBase64: content.toString('base64') };
 }
 

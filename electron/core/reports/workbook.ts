@@ -9,7 +9,7 @@ import type { CallContext } from '../context';
 import { periodStats } from './statistics';
 import { previousPeriod } from '../../../shared/domain/statistics';
 import { zonedInstant } from '../../../shared/domain/calendar';
-import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
+import { writeWorkbook, type CellValue, type PagedRows, type SheetSpec } from './xlsx-writer';
 
 type Deps = Pick<CallContext, 'db' | 'settings'>;
 const PERCENT = '0.0%';
@@ -36,7 +36,7 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
     await ticketsSheet(deps, t, locale, title('tickets'), from, to),
   ];
   const fileName = locale === 'en' ? `aftercare-statistics-${from.slice(0, 7)}.xlsx` : `售后服务月度统计-${from.slice(0, 7)}.xlsx`;
-  return { fileName, content: writeWorkbook(sheets) };
+  return { fileName, content: await writeWorkbook(sheets) };
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -172,25 +172,48 @@ function repeatsSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
   };
 }
 
-/** number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction. */
-type TicketLine = [string, string, string, string, string, string, string, string, string | null, string | null, string | null, string, string | null, string | null, string | null];
+/** number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction, id. */
+type TicketLine = [string, string, string, string, string, string, string, string, string | null, string | null, string | null, string, string | null, string | null, string | null, number];
+
+/** Tickets per page of the 工单明细 sheet: a busy month (100,000) is read, written and deflated a page at a time. */
+const TICKET_PAGE = 5000;
 
 async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
   const { start, end, local } = await periodClock(deps, from, to);
-  // 100,000 rows in a busy month: read as arrays (no object per row).
-  const rows = await deps.db.arrays<TicketLine>(
-    `SELECT t.number, t.reported_at, t.channel, t.urgency, t.problem_type, t.status, c.name AS customer, t.contact_phone, m.code AS model, t.serial,
-       u.display_name AS engineer, substr(t.fault_description, 1, 200) AS fault, t.responded_at, t.resolved_at, t.satisfaction
-     FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users u ON u.id = t.assigned_to
-     WHERE t.reported_at >= ? AND t.reported_at < ? ORDER BY t.reported_at, t.id`,
-    [start, end],
-  );
+  const [[count]] = (await deps.db.arrays<[number]>('SELECT COUNT(*) FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ?', [start, end])) as [[number]];
   // A handful of words repeated on 100,000 rows: each translated once.
   const words = new Map<string, string>();
   const word = (group: string, key: string | null) => {
     if (!key) return null;
     const k = `${group}.${key}`;
     return words.get(k) ?? words.set(k, translate(locale, k)).get(k)!;
+  };
+  const cells = ([number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction]: TicketLine): CellValue[] => [
+    number, local(reported), word('channel', channel), word('urgency', urgency), word('problemType', type),
+    word('status', status), customer, phone, model, serial, engineer, fault, local(responded), local(resolved),
+    word('report.satisfaction', satisfaction),
+  ];
+  // Pages in (reported_at, id) order, each after the last row of the one before; no more rows than counted,
+  // so the sheet's range and filter hold even if a ticket is registered into the month meanwhile.
+  const rows: PagedRows = {
+    count,
+    async *pages() {
+      let after: [string, number] = ['', 0];
+      for (let left = count; left > 0; ) {
+        const page = await deps.db.arrays<TicketLine>(
+          `SELECT t.number, t.reported_at, t.channel, t.urgency, t.problem_type, t.status, c.name AS customer, t.contact_phone, m.code AS model, t.serial,
+             u.display_name AS engineer, substr(t.fault_description, 1, 200) AS fault, t.responded_at, t.resolved_at, t.satisfaction, t.id
+           FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users u ON u.id = t.assigned_to
+           WHERE t.reported_at >= ? AND t.reported_at < ? AND (t.reported_at > ? OR t.id > ?) ORDER BY t.reported_at, t.id LIMIT ?`,
+          [after[0] || start, end, ...after, Math.min(TICKET_PAGE, left)],
+        );
+        if (page.length === 0) return;
+        const last = page[page.length - 1]!;
+        after = [last[1], last[15]];
+        left -= page.length;
+        yield page.map(cells);
+      }
+    },
   };
   return {
     name: t('sheet.tickets'),
@@ -203,15 +226,10 @@ async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, fro
       { header: t('col.fault'), width: 40 }, { header: t('col.respondedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' },
       { header: t('col.resolvedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' }, { header: t('col.satisfaction'), width: 10 },
     ],
-    rows: rows.map(([number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction]) => [
-      number, local(reported), word('channel', channel), word('urgency', urgency), word('problemType', type),
-      word('status', status), customer, phone, model, serial, engineer, fault, local(responded), local(resolved),
-      word('report.satisfaction', satisfaction),
-    ]),
+    rows,
     empty: t('none'),
   };
 }
-
 
 /**
  * Wall-clock bounds of a period in the desk's zone, and a converter from stored UTC instants to dates for

@@ -3,8 +3,10 @@
  * auto-filter, column widths, number formats; text always written as text (never a formula).
  * SheetJS CE writes no frozen panes, so they are added to the finished file's sheet XML, and it needs
  * an object per cell (about 9 KB per ticket row, 27 s for 100,000 rows), so the data rows are written
- * beside it in its own XML form (see sheetOf).
+ * beside it in its own XML form (see sheetOf). A large sheet's rows may come page by page (PagedRows):
+ * each page becomes XML and is deflated before the next is read, so the whole sheet is never in memory.
  */
+import { once } from 'node:events';
 import zlib from 'node:zlib';
 import * as XLSX from 'xlsx';
 
@@ -18,11 +20,17 @@ export interface Column {
   format?: string;
 }
 
+/** Rows read page by page (e.g. 100,000 tickets in pages of a few thousand); `count` is known first. */
+export interface PagedRows {
+  count: number;
+  pages(): AsyncIterable<CellValue[][]>;
+}
+
 export interface SheetSpec {
   name: string;
   title: string;
   columns: Column[];
-  rows: CellValue[][];
+  rows: CellValue[][] | PagedRows;
   /** Shown under the table when there are no rows. */
   empty?: string;
 }
@@ -36,8 +44,14 @@ function cell(value: CellValue, format?: string): XLSX.CellObject {
   return { t: 's', v: value };
 }
 
-/** Number formats of a sheet's data cells, in order of first use (each gets one cell style). */
+const rowCount = (spec: SheetSpec) => (Array.isArray(spec.rows) ? spec.rows.length : spec.rows.count);
+
+/**
+ * Number formats of a sheet's data cells, in order of first use (each gets one cell style). Paged rows
+ * are not read twice: their cells use their columns' formats.
+ */
 function formatsOf(spec: SheetSpec): string[] {
+  if (!Array.isArray(spec.rows)) return [...new Set(spec.columns.flatMap((c) => (c.format ? [c.format] : [])))];
   const seen = new Set<string>();
   for (const row of spec.rows) {
     for (let c = 0; c < row.length; c++) {
@@ -62,12 +76,13 @@ function sheetOf(spec: SheetSpec, formats: string[]): XLSX.WorkSheet {
   const dense: XLSX.CellObject[][] = [[cell(spec.title)], spec.columns.map((col) => cell(col.header))];
   if (formats.length > 0) dense.push(formats.map((z) => ({ t: 'n', v: 0, z: z === 'General' ? undefined : z })));
   const ws = dense as unknown as XLSX.WorkSheet;
-  let last = spec.rows.length + 1;
-  if (spec.rows.length === 0 && spec.empty) dense[++last] = [cell(spec.empty)];
+  const count = rowCount(spec);
+  let last = count + 1;
+  if (count === 0 && spec.empty) dense[++last] = [cell(spec.empty)];
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1, formats.length > 0 ? 2 : 0), c: Math.max(width, formats.length) - 1 } });
   ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   ws['!cols'] = spec.columns.map((c) => ({ wch: c.width }));
-  ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: spec.rows.length + 1, c: width - 1 } }) };
+  ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: count + 1, c: width - 1 } }) };
   return ws;
 }
 
@@ -86,16 +101,17 @@ function columnName(c: number): string {
   return s;
 }
 
-/** The data rows' XML (rows 3…), in chunks of UTF-8 so no single string holds the whole sheet. */
-function rowsXml(spec: SheetSpec, styleOf: Map<string, number>): Buffer[] {
-  let width = spec.columns.length;
-  for (const row of spec.rows) width = Math.max(width, row.length);
-  const names = Array.from({ length: width }, (_, c) => columnName(c));
+/** Column letters, A, B, … AA, as they are first needed. */
+const COLUMN_NAMES: string[] = [];
+const columnLetters = (c: number) => COLUMN_NAMES[c] ?? (COLUMN_NAMES[c] = columnName(c));
+
+/** The XML of data rows, the first being sheet row `first` (rows 3… under title and header), in UTF-8 chunks. */
+function rowsXml(rows: CellValue[][], first: number, columns: Column[], styleOf: Map<string, number>): Buffer[] {
   const chunks: Buffer[] = [];
   let parts: string[] = [];
-  for (let r = 0; r < spec.rows.length; r++) {
-    const row = spec.rows[r]!;
-    const rr = String(r + 3);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const rr = String(r + first);
     let cells = '';
     let preserveRow = false;
     for (let c = 0; c < row.length; c++) {
@@ -115,10 +131,10 @@ function rowsXml(spec: SheetSpec, styleOf: Map<string, number>): Buffer[] {
         let z: string | undefined;
         if (value instanceof Date) {
           v = `<v>${excelDate(value)}</v>`;
-          z = spec.columns[c]?.format ?? 'yyyy-mm-dd hh:mm';
+          z = columns[c]?.format ?? 'yyyy-mm-dd hh:mm';
         } else if (typeof value === 'number') {
           v = `<v>${value}</v>`;
-          z = spec.columns[c]?.format;
+          z = columns[c]?.format;
         } else {
           if (value.value === null) continue;
           v = `<v>${value.value}</v>`;
@@ -127,7 +143,7 @@ function rowsXml(spec: SheetSpec, styleOf: Map<string, number>): Buffer[] {
         const style = styleOf.get(z ?? 'General') ?? 0;
         attrs = style !== 0 ? `" s="${style}">` : '">';
       }
-      cells += `<c r="${names[c]}${rr}${attrs}${v}</c>`;
+      cells += `<c r="${columnLetters(c)}${rr}${attrs}${v}</c>`;
     }
     if (cells) parts.push(preserveRow ? `<row r="${rr}" xml:space="preserve">${cells}</row>` : `<row r="${rr}">${cells}</row>`);
     if (parts.length === 2000) {
@@ -139,6 +155,19 @@ function rowsXml(spec: SheetSpec, styleOf: Map<string, number>): Buffer[] {
   return chunks;
 }
 
+/** All data rows' XML, page by page for paged rows. */
+async function* sheetRowsXml(spec: SheetSpec, styleOf: Map<string, number>): AsyncGenerator<Buffer> {
+  if (Array.isArray(spec.rows)) {
+    yield* rowsXml(spec.rows, 3, spec.columns, styleOf);
+    return;
+  }
+  let first = 3;
+  for await (const page of spec.rows.pages()) {
+    yield* rowsXml(page, first, spec.columns, styleOf);
+    first += page.length;
+  }
+}
+
 const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>';
 
 /**
@@ -146,10 +175,10 @@ const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" 
  * writes the package uncompressed (cheap to read back); the zip is then written with Node's zlib, which
  * deflates 70 MB of sheet XML in a fraction of a second where SheetJS's JS deflate takes many.
  */
-function finish(file: Buffer, sheets: SheetSpec[], formats: string[][]): Buffer {
+function finish(file: Buffer, sheets: SheetSpec[], formats: string[][]): Promise<Buffer> {
   const zip = XLSX.CFB.read(file, { type: 'buffer' });
   const root = zip.FullPaths[0]!;
-  const entries: { name: string; data: Buffer }[] = [];
+  const entries: ZipEntry[] = [];
   zip.FullPaths.forEach((p: string, i: number) => {
     const entry = zip.FileIndex[i]!;
     const name = p.slice(root.length);
@@ -169,28 +198,63 @@ function finish(file: Buffer, sheets: SheetSpec[], formats: string[][]): Buffer 
     const styleOf = new Map<string, number>();
     const styles = [...probe[1]!.matchAll(/<c r="[A-Z]+3"(?: s="(\d+)")?/g)];
     formats[k]!.forEach((z, j) => styleOf.set(z, Number(styles[j]?.[1] ?? 0)));
-    const parts = [Buffer.from(xml.slice(0, probe.index), 'utf8'), ...rowsXml(sheets[k]!, styleOf), Buffer.from(xml.slice(probe.index + probe[0].length), 'utf8')];
-    entries.push({ name, data: Buffer.concat(parts) });
+    const spec = sheets[k]!;
+    entries.push({
+      name,
+      data: (async function* () {
+        yield Buffer.from(xml.slice(0, probe.index), 'utf8');
+        yield* sheetRowsXml(spec, styleOf);
+        yield Buffer.from(xml.slice(probe.index + probe[0].length), 'utf8');
+      })(),
+    });
   });
   return zipOf(entries);
 }
 
+interface ZipEntry {
+  name: string;
+  data: Buffer | AsyncIterable<Buffer>;
+}
+
+/**
+ * Deflates an entry piece by piece (zlib works on the thread pool while the next piece is written) and
+ * keeps only the compressed bytes, with the CRC and size the zip headers need.
+ */
+const DEFLATE_BACKLOG = 8 << 20;
+
+async function deflated(data: ZipEntry['data']): Promise<{ packed: Buffer; crc: number; size: number }> {
+  const deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
+  const out: Buffer[] = [];
+  deflate.on('data', (b: Buffer) => out.push(b));
+  const ended = once(deflate, 'end');
+  let crc = 0;
+  let size = 0;
+  for await (const piece of Buffer.isBuffer(data) ? [data] : data) {
+    crc = zlib.crc32(piece, crc);
+    size += piece.length;
+    // Up to 8 MB may wait for zlib, so the next piece is written while it works.
+    if (!deflate.write(piece) && deflate.writableLength > DEFLATE_BACKLOG) await once(deflate, 'drain');
+  }
+  deflate.end();
+  await ended;
+  return { packed: Buffer.concat(out), crc, size };
+}
+
 /** A zip of deflated entries (the layout SheetJS's CFB writes, with Node's zlib doing the work). */
-function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
+async function zipOf(entries: ZipEntry[]): Promise<Buffer> {
   const out: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
-    const crc = zlib.crc32(e.data);
-    const packed = zlib.deflateRawSync(e.data, { level: 1 });
+    const { packed, crc, size } = await deflated(e.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
@@ -199,7 +263,7 @@ function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
     dir.writeUInt16LE(8, 10);
     dir.writeUInt32LE(crc, 16);
     dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(e.data.length, 24);
+    dir.writeUInt32LE(size, 24);
     dir.writeUInt16LE(name.length, 28);
     dir.writeUInt32LE(offset, 42);
     out.push(local, name, packed);
@@ -216,7 +280,7 @@ function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
   return Buffer.concat([...out, ...central, end]);
 }
 
-export function writeWorkbook(sheets: SheetSpec[]): Buffer {
+export function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
   const wb = XLSX.utils.book_new();
   const formats = sheets.map(formatsOf);
   sheets.forEach((spec, k) => XLSX.utils.book_append_sheet(wb, sheetOf(spec, formats[k]!), spec.name));
