@@ -10,6 +10,7 @@ import type { Client } from '../../electron/core/context';
 import { DEFAULT_CALENDAR, workingMinutesBetween } from '../../shared/domain/calendar';
 import { localDate } from '../../shared/domain/time';
 import { Rng } from '../bench/prng';
+import { STATISTICS_BACKFILL } from '../../electron/core/db/migrations/1764870000000-statistics-upkeep';
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -122,6 +123,12 @@ describe('the hour counts kept by triggers', () => {
       }
     });
     expect(await kept()).toEqual(recount(await tickets()));
+
+    // The migration's backfill (also run after a bulk load without triggers) computes the same.
+    await h.core.db.write(async (tx) => {
+      for (const sql of STATISTICS_BACKFILL) await tx.run(sql);
+    });
+    expect(await kept()).toEqual(recount(await tickets()));
   });
 
   it('count a zone whose midnight is not on a UTC hour (UTC+5:30) by its own days', async () => {
@@ -171,6 +178,13 @@ describe('the repeat flag kept by triggers', () => {
     expect(await flags()).toEqual(new Map([[first, 0], [within, 1], [beyond, 0], [late, 1], [other, 0]]));
     await h.core.db.write((tx) => tx.run('UPDATE tickets SET device_id = NULL WHERE id = ?', [late]));
     expect((await flags()).get(late)).toBe(0);
+
+    const kept = await flags();
+    await h.core.db.write(async (tx) => {
+      await tx.run('UPDATE tickets SET is_repeat = 0');
+      for (const sql of STATISTICS_BACKFILL) await tx.run(sql);
+    });
+    expect(await flags()).toEqual(kept);
   });
 });
 
