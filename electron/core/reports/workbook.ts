@@ -176,7 +176,7 @@ function repeatsSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
 type TicketLine = [string, string, string, string, string, string, string, string, string | null, string | null, string | null, string, string | null, string | null, string | null, number];
 
 /** Tickets per page of the 工单明细 sheet: a busy month (100,000) is read, written and deflated a page at a time. */
-const TICKET_PAGE = 5000;
+const TICKET_PAGE = 1000;
 
 async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
   const { start, end, local } = await periodClock(deps, from, to);

@@ -220,7 +220,7 @@ interface ZipEntry {
  * Deflates an entry piece by piece (zlib works on the thread pool while the next piece is written) and
  * keeps only the compressed bytes, with the CRC and size the zip headers need.
  */
-const DEFLATE_BACKLOG = 8 << 20;
+const DEFLATE_BACKLOG = 2 << 20;
 
 async function deflated(data: ZipEntry['data']): Promise<{ packed: Buffer; crc: number; size: number }> {
   const deflate = zlib.createDeflateRaw({ level: 1, chunkSize: 1 << 20 });
