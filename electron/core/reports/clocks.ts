@@ -23,6 +23,7 @@ export function calendarVersion(calendar: WorkingCalendar): number {
 type ClockLine = [number, string, string | null, string | null];
 
 const DAY = 86_400_000;
+const WRITE_BATCH = 5000;
 const minutes = (from: number, to: number) => Math.round((to - from) / 60_000);
 
 /** Computes and stores the times of the tickets reported in [start, end) whose times are missing or stale. */
@@ -55,11 +56,14 @@ export async function refreshClocks(db: Db, calendar: WorkingCalendar, start: st
       id, reported, responded, resolved,
     ];
   });
-  await db.write((tx) =>
-    tx.runMany(
-      `UPDATE tickets SET clock_version = ?, response_minutes = ?, response_working_minutes = ?, resolution_minutes = ?, resolution_working_minutes = ?
-       WHERE id = ? AND reported_at = ? AND responded_at IS ? AND resolved_at IS ?`,
-      rows,
-    ),
-  );
+  // In transactions of a few thousand, so a desk's writes are not held up behind a year's refresh.
+  for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+    await db.write((tx) =>
+      tx.runMany(
+        `UPDATE tickets SET clock_version = ?, response_minutes = ?, response_working_minutes = ?, resolution_minutes = ?, resolution_working_minutes = ?
+         WHERE id = ? AND reported_at = ? AND responded_at IS ? AND resolved_at IS ?`,
+        rows.slice(i, i + WRITE_BATCH),
+      ),
+    );
+  }
 }
