@@ -18,6 +18,7 @@ import { Rng } from './prng';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg } from './common';
 import { insertPeople } from './generate-people';
 import { insertTickets } from './generate-tickets';
+import { indexFaults } from './generate-fault-terms';
 
 const tickets = Number(arg('tickets', '1000000'));
 const seed = Number(arg('seed', '7'));
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   const rng = new Rng(seed);
   const people = insertPeople(db, rng, tickets, log);
   insertTickets(db, rng, tickets, people, log, peak);
+  indexFaults(db, log);
   log(`recreating ${indexes.length} indexes`);
   for (const sql of indexes) db.exec(sql);
   log('indexes built');

@@ -131,6 +131,8 @@ async function main(): Promise<void> {
     await searchCase('search: serial (tickets.list q)', byTicket.map((r) => ({ q: r.serial! })));
     await searchCase('search: full name, 3 chars, trigram (tickets.list q)', byTicket.filter((r) => [...r.name].length >= 3).map((r) => ({ q: r.name })));
     await searchCase('search: name fragment, 2 chars, grams (tickets.list q)', byTicket.map((r) => ({ q: [...r.name].slice(-2).join('') })));
+    const faults = Array.from({ length: RUNS }, (_, i) => ({ q: FAULT_QUERIES[i % FAULT_QUERIES.length]! }));
+    await searchCase('search: fault word, Chinese (tickets.list q)', faults);
     await customerSearches(core, client, db, byTicket);
     await faultSearches(db);
   }
@@ -193,7 +195,7 @@ async function customerSearches(core: Core, client: Client, db: Database.Databas
     await time(serials, (q) => bySerial.all(q, `${q}\uffff`, 10)));
 }
 
-/** No API searches descriptions yet: two raw candidates (trigram vs Intl.Segmenter words) and the LIKE scan. */
+/** The index designs measured before choosing character pairs (search/fault-words.ts): trigram, Intl.Segmenter words and a LIKE scan, raw. */
 async function faultSearches(db: Database.Database) {
   db.exec(`ATTACH '${path.join(dataDir, CANDIDATES_FILE)}' AS cand`);
   const cols = 'SELECT t.id, t.number, t.status, t.reported_at, substr(t.fault_description, 1, 80) FROM tickets t WHERE t.id IN';

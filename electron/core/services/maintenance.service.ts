@@ -3,6 +3,7 @@
  * before each due date, catching up on dates missed while the app was closed, never twice for the same
  * plan and due date (a unique index on (plan, due date) guards even two generators at once).
  */
+import { indexFault } from '../search/fault-words';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
   checklistProblems, checklistSummary, dueForGeneration, firstDueOnOrAfter, nextDueAfter, addDays,
@@ -175,6 +176,7 @@ async function generateOne(deps: CoreDeps, tx: Tx, plan: PlanRow, due: string, a
   const number = await nextNumber(tx, settings.ticketNumberPattern, day);
   const row = { number, status: 'registered', received_by: by, customer_id: plan.customer_id, assigned_to: plan.engineer_id, ...values };
   const ticketId = await tx.insert('tickets', { ...row, ...created(at, by) });
+  await indexFault(tx, ticketId, row.fault_description);
   await tx.insert('ticket_events', { ticket_id: ticketId, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
   await tx.insert('ticket_events', { ticket_id: ticketId, at, actor_id: by, kind: 'maintenanceGenerated', from_status: null, to_status: null, note: `${plan.name} · ${due}`, data: JSON.stringify({ planId: plan.id, dueDate: due }) });
   // The unique index (plan, due date) refuses a second visit even from another generator: the whole transaction then rolls back.

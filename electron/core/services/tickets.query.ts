@@ -7,6 +7,7 @@ import { progressOf } from './ticket-progress';
 import { visitOfTicket } from './maintenance.service';
 import type { CallContext } from '../context';
 import { bool, likeEscape } from './sql';
+import { faultQuery } from '../search/fault-words';
 
 type ListInput = ParsedInputOf<'tickets.list'>;
 
@@ -32,7 +33,13 @@ export function customerFragment(q: string, contact: boolean): { sql: string; pa
   };
 }
 
-/** One search box: a ticket number, a phone, a serial, or part of a customer's name; each branch is an index lookup. */
+/** A fault word finds at most this many tickets, the newest: enough to work through; filters narrow it. */
+export const FAULT_HITS = 1000;
+
+/**
+ * One search box: a ticket number, a phone, a serial, part of a customer's name, or words of the fault
+ * description; each branch is an index lookup.
+ */
 function searchHits(q: string): { sql: string; params: unknown[] } {
   const upper = q.toUpperCase();
   const digits = normalizePhone(q);
@@ -48,6 +55,11 @@ function searchHits(q: string): { sql: string; params: unknown[] } {
     const names = customerFragment(q, false);
     parts.push(`SELECT id FROM tickets WHERE customer_id IN (${names.sql})`);
     params.push(...names.params);
+    const fault = faultQuery(q);
+    if (fault) {
+      parts.push('SELECT * FROM (SELECT rowid AS id FROM ticket_fault_words WHERE ticket_fault_words MATCH ? ORDER BY rowid DESC LIMIT ?)');
+      params.push(fault, FAULT_HITS);
+    }
   }
   return { sql: parts.join(' UNION '), params };
 }

@@ -1,4 +1,5 @@
 /** Ticket intake: one transaction assigns the number, links or creates customer and device, sets deadlines. */
+import { indexFault } from '../search/fault-words';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { TicketDetail, Urgency } from '../../../shared/domain/ticket';
 import { formatNumber, numberScope } from '../../../shared/domain/numbering';
@@ -111,6 +112,7 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
     const number = await nextNumber(tx, settings.ticketNumberPattern, localDate(now, settings.timeZone));
     const row = { number, status: 'registered', received_by: receivedBy, customer_id: customerId, ...values };
     const id = await tx.insert('tickets', { ...row, ...created(at, by) });
+    await indexFault(tx, id, row.fault_description);
     await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
     await audit(tx, at, by, 'tickets', id, 'create', null, row);
     // Knowledge articles the clerk attached from the intake suggestions: their self-check steps on the timeline.
@@ -140,6 +142,7 @@ export async function updateTicket(ctx: CallContext, input: ParsedInputOf<'ticke
       [...Object.values(values), at, by, id, version],
     );
     if (changed !== 1) throw conflict();
+    if (values.fault_description !== before.fault_description) await indexFault(tx, id, values.fault_description);
     const fieldsChanged = Object.keys(values).filter((k) => String(values[k as keyof typeof values]) !== String(before[k]));
     await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'updated', from_status: null, to_status: null, note: null, data: JSON.stringify({ fields: fieldsChanged }) });
     await audit(tx, at, by, 'tickets', id, 'update', before, values);

@@ -11,6 +11,7 @@ import { Knowledge1764840000000 } from './1764840000000-knowledge';
 import { Parts1764850000000 } from './1764850000000-parts';
 import { Maintenance1764860000000 } from './1764860000000-maintenance';
 import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep';
+import { FaultWords1764880000000 } from './1764880000000-fault-words';
 
 export const migrations = [
   Initial1764000000000,
@@ -25,4 +26,5 @@ export const migrations = [
   Parts1764850000000,
   Maintenance1764860000000,
   StatisticsUpkeep1764870000000,
+  FaultWords1764880000000,
 ];
