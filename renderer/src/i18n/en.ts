@@ -88,7 +88,7 @@ export const uiEn: UiStrings = {
   tickets: {
     listTitle: 'Tickets',
     search: 'Search',
-    searchPlaceholder: 'Ticket number, phone, serial or customer name (scanner OK)',
+    searchPlaceholder: 'Ticket number, phone, serial, customer name or fault words (scanner OK)',
     status: 'Status',
     urgency: 'Urgency',
     problemType: 'Problem type',

@@ -87,7 +87,7 @@ export const uiZhCN = {
   tickets: {
     listTitle: '工单列表',
     search: '搜索',
-    searchPlaceholder: '工单号、电话、序列号或客户名称（可扫码）',
+    searchPlaceholder: '工单号、电话、序列号、客户名称或故障描述（可扫码）',
     status: '状态',
     urgency: '紧急程度',
     problemType: '问题类型',
