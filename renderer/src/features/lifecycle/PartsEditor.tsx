@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Table, TextInput } from '@mantine/core';
 import { IconPackage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -40,11 +40,18 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
   const [notFound, setNotFound] = useState<string | null>(null);
   const [picked, setPicked] = useState(new Map<number, StockHint>());
   const hints = new Map<number, StockHint>([...picked, ...(catalogue.data ?? []).map((p): [number, StockHint] => [p.id, { onHand: p.onHand, serialTracked: p.serialTracked }])]);
+  // Scans answer out of order with renders (two scans, then both lookups return): each adds to the rows as
+  // they are by then, not as they were when its Enter was pressed.
+  const latest = useRef(parts);
+  useLayoutEffect(() => {
+    latest.current = parts;
+  }, [parts]);
   function add(part: Part) {
     setQuery('');
     setNotFound(null);
-    setPicked(new Map(picked).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
-    onChange([...parts, { partName: part.name, partModel: part.partNo, quantity: 1, serial: '', oldPartRecovered: false, partId: part.id }]);
+    setPicked((before) => new Map(before).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
+    latest.current = [...latest.current, { partName: part.name, partModel: part.partNo, quantity: 1, serial: '', oldPartRecovered: false, partId: part.id }];
+    onChange(latest.current);
   }
   const set = (i: number, next: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...next } : p)));
   const err = (i: number, f: string) => errors[`parts.${i}.${f}`];
