@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { changesBetween } from '../../electron/core/services/audit';
 import { DEFAULT_TICKET_PATTERN, formatNumber, numberScope } from '../../shared/domain/numbering';
 import type { ProblemType, TicketStatus, Urgency } from '../../shared/domain/ticket';
+import { warrantyStatusAt } from '../../shared/domain/warranty';
 import type { Rng } from './prng';
 import { words } from './common';
 import { DAYS, mobile, START, type People } from './generate-people';
@@ -80,6 +81,28 @@ function pathTo(rng: Rng, status: TicketStatus): TicketStatus[] {
   return steps;
 }
 
+type ServiceMode = 'remote' | 'onsite' | 'depot';
+/** Product lines carried in to the desk (phones, tablets) rather than repaired where they stand. */
+const PORTABLE = new Set(['电子', '电脑']);
+
+/**
+ * How the service was planned (tickets past diagnosis): large appliances mostly on site, phones and tablets
+ * often at the counter or sent to the depot; software and usage questions mostly remotely.
+ */
+function serviceMode(rng: Rng, line: number, problemType: ProblemType): ServiceMode {
+  const advice = problemType === 'software' || problemType === 'usage' ? 3 : 1;
+  return PORTABLE.has(PRODUCT_LINES[line]!.line)
+    ? rng.weighted<ServiceMode>([['remote', 35 * advice], ['onsite', 45], ['depot', 15]])
+    : rng.weighted<ServiceMode>([['remote', 18 * advice], ['onsite', 79], ['depot', 3]]);
+}
+
+/** What the engineer wrote in the service record of a resolved ticket. */
+const SERVICE_STEPS: Record<ServiceMode, string[]> = {
+  remote: ['电话指导客户重新设置，故障排除', '远程指导客户清洁并重启，恢复正常', '指导客户升级系统版本，功能正常'],
+  onsite: ['上门检测，更换故障部件，试机正常', '上门检查线路与部件，维修后试运行正常', '上门清洁保养并调试，运行正常', '现场检测，紧固松动部件，试机正常'],
+  depot: ['返修站检测，更换故障部件，老化测试通过', '返修站维修完成，功能测试正常', '返修站检测后清洁保养，测试正常'],
+};
+
 type Satisfaction = 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied';
 const DONE: ReadonlySet<TicketStatus> = new Set(['accepted', 'follow_up', 'closed']);
 
@@ -135,7 +158,7 @@ function describer(rng: Rng): (line: number) => Description {
 }
 
 export function insertTickets(db: Database.Database, rng: Rng, total: number, people: People, log: (m: string) => void, peak: Peak | null = null): void {
-  const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'responded_at', 'resolved_at', 'satisfaction', 'visits', 'reopen_count', 'follow_up_due_at', 'followed_up_at', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
+  const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'responded_at', 'resolved_at', 'satisfaction', 'visits', 'reopen_count', 'follow_up_due_at', 'followed_up_at', 'service_mode', 'service_steps', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
   const ins = db.prepare(`INSERT INTO tickets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)');
   const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, 'tickets', ?, 'create', ?)`);
@@ -145,6 +168,7 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
   const describe = describer(rng);
   const counts = dailyCounts(total, peak);
   const nDevices = people.deviceModel.length;
+  const warrantyMonths = new Map(people.models.map((m) => [m.id, m.warrantyMonths]));
   let id = 0;
   let day = 0;
   const tick = Date.now();
@@ -156,14 +180,14 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
         const scope = numberScope(DEFAULT_TICKET_PATTERN, localDay);
         // Local (Asia/Shanghai, UTC+8) 08:00–21:00, in order so numbers follow the clock.
         const times = Array.from({ length: n }, () => START + day * DAY + rng.int(13 * HOUR)).sort((a, b) => a - b);
-        for (let k = 0; k < n; k++) insertOne(scope, k + 1, times[k]!, DAYS - day);
+        for (let k = 0; k < n; k++) insertOne(scope, k + 1, times[k]!, DAYS - day, localDay);
         if (n > 0) seq.run(scope, n);
       }
     })();
     log(`tickets: ${id}/${total} (${Math.round(id / ((Date.now() - tick) / 1000))}/s)`);
   }
 
-  function insertOne(scope: string, seqNo: number, reported: number, ageDays: number): void {
+  function insertOne(scope: string, seqNo: number, reported: number, ageDays: number, localDay: string): void {
     id++;
     const withDevice = rng.next() < 0.85;
     const d = rng.int(nDevices);
@@ -182,10 +206,12 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
     const last = times[times.length - 1]!;
     const phone = rng.next() < 0.9 ? people.customerPhone[customer - 1]! : mobile(rng);
     const purchase = withDevice ? people.devicePurchase[d]! : null;
-    const warranty = purchase === null ? 'unknown' : Date.parse(purchase) + 36 * 30 * DAY > reported ? 'in' : 'out';
+    // As the desk decides it: the device's purchase date plus its model's warranty months, at the report date.
+    const warranty = purchase === null ? 'unknown' : warrantyStatusAt({ warrantyEnd: null, startDate: purchase, warrantyMonths: warrantyMonths.get(modelId!)! }, localDay);
     const desc = describe(line);
     const life = lifecycle(rng, status, steps.length, reported - 8 * HOUR, urgency, problemType);
     const closedAt = status === 'closed' ? life.followed_up_at ?? life.resolved_at ?? last : null;
+    const mode = status === 'registered' || status === 'diagnosing' || status === 'cancelled' ? null : serviceMode(rng, line, problemType);
     const row = {
       number: formatNumber(scope, seqNo), status, channel: rng.weighted([['phone', 55], ['online', 25], ['walk_in', 10], ['email', 7], ['other', 3]]),
       reported_at: at, received_by: clerk, customer_id: customer, contact_name: people.customerName[customer - 1]!, contact_phone: phone,
@@ -193,6 +219,7 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
       urgency, problem_type: problemType, safety_risk: 0, warranty_status: warranty, fault_description: desc.text, fault_when: '',
       fault_frequency: rng.pick(['always', 'often', 'sometimes', 'once', null]), level: 1, assigned_to: engineer,
       closed_at: closedAt, response_due_at: due.responseDueAt, resolve_due_at: due.resolveDueAt, ...life,
+      service_mode: mode, service_steps: mode && DONE.has(status) ? rng.pick(SERVICE_STEPS[mode]) : '',
       created_at: at, updated_at: closedAt ?? last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
     };
     ins.run(...cols.map((c) => row[c as keyof typeof row]));
@@ -201,7 +228,7 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
       else event.run(id, times[i], engineer ?? clerk, 'status', steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null);
     });
     const created = { ...row, status: 'registered', closed_at: null, assigned_to: null } as Record<string, unknown>;
-    for (const k of Object.keys(life)) delete created[k];
+    for (const k of [...Object.keys(life), 'service_mode', 'service_steps']) delete created[k];
     audit.run(at, clerk, id, JSON.stringify(changesBetween(null, created)));
     trigram.run(id, desc.text);
     wordsFts.run(id, desc.words.join(' '));
