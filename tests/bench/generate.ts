@@ -5,8 +5,9 @@
  * Counts scale from --tickets: 0.3 customers and 0.4 devices per ticket, 60 models, 5 years of tickets.
  * The peak month (default 2026-10, min(100,000, tickets / 10) tickets; `--peak-month none` for none) feeds
  * the monthly statistics and workbook cases. Tickets carry their lifecycle columns (response, resolution,
- * satisfaction, visits, reopens, follow-up) so the statistics have something to count.
- * Parts, fees and returned devices are not generated: those tables do not exist yet.
+ * satisfaction, visits, reopens, follow-up, service mode) so the statistics have something to count.
+ * After the tickets (generate-service.ts): a spare-parts catalogue (325 parts) with the parts used on about a
+ * third of resolved tickets and their stock movements. Fees and returned devices are not generated yet.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import { Rng } from './prng';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg } from './common';
 import { insertPeople } from './generate-people';
 import { insertTickets } from './generate-tickets';
+import { insertService } from './generate-service';
 import { indexFaults } from './generate-fault-terms';
 
 const tickets = Number(arg('tickets', '1000000'));
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   const rng = new Rng(seed);
   const people = insertPeople(db, rng, tickets, log);
   insertTickets(db, rng, tickets, people, log, peak);
+  insertService(db, rng, people, log);
   indexFaults(db, log);
   log(`recreating ${indexes.length} indexes`);
   for (const sql of indexes) db.exec(sql);
@@ -70,9 +73,10 @@ async function main(): Promise<void> {
 }
 
 /** Secondary indexes are rebuilt once after the load (same SQL as the migrations): much faster than per row. */
+const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements'];
 function dropIndexes(db: Database.Database): string[] {
   const rows = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('customers', 'devices', 'tickets', 'ticket_events', 'audit_log')")
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${LOADED_TABLES.map((t) => `'${t}'`).join(', ')})`)
     .all() as { name: string; sql: string }[];
   for (const r of rows) db.exec(`DROP INDEX "${r.name}"`);
   return rows.map((r) => r.sql);
