@@ -1,7 +1,7 @@
 /**
  * What happens to the tickets after they are registered: spare parts used (catalogue, ticket parts, stock
- * movements). Reads the generated tickets back page by page and writes in one transaction per page; stock is
- * written at the end, in time order (stock levels follow the clock).
+ * movements) and fees (fee standards, bills, payments). Reads the generated tickets back page by page and
+ * writes in one transaction per page; stock is written at the end, in time order (stock levels follow the clock).
  */
 import type Database from 'better-sqlite3';
 import type { ProblemType, TicketStatus } from '../../shared/domain/ticket';
@@ -9,6 +9,7 @@ import type { WarrantyStatus } from '../../shared/domain/warranty';
 import type { Rng } from './prng';
 import type { People } from './generate-people';
 import { END, type CatalogueModel, type ServiceMode, type Staff, type TicketFacts } from './generate-facts';
+import { billFor, FeeWriter, insertStandards } from './generate-fees';
 import { insertCatalogue, insertStock, partsFor, type Usage } from './generate-parts';
 import { PRODUCT_LINES } from './vocab';
 
@@ -42,8 +43,10 @@ export function insertService(db: Database.Database, rng: Rng, people: People, l
   const staff: Staff = { clerks: people.clerks, engineers: people.engineers, supervisor };
 
   const catalogue = insertCatalogue(db, rng, models, staff);
-  log(`${catalogue.parts.length} spare parts`);
+  const standards = insertStandards(db, catalogue, models);
+  log(`${catalogue.parts.length} spare parts, ${standards.length} fee standards`);
 
+  const fees = new FeeWriter(db, staff);
   const usages: Usage[] = [];
   const page = db.prepare(`SELECT id, status, reported_at, resolved_at, warranty_status, customer_id, model_id, device_id, serial, assigned_to, received_by,
       service_mode, problem_type, contact_name, fault_description FROM tickets WHERE id > ? ORDER BY id LIMIT ?`);
@@ -64,9 +67,12 @@ export function insertService(db: Database.Database, rng: Rng, people: People, l
         };
         const used = partsFor(rng, t, catalogue, staff);
         usages.push(...used);
+        const bill = billFor(rng, t, used, standards);
+        if (bill) fees.write(rng, t, bill);
       }
     })();
   }
+  log(`fees: ${fees.bills} bills, ${fees.payments} payments`);
   const moves = insertStock(db, rng, catalogue, usages, staff);
   log(`parts: ${usages.length} ticket parts, ${moves} stock movements`);
 }

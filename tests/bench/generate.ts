@@ -7,7 +7,8 @@
  * the monthly statistics and workbook cases. Tickets carry their lifecycle columns (response, resolution,
  * satisfaction, visits, reopens, follow-up, service mode) so the statistics have something to count.
  * After the tickets (generate-service.ts): a spare-parts catalogue (325 parts) with the parts used on about a
- * third of resolved tickets and their stock movements. Fees and returned devices are not generated yet.
+ * third of resolved tickets and their stock movements, two fee standards with a bill for each paid repair
+ * (about 30 % of tickets) and its payments. Returned devices are not generated yet.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 /** Secondary indexes are rebuilt once after the load (same SQL as the migrations): much faster than per row. */
-const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements'];
+const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements', 'bills', 'payments'];
 function dropIndexes(db: Database.Database): string[] {
   const rows = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${LOADED_TABLES.map((t) => `'${t}'`).join(', ')})`)
