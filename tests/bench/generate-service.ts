@@ -1,7 +1,8 @@
 /**
  * What happens to the tickets after they are registered: spare parts used (catalogue, ticket parts, stock
- * movements) and fees (fee standards, bills, payments). Reads the generated tickets back page by page and
- * writes in one transaction per page; stock is written at the end, in time order (stock levels follow the clock).
+ * movements), fees (fee standards, bills, payments) and returned devices (the depot register). Reads the
+ * generated tickets back page by page and writes in one transaction per page; stock and the register are
+ * written at the end, in time order (stock levels and slip numbers follow the clock).
  */
 import type Database from 'better-sqlite3';
 import type { ProblemType, TicketStatus } from '../../shared/domain/ticket';
@@ -11,6 +12,7 @@ import type { People } from './generate-people';
 import { END, type CatalogueModel, type ServiceMode, type Staff, type TicketFacts } from './generate-facts';
 import { billFor, FeeWriter, insertStandards } from './generate-fees';
 import { insertCatalogue, insertStock, partsFor, type Usage } from './generate-parts';
+import { insertReturns, returnFor, type ReturnDraft } from './generate-returns';
 import { PRODUCT_LINES } from './vocab';
 
 interface TicketRow {
@@ -33,7 +35,7 @@ interface TicketRow {
 
 const PAGE = 20_000;
 
-export function insertService(db: Database.Database, rng: Rng, people: People, log: (m: string) => void): void {
+export function insertService(db: Database.Database, rng: Rng, people: People, dataDir: string, log: (m: string) => void): void {
   const lineOf = new Map(PRODUCT_LINES.map((p, i) => [p.line, i]));
   const models = (db.prepare('SELECT id, code, product_line FROM product_models ORDER BY id').all() as { id: number; code: string; product_line: string }[]).map(
     (m): CatalogueModel => ({ id: m.id, code: m.code, line: lineOf.get(m.product_line)! }),
@@ -48,6 +50,7 @@ export function insertService(db: Database.Database, rng: Rng, people: People, l
 
   const fees = new FeeWriter(db, staff);
   const usages: Usage[] = [];
+  const returns: ReturnDraft[] = [];
   const page = db.prepare(`SELECT id, status, reported_at, resolved_at, warranty_status, customer_id, model_id, device_id, serial, assigned_to, received_by,
       service_mode, problem_type, contact_name, fault_description FROM tickets WHERE id > ? ORDER BY id LIMIT ?`);
   let last = 0;
@@ -69,10 +72,14 @@ export function insertService(db: Database.Database, rng: Rng, people: People, l
         usages.push(...used);
         const bill = billFor(rng, t, used, standards);
         if (bill) fees.write(rng, t, bill);
+        const ret = returnFor(rng, t, staff);
+        if (ret) returns.push(ret);
       }
     })();
   }
   log(`fees: ${fees.bills} bills, ${fees.payments} payments`);
   const moves = insertStock(db, rng, catalogue, usages, staff);
   log(`parts: ${usages.length} ticket parts, ${moves} stock movements`);
+  insertReturns(db, returns, dataDir);
+  log(`${returns.length} returned devices`);
 }

@@ -8,7 +8,7 @@
  * satisfaction, visits, reopens, follow-up, service mode) so the statistics have something to count.
  * After the tickets (generate-service.ts): a spare-parts catalogue (325 parts) with the parts used on about a
  * third of resolved tickets and their stock movements, two fee standards with a bill for each paid repair
- * (about 30 % of tickets) and its payments. Returned devices are not generated yet.
+ * (about 30 % of tickets) and its payments, and returned devices (about 5 % of tickets, most depot repairs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const rng = new Rng(seed);
   const people = insertPeople(db, rng, tickets, log);
   insertTickets(db, rng, tickets, people, log, peak);
-  insertService(db, rng, people, log);
+  insertService(db, rng, people, dataDir, log);
   indexFaults(db, log);
   log(`recreating ${indexes.length} indexes`);
   for (const sql of indexes) db.exec(sql);
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 /** Secondary indexes are rebuilt once after the load (same SQL as the migrations): much faster than per row. */
-const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements', 'bills', 'payments'];
+const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements', 'bills', 'payments', 'returned_devices', 'returned_device_events', 'attachments'];
 function dropIndexes(db: Database.Database): string[] {
   const rows = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${LOADED_TABLES.map((t) => `'${t}'`).join(', ')})`)
