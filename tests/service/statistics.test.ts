@@ -221,6 +221,10 @@ describe('period statistics equal a plain loop over the rows', () => {
     });
     expect(stats.current.fees.billedFen).toBeGreaterThan(0);
     expect(stats.previous.fees).toMatchObject({ bills: 1, collectedFen: 5_000, collectedByMethod: { cash: 5_000 } });
+    // October's bill was paid 5,000 in October and 3,000 on November 1st (Shanghai): at October's end 3,000 more was owed than now.
+    const octBill = bills.find((r) => (r.billed_on as string) <= '2026-10-31')!;
+    expect(stats.previous.fees.outstandingFen).toBe((octBill.total_fen as number) - 5_000);
+    expect(stats.previous.fees.outstandingFen).toBe((octBill.balance_fen as number) + 3_000);
   });
 
   it('the trend counts each month as the statistics do', async () => {

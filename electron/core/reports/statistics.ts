@@ -219,10 +219,12 @@ async function feeFigures(deps: Deps, b: Bounds): Promise<FeeFigures> {
     'SELECT method, SUM(amount_fen) AS n FROM payments WHERE paid_at >= ? AND paid_at < ? GROUP BY method ORDER BY method',
     [b.start, b.end],
   );
+  // Owed at the period's end = owed now by bills of then + what was paid on them since (payments never
+  // exceed a bill's balance): two index ranges, not every bill and payment since the desk opened.
   const [outstanding] = await deps.db.query<{ owed: number }>(
-    `SELECT COALESCE(SUM(bl.total_fen - COALESCE((SELECT SUM(p.amount_fen) FROM payments p WHERE p.bill_id = bl.id AND p.paid_at < ?), 0)), 0) AS owed
-     FROM bills bl WHERE bl.billed_on <= ?`,
-    [b.end, b.to],
+    `SELECT (SELECT COALESCE(SUM(balance_fen), 0) FROM bills WHERE balance_fen > 0 AND billed_on <= ?)
+          + (SELECT COALESCE(SUM(p.amount_fen), 0) FROM payments p JOIN bills bl ON bl.id = p.bill_id WHERE p.paid_at >= ? AND bl.billed_on <= ?) AS owed`,
+    [b.to, b.end, b.to],
   );
   return {
     bills: billed?.bills ?? 0,

@@ -74,8 +74,10 @@ export const BillEntity = new EntitySchema<Record<string, unknown>>({
     standard: fk('fee_standards', 'standard_id'),
   },
   indices: [
-    { name: 'ix_bills_balance', columns: ['balanceFen'] },
     { name: 'ix_bills_customer', columns: ['customerId'] },
+    // Fee statistics (migration 1764870000000-statistics-upkeep).
+    { name: 'ix_bills_billed', columns: ['billedOn', 'totalFen'] },
+    { name: 'ix_bills_balance_billed', columns: ['balanceFen', 'billedOn'] },
   ],
 });
 
@@ -93,7 +95,10 @@ export const PaymentEntity = new EntitySchema<Record<string, unknown>>({
     createdAt: v(24, { name: 'created_at' }),
   },
   relations: { bill: fk('bills', 'bill_id'), taker: fk('users', 'taken_by') },
-  indices: [{ name: 'ix_payments_bill', columns: ['billId'] }],
+  indices: [
+    { name: 'ix_payments_bill', columns: ['billId'] },
+    { name: 'ix_payments_paid', columns: ['paidAt', 'method', 'amountFen', 'billId'] },
+  ],
 });
 
 export const feeEntities = [FeeStandardEntity, QuoteEntity, BillEntity, PaymentEntity];

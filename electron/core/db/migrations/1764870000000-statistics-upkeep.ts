@@ -116,13 +116,15 @@ export class StatisticsUpkeep1764870000000 implements MigrationInterface {
     await q.query('DROP INDEX "ix_tickets_report_received"');
     await q.query('DROP INDEX "ix_tickets_report_closed"');
     await q.query('DROP INDEX "ix_tickets_closed"');
-    for (const [name, columns] of STATISTICS_INDEXES) await q.query(`CREATE INDEX "${name}" ON "tickets" (${columns.map((c) => `"${c}"`).join(', ')})`);
+    await q.query('DROP INDEX "ix_bills_balance"');
+    for (const [name, table, columns] of STATISTICS_INDEXES) await q.query(`CREATE INDEX "${name}" ON "${table}" (${columns.map((c) => `"${c}"`).join(', ')})`);
     for (const sql of STATISTICS_BACKFILL) await q.query(sql);
     for (const [, sql] of STATISTICS_TRIGGERS) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {
     for (const [name] of STATISTICS_INDEXES) await q.query(`DROP INDEX "${name}"`);
+    await q.query(`CREATE INDEX "ix_bills_balance" ON "bills" ("balance_fen")`);
     for (const [name] of STATISTICS_TRIGGERS) await q.query(`DROP TRIGGER "${name}"`);
     await q.query('DROP TABLE "ticket_hour_counts"');
     for (const column of ['resolution_working_minutes', 'resolution_minutes', 'response_working_minutes', 'response_minutes', 'clock_version', 'is_repeat']) {
@@ -134,13 +136,18 @@ export class StatisticsUpkeep1764870000000 implements MigrationInterface {
   }
 }
 
-const STATISTICS_INDEXES: [string, string[]][] = [
+const STATISTICS_INDEXES: [string, string, string[]][] = [
   // Received in the period: cancellations, clocks, repeat faults, serial batches (index only, no ticket rows).
   [
     'ix_tickets_report_period',
+    'tickets',
     ['reported_at', 'status', 'is_repeat', 'device_id', 'model_id', 'serial', 'clock_version', 'responded_at', 'response_due_at', 'resolved_at', 'resolve_due_at',
       'response_minutes', 'response_working_minutes', 'resolution_minutes', 'resolution_working_minutes'],
   ],
   // Closed in a period (the trend), and open at a period's end although closed since.
-  ['ix_tickets_closed_status_reported', ['closed_at', 'status', 'reported_at']],
+  ['ix_tickets_closed_status_reported', 'tickets', ['closed_at', 'status', 'reported_at']],
+  // Fees: billed in the period; owed now (the bills still open, and when they were billed); paid in the period or since.
+  ['ix_bills_billed', 'bills', ['billed_on', 'total_fen']],
+  ['ix_bills_balance_billed', 'bills', ['balance_fen', 'billed_on']],
+  ['ix_payments_paid', 'payments', ['paid_at', 'method', 'amount_fen', 'bill_id']],
 ];

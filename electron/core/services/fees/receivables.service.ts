@@ -5,7 +5,7 @@ import { isoDayNumber } from '../../../../shared/domain/fees';
 import type { CallContext } from '../../context';
 import { today } from './standards.service';
 
-/** Reads only bills with a balance (ix_bills_balance), never the paid ones. */
+/** Reads only bills with a balance (ix_bills_balance_billed), never the paid ones. */
 export async function listReceivables(ctx: CallContext, input: ParsedInputOf<'receivables.list'>): Promise<ReceivableRow[]> {
   const date = await today(ctx);
   const filter = input.customerId === null ? '' : ' AND b.customer_id = ?';
