@@ -166,7 +166,7 @@ async function repeatFaults(deps: Deps, b: Bounds, modelCode: Map<string, string
   const repeats = (
     await deps.db.arrays<[number, string | null, number | null, number]>(
       `SELECT t.device_id, MAX(t.serial), MAX(t.model_id), COUNT(*) FROM tickets t
-       WHERE t.reported_at >= ? AND t.reported_at < ? AND t.is_repeat = 1 GROUP BY t.device_id`,
+       WHERE t.is_repeat = 1 AND t.reported_at >= ? AND t.reported_at < ? GROUP BY t.device_id`,
       [b.start, b.end],
     )
   )
@@ -185,13 +185,14 @@ async function repeatFaults(deps: Deps, b: Bounds, modelCode: Map<string, string
 async function returnFigures(deps: Deps, b: Bounds, timeZone: string): Promise<ReturnFigures> {
   const [moved] = await deps.db.query<{ received: number; returned: number; scrapped: number }>(
     `SELECT (SELECT COUNT(*) FROM returned_devices WHERE received_at >= ? AND received_at < ?) AS received,
-            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'returned') AS returned,
-            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'scrapped') AS scrapped`,
+            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND +state = 'returned') AS returned,
+            (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND +state = 'scrapped') AS scrapped`,
     [b.start, b.end, b.start, b.end, b.start, b.end],
   );
   const inDepot = await deps.db.query<{ received_at: string; expected_date: string | null }>(
-    'SELECT received_at, expected_date FROM returned_devices WHERE received_at < ? AND (closed_at IS NULL OR closed_at >= ?)',
-    [b.end, b.end],
+    `SELECT received_at, expected_date FROM returned_devices WHERE closed_at IS NULL AND received_at < ?
+     UNION ALL SELECT received_at, expected_date FROM returned_devices WHERE closed_at >= ? AND received_at < ?`,
+    [b.end, b.end, b.end],
   );
   const ageing = Object.fromEntries(DEPOT_AGE_BANDS.map((k) => [k, 0])) as ReturnFigures['ageing'];
   const lastDay = Date.parse(`${b.to}T00:00:00Z`);

@@ -258,12 +258,15 @@ interface ReturnLine {
 /** Every device checked in during the period or still in the depot at its end, with its days in the depot. */
 async function returnsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
   const { start, end, local } = await periodClock(deps, from, to);
+  // Received in the period, or before it and still in the depot at its end: three index ranges.
   const rows = await deps.db.query<ReturnLine>(
     `SELECT r.number, r.received_at, r.state, c.name AS customer, m.code AS model, r.serial, r.expected_date, r.closed_at
      FROM returned_devices r JOIN customers c ON c.id = r.customer_id JOIN product_models m ON m.id = r.model_id
-     WHERE (r.received_at >= ? AND r.received_at < ?) OR (r.received_at < ? AND (r.closed_at IS NULL OR r.closed_at >= ?))
+     WHERE r.id IN (SELECT id FROM returned_devices WHERE received_at >= ? AND received_at < ?
+                    UNION ALL SELECT id FROM returned_devices WHERE closed_at IS NULL AND received_at < ?
+                    UNION ALL SELECT id FROM returned_devices WHERE closed_at >= ? AND received_at < ?)
      ORDER BY r.received_at, r.id`,
-    [start, end, start, end],
+    [start, end, start, end, start],
   );
   const days = (r: ReturnLine) => {
     const until = r.closed_at && r.closed_at < end ? r.closed_at : end;

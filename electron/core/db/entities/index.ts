@@ -198,6 +198,7 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
       columns: ['reportedAt', 'status', 'isRepeat', 'deviceId', 'modelId', 'serial', 'clockVersion', 'respondedAt', 'responseDueAt', 'resolvedAt', 'resolveDueAt',
         'responseMinutes', 'responseWorkingMinutes', 'resolutionMinutes', 'resolutionWorkingMinutes'],
     },
+    { name: 'ix_tickets_repeats', columns: ['isRepeat', 'reportedAt', 'deviceId', 'serial', 'modelId'] },
     { name: 'ix_tickets_closed_status_reported', columns: ['closedAt', 'status', 'reportedAt'] },
   ],
 });

@@ -48,6 +48,8 @@ export const ReturnedDeviceEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_returned_devices_serial', columns: ['serial'] },
     { name: 'ix_returned_devices_ticket', columns: ['ticketId'] },
     { name: 'ix_returned_devices_expected', columns: ['expectedDate'] },
+    // Depot statistics (migration 1764870000000-statistics-upkeep).
+    { name: 'ix_returned_devices_closed', columns: ['closedAt', 'state', 'receivedAt', 'expectedDate'] },
   ],
 });
 

@@ -144,10 +144,14 @@ const STATISTICS_INDEXES: [string, string, string[]][] = [
     ['reported_at', 'status', 'is_repeat', 'device_id', 'model_id', 'serial', 'clock_version', 'responded_at', 'response_due_at', 'resolved_at', 'resolve_due_at',
       'response_minutes', 'response_working_minutes', 'resolution_minutes', 'resolution_working_minutes'],
   ],
+  // The period's repeat faults, without reading its other tickets.
+  ['ix_tickets_repeats', 'tickets', ['is_repeat', 'reported_at', 'device_id', 'serial', 'model_id']],
   // Closed in a period (the trend), and open at a period's end although closed since.
   ['ix_tickets_closed_status_reported', 'tickets', ['closed_at', 'status', 'reported_at']],
   // Fees: billed in the period; owed now (the bills still open, and when they were billed); paid in the period or since.
   ['ix_bills_billed', 'bills', ['billed_on', 'total_fen']],
   ['ix_bills_balance_billed', 'bills', ['balance_fen', 'billed_on']],
   ['ix_payments_paid', 'payments', ['paid_at', 'method', 'amount_fen', 'bill_id']],
+  // The depot: handed back or scrapped in the period; still in it at the period's end (not closed, or closed since).
+  ['ix_returned_devices_closed', 'returned_devices', ['closed_at', 'state', 'received_at', 'expected_date']],
 ];

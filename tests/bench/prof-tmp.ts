@@ -1,0 +1,23 @@
+import Database from 'better-sqlite3';
+const db = new Database('/work/main/.data/bench/aftercare.sqlite', { readonly: true });
+const S = '2026-09-30T16:00:00.000Z', E = '2026-10-31T16:00:00.000Z';
+const t = (name: string, sql: string, params: unknown[] = []) => {
+  const st = db.prepare(sql).raw(true);
+  st.all(...params);
+  const t0 = performance.now();
+  for (let i = 0; i < 3; i++) st.all(...params);
+  console.log(((performance.now() - t0) / 3).toFixed(1).padStart(8), 'ms', name);
+  for (const r of db.prepare('EXPLAIN QUERY PLAN ' + sql).all(...params) as { detail: string }[]) console.log('           ', r.detail);
+};
+t('depot', 'SELECT received_at, expected_date FROM returned_devices WHERE received_at < ? AND (closed_at IS NULL OR closed_at >= ?)', [E, E]);
+t('returns', `SELECT (SELECT COUNT(*) FROM returned_devices WHERE received_at >= ? AND received_at < ?), (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'returned'), (SELECT COUNT(*) FROM returned_devices WHERE closed_at >= ? AND closed_at < ? AND state = 'scrapped')`, [S, E, S, E, S, E]);
+t('bills', 'SELECT COUNT(*) AS bills, COALESCE(SUM(total_fen), 0) AS billed FROM bills WHERE billed_on >= ? AND billed_on <= ?', ['2026-10-01', '2026-10-31']);
+t('pay', 'SELECT method, SUM(amount_fen) AS n FROM payments WHERE paid_at >= ? AND paid_at < ? GROUP BY method ORDER BY method', [S, E]);
+t('owed', `SELECT (SELECT COALESCE(SUM(balance_fen), 0) FROM bills WHERE balance_fen > 0 AND billed_on <= ?) + (SELECT COALESCE(SUM(p.amount_fen), 0) FROM payments p JOIN bills bl ON bl.id = p.bill_id WHERE p.paid_at >= ? AND bl.billed_on <= ?)`, ['2026-10-31', E, '2026-10-31']);
+t('hours', 'SELECT dim, key, SUM(received), SUM(closed), SUM(first_time) FROM ticket_hour_counts WHERE hour >= ? AND hour < ? GROUP BY dim, key', ['2026-09-30T16', '2026-10-31T16']);
+t('batch', `SELECT substr(t.serial, 1, 6) AS batch, COUNT(*) AS n FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.serial <> '' GROUP BY batch ORDER BY n DESC, batch LIMIT 50`, [S, E]);
+t('sat', `SELECT satisfaction, COUNT(*) AS n FROM tickets t WHERE t.resolved_at >= ? AND t.resolved_at < ? AND t.satisfaction IS NOT NULL GROUP BY satisfaction`, [S, E]);
+t('open', `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.status IN ('registered','diagnosing','planning','awaiting_approval','dispatched','in_service','accepted','follow_up') AND t.reported_at < ?) + (SELECT COUNT(*) FROM tickets t WHERE t.closed_at >= ? AND t.reported_at < ?)`, [E, E, E]);
+t('follow', `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.followed_up_at >= ? AND t.followed_up_at < ?), (SELECT COUNT(*) FROM tickets t WHERE t.status = 'accepted' AND t.follow_up_due_at < ?)`, [S, E, E]);
+t('times', `SELECT COALESCE(SUM(t.clock_version IS NOT 5), 0), json_group_array(t.response_minutes) FILTER (WHERE t.response_minutes IS NOT NULL), json_group_array(t.response_working_minutes) FILTER (WHERE t.response_working_minutes IS NOT NULL), json_group_array(t.resolution_minutes) FILTER (WHERE t.resolution_minutes IS NOT NULL), json_group_array(t.resolution_working_minutes) FILTER (WHERE t.resolution_working_minutes IS NOT NULL), COALESCE(SUM(t.responded_at <= t.response_due_at), 0) FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'`, [S, E]);
+t('repeats', `SELECT t.device_id, MAX(t.serial), MAX(t.model_id), COUNT(*) FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.is_repeat = 1 GROUP BY t.device_id`, [S, E]);
