@@ -11,8 +11,10 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/main.ts'),
-          // Spreadsheet parsing for imports runs in its own thread (electron/core/imports/read-sheet.ts).
+          // Worker threads (electron/core/workers.ts): spreadsheet parsing for imports, and the monthly
+          // workbook's ticket sheet.
           'import-worker': resolve(__dirname, 'electron/core/imports/sheet-worker.ts'),
+          'tickets-sheet-worker': resolve(__dirname, 'electron/core/reports/tickets-sheet-worker.ts'),
         },
       },
     },

@@ -43,6 +43,8 @@ test('the supervisor dashboard: figures match the API, cards open the list, the 
   expect(book.SheetNames[0]).toBe('汇总');
   const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['汇总']!, { header: 1 });
   expect(rows.find((r) => r[0] === '受理工单')?.[1]).toBe(stats.current.received);
+  // 工单明细, written by the built worker thread (out/main/tickets-sheet-worker.js): one row per ticket received.
+  expect(XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['工单明细']!, { header: 1 }).slice(2)).toHaveLength(stats.current.received);
 
   // A card opens the ticket list behind it.
   await dashboard.card('complaints').click();

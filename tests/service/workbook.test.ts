@@ -133,13 +133,14 @@ describe('the 工单明细 sheet of a busy month', () => {
     try {
       const roles = await busy.signedIn();
       await busy.ok(roles.clerk, 'tickets.create', intake({ reportedAt: '2026-10-15T02:00:00.000Z' }));
-      // Copies of that ticket, three per instant (so pages break inside a run of equal report times).
+      // Copies of that ticket, three per instant (so pages break inside a run of equal report times), each
+      // later copy reported earlier (so the id order is not the report order).
       await busy.core.db.write((tx) =>
         tx.run(
           `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 12000)
            INSERT INTO tickets (number, status, channel, reported_at, received_by, customer_id, contact_name, contact_phone, contact_phone_norm, urgency, problem_type,
              warranty_status, fault_description, response_due_at, resolve_due_at, created_at, updated_at)
-           SELECT printf('TS%06d', i), status, channel, strftime('%Y-%m-%dT%H:%M:%fZ', reported_at, printf('+%d minutes', i / 3)), received_by, customer_id, contact_name,
+           SELECT printf('TS%06d', i), status, channel, strftime('%Y-%m-%dT%H:%M:%fZ', reported_at, printf('-%d minutes', i / 3)), received_by, customer_id, contact_name,
              contact_phone, contact_phone_norm, urgency, problem_type, warranty_status, fault_description, response_due_at, resolve_due_at, created_at, updated_at
            FROM tickets, n WHERE tickets.id = 1`,
         ),

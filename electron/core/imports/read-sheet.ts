@@ -3,11 +3,9 @@
  * decoded as UTF-8 or, failing that, GB18030 (what Excel on a Chinese Windows saves), and the parsing runs
  * in a worker with a deadline and a heap limit (see sheet-worker.ts).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
+import { startWorker } from '../workers';
 
 export const IMPORT_LIMITS = { maxBytes: 10 * 1024 * 1024, maxRows: 20_000, maxMillis: 15_000, maxHeapMb: 512 };
 
@@ -28,19 +26,8 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-/**
- * The built worker (out/main/import-worker.js, beside the bundle or its chunks; unpacked from the asar
- * archive in the installed app); from sources (tests, benchmark) the TypeScript file through tsx.
- */
-function workerFor(data: unknown): Worker {
-  const resourceLimits = { maxOldGenerationSizeMb: IMPORT_LIMITS.maxHeapMb };
-  const built = [__dirname, path.dirname(__dirname)]
-    .map((dir) => path.join(dir, 'import-worker.js').replace(`app.asar${path.sep}`, `app.asar.unpacked${path.sep}`))
-    .find((file) => fs.existsSync(file));
-  if (built) return new Worker(built, { workerData: data, resourceLimits });
-  const tsx = createRequire(__filename).resolve('tsx/cjs/api');
-  const source = path.join(__dirname, 'sheet-worker.ts');
-  return new Worker(`require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(source)});`, { eval: true, workerData: data, resourceLimits });
+function workerFor(data: unknown) {
+  return startWorker('import-worker', path.join(__dirname, 'sheet-worker.ts'), { workerData: data, resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.maxHeapMb } });
 }
 
 const refuse = (key: string, params: Record<string, string | number> = {}) => new AppError('VALIDATION', { key: `import.${key}`, params });

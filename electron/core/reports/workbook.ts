@@ -9,7 +9,8 @@ import type { CallContext } from '../context';
 import { periodStats } from './statistics';
 import { previousPeriod } from '../../../shared/domain/statistics';
 import { zonedInstant } from '../../../shared/domain/calendar';
-import { writeWorkbook, type CellValue, type PagedRows, type SheetSpec } from './xlsx-writer';
+import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
+import { startTicketsSheet } from './tickets-sheet';
 
 type Deps = Pick<CallContext, 'db' | 'settings'>;
 const PERCENT = '0.0%';
@@ -19,11 +20,24 @@ const hours = (minutes: number | null) => (minutes === null ? null : minutes / 6
 
 export async function monthlyWorkbook(deps: Deps, from: string, to: string, locale: Locale): Promise<{ fileName: string; content: Buffer }> {
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, `report.${key}`, params);
+  const title = (sheet: string) => `${t('title')} · ${t(`sheet.${sheet}`)} · ${t('period', { from, to })}`;
+  // The biggest sheet is written in a worker thread meanwhile, on the second core.
+  const { start, end, offsetMs } = await periodClock(deps, from, to);
+  const tickets = await startTicketsSheet(deps, { locale, title: title('tickets'), start, end, offsetMs });
+  try {
+    const sheets = await otherSheets(deps, t, locale, title, from, to);
+    const fileName = locale === 'en' ? `aftercare-statistics-${from.slice(0, 7)}.xlsx` : `售后服务月度统计-${from.slice(0, 7)}.xlsx`;
+    return { fileName, content: await writeWorkbook([...sheets, tickets.sheet]) };
+  } finally {
+    tickets.stop();
+  }
+}
+
+async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: string) => string, from: string, to: string): Promise<SheetSpec[]> {
   const before = previousPeriod(from, to);
   const cur = await periodStats(deps, from, to);
   const prev = await periodStats(deps, before.from, before.to);
-  const title = (sheet: string) => `${t('title')} · ${t(`sheet.${sheet}`)} · ${t('period', { from, to })}`;
-  const sheets: SheetSpec[] = [
+  return [
     summarySheet(t, title('summary'), cur, prev),
     breakdownSheet(t, 'problemType', title('problemType'), cur.byProblemType, (k) => translate(locale, `problemType.${k}`)),
     breakdownSheet(t, 'model', title('model'), cur.byModel, (k) => k || t('unassigned')),
@@ -33,10 +47,7 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
     await returnsSheet(deps, t, locale, title('returns'), from, to),
     await feesSheet(deps, t, locale, title('fees'), from, to),
     repeatsSheet(t, title('repeats'), cur),
-    await ticketsSheet(deps, t, locale, title('tickets'), from, to),
   ];
-  const fileName = locale === 'en' ? `aftercare-statistics-${from.slice(0, 7)}.xlsx` : `售后服务月度统计-${from.slice(0, 7)}.xlsx`;
-  return { fileName, content: await writeWorkbook(sheets) };
 }
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -172,65 +183,6 @@ function repeatsSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
   };
 }
 
-/** number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction, id. */
-type TicketLine = [string, string, string, string, string, string, string, string, string | null, string | null, string | null, string, string | null, string | null, string | null, number];
-
-/** Tickets per page of the 工单明细 sheet: a busy month (100,000) is read, written and deflated a page at a time. */
-const TICKET_PAGE = 1000;
-
-async function ticketsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
-  const { start, end, local } = await periodClock(deps, from, to);
-  const [[count]] = (await deps.db.arrays<[number]>('SELECT COUNT(*) FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ?', [start, end])) as [[number]];
-  // A handful of words repeated on 100,000 rows: each translated once.
-  const words = new Map<string, string>();
-  const word = (group: string, key: string | null) => {
-    if (!key) return null;
-    const k = `${group}.${key}`;
-    return words.get(k) ?? words.set(k, translate(locale, k)).get(k)!;
-  };
-  const cells = ([number, reported, channel, urgency, type, status, customer, phone, model, serial, engineer, fault, responded, resolved, satisfaction]: TicketLine): CellValue[] => [
-    number, local(reported), word('channel', channel), word('urgency', urgency), word('problemType', type),
-    word('status', status), customer, phone, model, serial, engineer, fault, local(responded), local(resolved),
-    word('report.satisfaction', satisfaction),
-  ];
-  // Pages in (reported_at, id) order, each after the last row of the one before; no more rows than counted,
-  // so the sheet's range and filter hold even if a ticket is registered into the month meanwhile.
-  const rows: PagedRows = {
-    count,
-    async *pages() {
-      let after: [string, number] = ['', 0];
-      for (let left = count; left > 0; ) {
-        const page = await deps.db.arrays<TicketLine>(
-          `SELECT t.number, t.reported_at, t.channel, t.urgency, t.problem_type, t.status, c.name AS customer, t.contact_phone, m.code AS model, t.serial,
-             u.display_name AS engineer, substr(t.fault_description, 1, 200) AS fault, t.responded_at, t.resolved_at, t.satisfaction, t.id
-           FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users u ON u.id = t.assigned_to
-           WHERE t.reported_at >= ? AND t.reported_at < ? AND (t.reported_at > ? OR t.id > ?) ORDER BY t.reported_at, t.id LIMIT ?`,
-          [after[0] || start, end, ...after, Math.min(TICKET_PAGE, left)],
-        );
-        if (page.length === 0) return;
-        const last = page[page.length - 1]!;
-        after = [last[1], last[15]];
-        left -= page.length;
-        yield page.map(cells);
-      }
-    },
-  };
-  return {
-    name: t('sheet.tickets'),
-    title,
-    columns: [
-      { header: t('col.number'), width: 16 }, { header: t('col.reportedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' },
-      { header: t('col.channel'), width: 9 }, { header: t('col.urgency'), width: 9 }, { header: t('col.problemType'), width: 11 },
-      { header: t('col.status'), width: 9 }, { header: t('col.customer'), width: 16 }, { header: t('col.phone'), width: 14 },
-      { header: t('col.model'), width: 12 }, { header: t('col.serial'), width: 16 }, { header: t('col.engineer'), width: 10 },
-      { header: t('col.fault'), width: 40 }, { header: t('col.respondedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' },
-      { header: t('col.resolvedAt'), width: 17, format: 'yyyy-mm-dd hh:mm' }, { header: t('col.satisfaction'), width: 10 },
-    ],
-    rows,
-    empty: t('none'),
-  };
-}
-
 /**
  * Wall-clock bounds of a period in the desk's zone, and a converter from stored UTC instants to dates for
  * Excel, which has no time zones: they are written as the desk's wall-clock time.
@@ -241,7 +193,7 @@ async function periodClock(deps: Deps, from: string, to: string) {
   const end = new Date(zonedInstant(to, '00:00', timeZone) + 86_400_000).toISOString();
   const offsetMs = zonedInstant('2000-01-01', '00:00', 'UTC') - zonedInstant('2000-01-01', '00:00', timeZone);
   const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
-  return { start, end, local };
+  return { start, end, offsetMs, local };
 }
 
 interface ReturnLine {

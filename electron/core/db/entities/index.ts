@@ -54,6 +54,7 @@ export const CustomerEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_customers_phone_norm', columns: ['phoneNorm'] },
     { name: 'ix_customers_phone2_norm', columns: ['phone2Norm'] },
     { name: 'ix_customers_name', columns: ['name'] },
+    { name: 'ix_customers_id_name', columns: ['id', 'name'] },
   ],
 });
 

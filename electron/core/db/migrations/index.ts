@@ -12,6 +12,7 @@ import { Parts1764850000000 } from './1764850000000-parts';
 import { Maintenance1764860000000 } from './1764860000000-maintenance';
 import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep';
 import { FaultWords1764880000000 } from './1764880000000-fault-words';
+import { CustomerNames1764890000000 } from './1764890000000-customer-names';
 
 export const migrations = [
   Initial1764000000000,
@@ -27,4 +28,5 @@ export const migrations = [
   Maintenance1764860000000,
   StatisticsUpkeep1764870000000,
   FaultWords1764880000000,
+  CustomerNames1764890000000,
 ];
