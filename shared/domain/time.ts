@@ -2,9 +2,13 @@
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+/** One formatter per zone: making one costs far more than formatting (the depot's ageing formats thousands). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-  return parts;
+  let format = dateFormats.get(timeZone);
+  if (!format) dateFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return format.format(at);
 }
 
 export function addMinutes(iso: string, minutes: number): string {
