@@ -3,6 +3,8 @@
  * working days (调休), in the desk's time zone. Deadlines given in working time are walked through it,
  * skipping the intervals when the ticket's clock was paused (waiting for the customer or for parts).
  */
+import { localDate } from './time';
+
 export interface WorkingCalendar {
   timeZone: string;
   /** Opening and closing wall-clock times, "HH:MM". */
@@ -34,10 +36,10 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 const MAX_DAYS = 800;
 
-/** Offset of the zone from UTC at an instant, in ms (Asia/Shanghai: +8 h, no daylight saving). */
 /** One formatter per zone: constructing an Intl.DateTimeFormat costs ~100 µs, far more than using one. */
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** Offset of the zone from UTC at an instant, in ms (Asia/Shanghai: +8 h, no daylight saving). */
 function offsetAt(timeZone: string, instant: number): number {
   let format = offsetFormats.get(timeZone);
   if (!format) {
@@ -61,8 +63,25 @@ export function zonedInstant(date: string, time: string, timeZone: string): numb
   return wall - offsetAt(timeZone, first);
 }
 
-function dateInZone(instant: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+const dateInZone = (instant: number, timeZone: string) => localDate(new Date(instant), timeZone);
+
+const HALF_HOUR = 1_800_000;
+
+/**
+ * A converter from stored UTC instants to the zone's wall-clock time, held in a Date's UTC fields: how
+ * exports hand times to Excel, which has no time zones. Offsets change only on whole or half UTC hours
+ * (daylight saving, Newfoundland's −3:30), so each half hour's offset is looked up once.
+ */
+export function wallClock(timeZone: string): (iso: string | null) => Date | null {
+  const offsets = new Map<number, number>();
+  return (iso) => {
+    if (!iso) return null;
+    const at = Date.parse(iso);
+    const slot = Math.floor(at / HALF_HOUR);
+    let offset = offsets.get(slot);
+    if (offset === undefined) offsets.set(slot, (offset = offsetAt(timeZone, slot * HALF_HOUR)));
+    return new Date(at + offset);
+  };
 }
 
 function nextDate(date: string): string {

@@ -158,3 +158,21 @@ describe('the 工单明细 sheet of a busy month', () => {
     }
   });
 });
+
+describe('times in the workbook', () => {
+  it("are the desk's wall clock on each date, across the change to winter time (Europe/Berlin)", async () => {
+    const desk = await openHarness();
+    try {
+      const roles = await desk.signedIn();
+      const s = await desk.ok(roles.admin, 'settings.get', {});
+      await desk.ok(roles.admin, 'settings.update', { version: s.version, company: s.company, ticketNumberPattern: s.ticketNumberPattern, sla: s.sla, timeZone: 'Europe/Berlin' });
+      await desk.ok(roles.clerk, 'tickets.create', intake({ reportedAt: '2026-10-20T10:00:00.000Z' })); // summer time, UTC+2
+      await desk.ok(roles.clerk, 'tickets.create', intake({ reportedAt: '2026-10-28T10:00:00.000Z' })); // winter time, UTC+1
+      const file = await desk.ok(roles.supervisor, 'reports.monthlyWorkbook', { from: '2026-10-01', to: '2026-10-31' });
+      const sheet = XLSX.read(Buffer.from(file.dataBase64, 'base64'), { type: 'buffer' }).Sheets['工单明细']!;
+      expect([sheet.B3!, sheet.B4!].map((cell) => XLSX.SSF.format('yyyy-mm-dd hh:mm', cell.v as number))).toEqual(['2026-10-20 12:00', '2026-10-28 11:00']);
+    } finally {
+      await desk.close();
+    }
+  });
+});

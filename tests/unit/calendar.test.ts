@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CALENDAR, WorkingTimeIndex, addElapsedMinutes, addWorkingMinutes, isWorkingDay, workingMinutesBetween, type WorkingCalendar } from '../../shared/domain/calendar';
+import { DEFAULT_CALENDAR, WorkingTimeIndex, addElapsedMinutes, addWorkingMinutes, isWorkingDay, wallClock, workingMinutesBetween, type WorkingCalendar } from '../../shared/domain/calendar';
 
 // 2026-10-01..07 National Day holidays; 2026-09-27 (Sunday) and 2026-10-10 (Saturday) are make-up working days.
 const cal: WorkingCalendar = {
@@ -85,5 +85,35 @@ describe('the working-time index agrees with the day-by-day walk', () => {
     ['2026-09-26T12:00', '2026-12-01T12:34'],
   ])('%s → %s', (from, to) => {
     expect(index.minutesBetween(t(from), t(to))).toBe(workingMinutesBetween(cal, t(from), t(to)));
+  });
+});
+
+describe('wall-clock time of a stored instant, as exports write it', () => {
+  it.each([
+    ['Asia/Shanghai', '2026-10-01T01:30:00.000Z', '2026-10-01T09:30'],
+    ['Asia/Shanghai', '2026-09-30T16:00:00.000Z', '2026-10-01T00:00'],
+    ['Asia/Kolkata', '2026-10-01T01:30:00.000Z', '2026-10-01T07:00'],
+    // Summer and winter time, on both sides of a change.
+    ['Europe/Berlin', '2026-01-15T10:00:00.000Z', '2026-01-15T11:00'],
+    ['Europe/Berlin', '2026-07-15T10:00:00.000Z', '2026-07-15T12:00'],
+    ['Europe/Berlin', '2026-03-29T00:59:00.000Z', '2026-03-29T01:59'],
+    ['Europe/Berlin', '2026-03-29T01:00:00.000Z', '2026-03-29T03:00'],
+    ['Europe/Berlin', '2026-10-25T00:59:00.000Z', '2026-10-25T02:59'],
+    ['Europe/Berlin', '2026-10-25T01:00:00.000Z', '2026-10-25T02:00'],
+    // Newfoundland changes at 05:30 UTC, on a half hour.
+    ['America/St_Johns', '2026-03-08T05:29:00.000Z', '2026-03-08T01:59'],
+    ['America/St_Johns', '2026-03-08T05:30:00.000Z', '2026-03-08T03:00'],
+  ])('%s: %s is %s', (zone, instant, wall) => {
+    expect(wallClock(zone)(instant)!.toISOString().slice(0, 16)).toBe(wall);
+  });
+
+  it('keeps nothing for no time', () => {
+    expect(wallClock('Asia/Shanghai')(null)).toBeNull();
+  });
+
+  it('gives each instant its own offset when one converter crosses a change', () => {
+    const local = wallClock('Europe/Berlin');
+    const times = ['2026-10-25T00:30:00.000Z', '2026-10-25T01:30:00.000Z', '2026-07-01T00:30:00.000Z', '2026-12-01T00:30:00.000Z'];
+    expect(times.map((i) => local(i)!.toISOString().slice(11, 16))).toEqual(['02:30', '02:30', '02:30', '01:30']);
   });
 });

@@ -7,7 +7,7 @@ import type { ParsedInputOf } from '../../../shared/api/contract';
 import { AGEING_BUCKETS } from '../../../shared/domain/fee-records';
 import type { Locale } from '../../../shared/domain/user';
 import { translate } from '../../../shared/i18n/translate';
-import { zonedInstant } from '../../../shared/domain/calendar';
+import { wallClock } from '../../../shared/domain/calendar';
 import { AppError } from '../errors';
 import type { CallContext } from '../context';
 import { listTickets } from '../services/tickets.query';
@@ -27,10 +27,8 @@ interface Table {
   rows: CellValue[][];
 }
 
-async function wallClock(ctx: CallContext): Promise<(iso: string | null) => Date | null> {
-  const { timeZone } = await ctx.settings.get();
-  const offsetMs = zonedInstant('2000-01-01', '00:00', 'UTC') - zonedInstant('2000-01-01', '00:00', timeZone);
-  return (iso) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
+async function deskClock(ctx: CallContext): Promise<(iso: string | null) => Date | null> {
+  return wallClock((await ctx.settings.get()).timeZone);
 }
 
 function tooMany(total: number): AppError {
@@ -38,7 +36,7 @@ function tooMany(total: number): AppError {
 }
 
 async function file(ctx: CallContext, table: Table, format: Format): Promise<File> {
-  const now = (await wallClock(ctx))(ctx.now().toISOString())!.toISOString().slice(0, 16);
+  const now = (await deskClock(ctx))(ctx.now().toISOString())!.toISOString().slice(0, 16);
   const t = (key: string) => translate(ctx.client.locale, `export.${key}`);
   const title = `${table.name} · ${t('exportedAt')} ${now.replace('T', ' ')}`;
   const content =
@@ -57,7 +55,7 @@ export async function exportTickets(ctx: CallContext, input: ParsedInputOf<'tick
   const page = await listTickets(ctx, { ...filter, page: 1, pageSize: MAX_EXPORT_ROWS + 1 });
   if (page.total > MAX_EXPORT_ROWS) throw tooMany(page.total);
   const locale = ctx.client.locale;
-  const local = await wallClock(ctx);
+  const local = await deskClock(ctx);
   return file(
     ctx,
     {
@@ -82,7 +80,7 @@ export async function exportReturns(ctx: CallContext, input: ParsedInputOf<'retu
   const page = await listReturns(ctx, { ...filter, page: 1, pageSize: MAX_EXPORT_ROWS + 1 });
   if (page.total > MAX_EXPORT_ROWS) throw tooMany(page.total);
   const locale = ctx.client.locale;
-  const local = await wallClock(ctx);
+  const local = await deskClock(ctx);
   const yesNo = (b: boolean) => translate(locale, b ? 'export.yes' : 'export.no');
   return file(
     ctx,

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Locale } from '../../../shared/domain/user';
+import { wallClock } from '../../../shared/domain/calendar';
 import { translate } from '../../../shared/i18n/translate';
 import { dataRowsXml, deflated, type CellValue, type Column, type PagedRows } from './xlsx-rows';
 import type { SheetFrame } from './xlsx-writer';
@@ -17,8 +18,8 @@ export interface TicketsSheetJob {
   /** The period as UTC instants, [start, end). */
   start: string;
   end: string;
-  /** Added to a stored UTC instant gives the desk's wall-clock time (Excel has no time zones). */
-  offsetMs: number;
+  /** The desk's zone: times are written as its wall-clock time (Excel has no time zones). */
+  timeZone: string;
   /** The tickets counted for the frame: no more rows than that are written, so its range and filter hold. */
   count: number;
   columns: Column[];
@@ -33,7 +34,7 @@ type TicketLine = [string, string, string, string, string, string, string, strin
 
 /** The period's tickets in (reported_at, id) order, a page at a time, each page after the last row of the one before. */
 function ticketRows(db: Database.Database, job: TicketsSheetJob): PagedRows {
-  const { start, end, offsetMs, locale, count } = job;
+  const { start, end, timeZone, locale, count } = job;
   const page = db
     .prepare(
       `SELECT t.number, t.reported_at, t.channel, t.urgency, t.problem_type, t.status, c.name AS customer, t.contact_phone, t.model_id, t.serial,
@@ -45,7 +46,7 @@ function ticketRows(db: Database.Database, job: TicketsSheetJob): PagedRows {
   // Models and engineers are few: looked up here rather than joined on 100,000 rows.
   const models = new Map(db.prepare('SELECT id, code FROM product_models').raw().all() as [number, string][]);
   const engineers = new Map(db.prepare('SELECT id, display_name FROM users').raw().all() as [number, string][]);
-  const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
+  const local = wallClock(timeZone);
   // A handful of words repeated on 100,000 rows: each translated once.
   const words = (group: string) => {
     const seen = new Map<string, string>();

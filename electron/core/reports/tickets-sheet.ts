@@ -32,7 +32,7 @@ function ticketColumns(locale: Locale): Column[] {
  */
 export async function startTicketsSheet(
   deps: Pick<CallContext, 'db'>,
-  period: { locale: Locale; title: string; start: string; end: string; offsetMs: number },
+  period: { locale: Locale; title: string; start: string; end: string; timeZone: string },
 ): Promise<{ sheet: SheetSpec; stop: () => void }> {
   const { locale, title, start, end } = period;
   const [[count]] = (await deps.db.arrays<[number]>('SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at < ?', [start, end])) as [[number]];

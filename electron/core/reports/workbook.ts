@@ -8,7 +8,7 @@ import { translate } from '../../../shared/i18n/translate';
 import type { CallContext } from '../context';
 import { periodStats } from './statistics';
 import { previousPeriod } from '../../../shared/domain/statistics';
-import { zonedInstant } from '../../../shared/domain/calendar';
+import { wallClock, zonedInstant } from '../../../shared/domain/calendar';
 import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 import { startTicketsSheet } from './tickets-sheet';
 
@@ -22,8 +22,8 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, `report.${key}`, params);
   const title = (sheet: string) => `${t('title')} · ${t(`sheet.${sheet}`)} · ${t('period', { from, to })}`;
   // The biggest sheet is written in a worker thread meanwhile, on the second core.
-  const { start, end, offsetMs } = await periodClock(deps, from, to);
-  const tickets = await startTicketsSheet(deps, { locale, title: title('tickets'), start, end, offsetMs });
+  const { start, end, timeZone } = await periodClock(deps, from, to);
+  const tickets = await startTicketsSheet(deps, { locale, title: title('tickets'), start, end, timeZone });
   try {
     const sheets = await otherSheets(deps, t, locale, title, from, to);
     const fileName = locale === 'en' ? `aftercare-statistics-${from.slice(0, 7)}.xlsx` : `售后服务月度统计-${from.slice(0, 7)}.xlsx`;
@@ -191,9 +191,7 @@ async function periodClock(deps: Deps, from: string, to: string) {
   const { timeZone } = await deps.settings.get();
   const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
   const end = new Date(zonedInstant(to, '00:00', timeZone) + 86_400_000).toISOString();
-  const offsetMs = zonedInstant('2000-01-01', '00:00', 'UTC') - zonedInstant('2000-01-01', '00:00', timeZone);
-  const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + offsetMs) : null);
-  return { start, end, offsetMs, local };
+  return { start, end, timeZone, local: wallClock(timeZone) };
 }
 
 interface ReturnLine {
