@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { dataRowsXml, deflated } from '../../electron/core/reports/xlsx-rows';
+import { deflated, framed } from '../../electron/core/reports/xlsx-rows';
 import { sheetFrame, writeWorkbook, type Column, type SheetSpec } from '../../electron/core/reports/xlsx-writer';
 
 const zone = process.env.TZ;
@@ -39,12 +39,7 @@ describe('a sheet written elsewhere into its frame', () => {
 
   async function written(rows: (Date | string)[][]): Promise<SheetSpec> {
     const frame = sheetFrame(spec, rows.length);
-    async function* xml() {
-      yield Buffer.from(frame.head, 'utf8');
-      yield* dataRowsXml(rows, columns, new Map(frame.styles));
-      yield Buffer.from(frame.tail, 'utf8');
-    }
-    return { ...spec, rows: { count: rows.length, styles: frame.styles, entry: deflated(xml()) } };
+    return { ...spec, rows: { count: rows.length, styles: frame.styles, entry: deflated(framed(frame, rows, columns)) } };
   }
 
   it('reads back with its rows, formats, range and filter, after sheets with other formats', async () => {

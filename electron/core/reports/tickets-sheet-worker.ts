@@ -8,8 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Locale } from '../../../shared/domain/user';
 import { wallClock } from '../../../shared/domain/calendar';
 import { translate } from '../../../shared/i18n/translate';
-import { dataRowsXml, deflated, type CellValue, type Column, type PagedRows } from './xlsx-rows';
-import type { SheetFrame } from './xlsx-writer';
+import { deflated, framed, type CellValue, type Column, type PagedRows, type SheetFrame } from './xlsx-rows';
 
 export interface TicketsSheetJob {
   /** The database file, opened read-only. */
@@ -78,12 +77,6 @@ function ticketRows(db: Database.Database, job: TicketsSheetJob): PagedRows {
   };
 }
 
-async function* sheetXml(db: Database.Database, job: TicketsSheetJob): AsyncGenerator<Buffer> {
-  yield Buffer.from(job.frame.head, 'utf8');
-  yield* dataRowsXml(ticketRows(db, job), job.columns, new Map(job.frame.styles));
-  yield Buffer.from(job.frame.tail, 'utf8');
-}
-
 async function main(): Promise<void> {
   const job = workerData as TicketsSheetJob;
   const db = new Database(job.file, { readonly: true, fileMustExist: true });
@@ -91,7 +84,7 @@ async function main(): Promise<void> {
     db.pragma('busy_timeout = 5000');
     db.pragma('cache_size = -8000'); // 8 MB: the rows are read in order; the customers' names index fits
     db.exec('BEGIN'); // one snapshot for every page
-    const entry = await deflated(sheetXml(db, job));
+    const entry = await deflated(framed(job.frame, ticketRows(db, job), job.columns));
     db.exec('COMMIT');
     parentPort!.postMessage(entry, [entry.packed.buffer as ArrayBuffer]);
   } finally {

@@ -22,10 +22,10 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
   const t = (key: string, params?: Record<string, string | number>) => translate(locale, `report.${key}`, params);
   const title = (sheet: string) => `${t('title')} · ${t(`sheet.${sheet}`)} · ${t('period', { from, to })}`;
   // The biggest sheet is written in a worker thread meanwhile, on the second core.
-  const { start, end, timeZone } = await periodClock(deps, from, to);
-  const tickets = await startTicketsSheet(deps, { locale, title: title('tickets'), start, end, timeZone });
+  const clock = await periodClock(deps, from, to);
+  const tickets = await startTicketsSheet(deps, { locale, title: title('tickets'), start: clock.start, end: clock.end, timeZone: clock.timeZone });
   try {
-    const sheets = await otherSheets(deps, t, locale, title, from, to);
+    const sheets = await otherSheets(deps, t, locale, title, clock);
     const fileName = locale === 'en' ? `aftercare-statistics-${from.slice(0, 7)}.xlsx` : `售后服务月度统计-${from.slice(0, 7)}.xlsx`;
     return { fileName, content: await writeWorkbook([...sheets, tickets.sheet]) };
   } finally {
@@ -33,7 +33,8 @@ export async function monthlyWorkbook(deps: Deps, from: string, to: string, loca
   }
 }
 
-async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: string) => string, from: string, to: string): Promise<SheetSpec[]> {
+async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: string) => string, clock: Clock): Promise<SheetSpec[]> {
+  const { from, to } = clock;
   const before = previousPeriod(from, to);
   const cur = await periodStats(deps, from, to);
   const prev = await periodStats(deps, before.from, before.to);
@@ -44,8 +45,8 @@ async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: stri
     breakdownSheet(t, 'engineer', title('engineer'), cur.byEngineer, (k) => k || t('unassigned')),
     timesSheet(t, title('times'), cur),
     satisfactionSheet(t, title('satisfaction'), cur),
-    await returnsSheet(deps, t, locale, title('returns'), from, to),
-    await feesSheet(deps, t, locale, title('fees'), from, to),
+    await returnsSheet(deps, t, locale, title('returns'), clock),
+    await feesSheet(deps, t, locale, title('fees'), clock),
     repeatsSheet(t, title('repeats'), cur),
   ];
 }
@@ -191,8 +192,10 @@ async function periodClock(deps: Deps, from: string, to: string) {
   const { timeZone } = await deps.settings.get();
   const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
   const end = new Date(zonedInstant(to, '00:00', timeZone) + 86_400_000).toISOString();
-  return { start, end, timeZone, local: wallClock(timeZone) };
+  return { from, to, start, end, timeZone, local: wallClock(timeZone) };
 }
+
+type Clock = Awaited<ReturnType<typeof periodClock>>;
 
 interface ReturnLine {
   number: string;
@@ -206,8 +209,7 @@ interface ReturnLine {
 }
 
 /** Every device checked in during the period or still in the depot at its end, with its days in the depot. */
-async function returnsSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
-  const { start, end, local } = await periodClock(deps, from, to);
+async function returnsSheet(deps: Deps, t: T, locale: Locale, title: string, { start, end, local }: Clock): Promise<SheetSpec> {
   // Received in the period, or before it and still in the depot at its end: three index ranges.
   const rows = await deps.db.query<ReturnLine>(
     `SELECT r.number, r.received_at, r.state, c.name AS customer, m.code AS model, r.serial, r.expected_date, r.closed_at
@@ -246,8 +248,7 @@ interface BillLine {
 }
 
 /** The bills of the period: billed, paid by the period's end, still owed then. */
-async function feesSheet(deps: Deps, t: T, locale: Locale, title: string, from: string, to: string): Promise<SheetSpec> {
-  const { end } = await periodClock(deps, from, to);
+async function feesSheet(deps: Deps, t: T, locale: Locale, title: string, { from, to, end }: Clock): Promise<SheetSpec> {
   const rows = await deps.db.query<BillLine>(
     `SELECT t.number, b.billed_on, c.name AS customer, b.warranty_status, b.total_fen,
        COALESCE((SELECT SUM(p.amount_fen) FROM payments p WHERE p.bill_id = b.id AND p.paid_at < ?), 0) AS paid_fen

@@ -112,6 +112,20 @@ export async function* dataRowsXml(rows: CellValue[][] | PagedRows, columns: Col
   }
 }
 
+/** A sheet's XML before and after its data rows (xlsx-writer's sheetFrame), and the cell style of each number format. */
+export interface SheetFrame {
+  head: string;
+  tail: string;
+  styles: [string, number][];
+}
+
+/** A sheet's whole XML: its frame around the data rows. */
+export async function* framed(frame: SheetFrame, rows: CellValue[][] | PagedRows, columns: Column[]): AsyncGenerator<Buffer> {
+  yield Buffer.from(frame.head, 'utf8');
+  yield* dataRowsXml(rows, columns, new Map(frame.styles));
+  yield Buffer.from(frame.tail, 'utf8');
+}
+
 /** A zip entry's deflated bytes, with the CRC and size the zip headers need. */
 export interface Packed {
   packed: Uint8Array;

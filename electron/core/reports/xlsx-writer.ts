@@ -9,9 +9,9 @@
  * workbook as it comes (WrittenRows).
  */
 import * as XLSX from 'xlsx';
-import { dataRowsXml, deflated, type CellValue, type Column, type Packed, type PagedRows } from './xlsx-rows';
+import { deflated, framed, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
 
-export type { CellValue, Column, PagedRows } from './xlsx-rows';
+export type { CellValue, Column, PagedRows, SheetFrame } from './xlsx-rows';
 
 /**
  * Rows written elsewhere (another thread) into the sheet's frame (sheetFrame): their count for the
@@ -88,13 +88,6 @@ function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]
 
 const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>';
 
-/** A sheet's XML before and after its data rows, and the cell style SheetJS gave each number format. */
-export interface SheetFrame {
-  head: string;
-  tail: string;
-  styles: [string, number][];
-}
-
 /**
  * Splits a sheet's XML as SheetJS wrote it where its probe row is (the data rows go there), with the
  * title and header rows frozen, and reads the cell style of each number format from the probe.
@@ -105,13 +98,6 @@ function frameOf(written: Uint8Array, formats: string[]): SheetFrame {
   const probe = /<row r="3"[^>]*>(.*?)<\/row>/.exec(xml)!;
   const styles = [...probe[1]!.matchAll(/<c r="[A-Z]+3"(?: s="(\d+)")?/g)];
   return { head: xml.slice(0, probe.index), tail: xml.slice(probe.index + probe[0].length), styles: formats.map((z, j) => [z, Number(styles[j]?.[1] ?? 0)]) };
-}
-
-/** A sheet's whole XML: its frame around the data rows. */
-async function* framed(frame: SheetFrame, rows: CellValue[][] | PagedRows, columns: Column[]): AsyncGenerator<Buffer> {
-  yield Buffer.from(frame.head, 'utf8');
-  yield* dataRowsXml(rows, columns, new Map(frame.styles));
-  yield Buffer.from(frame.tail, 'utf8');
 }
 
 /** The sheet XML entries of a file SheetJS wrote (uncompressed), by sheet number from 0, and its other entries. */
