@@ -1,6 +1,10 @@
 /** Failures a handler reports on purpose; the dispatcher words them in the caller's language. */
 import type { ErrorCode } from '../../shared/api/result';
 import type { FieldProblem } from '../../shared/api/validation';
+import type { zhCN } from '../../shared/i18n/zh-CN';
+
+/** The things a message may name: typed, so a name without its word does not compile. */
+export type WhatKey = keyof typeof zhCN.what;
 
 export class AppError extends Error {
   constructor(
@@ -14,5 +18,5 @@ export class AppError extends Error {
 
 export const notFound = (key?: string) => new AppError('NOT_FOUND', key ? { key } : undefined);
 export const conflict = () => new AppError('CONFLICT');
-export const duplicate = (what: string, field: string) =>
+export const duplicate = (what: WhatKey, field: string) =>
   new AppError('DUPLICATE', { params: { what }, fields: { [field]: { key: 'error.DUPLICATE', params: { what } } } });

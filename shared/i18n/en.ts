@@ -288,7 +288,7 @@ export const en: Shape<typeof zhCN> = {
     note: 'Note',
     handedBack: 'Handed back',
   },
-  what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone', partNo: 'The part number' },
+  what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone', partNo: 'The part number', bill: 'A bill for this ticket' },
   validation: {
     month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',

@@ -284,7 +284,7 @@ export const zhCN = {
     note: '备注',
     handedBack: '设备已交还',
   },
-  what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户', partNo: '备件编号' },
+  what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户', partNo: '备件编号', bill: '该工单的账单' },
   validation: {
     month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',
