@@ -72,7 +72,7 @@ describe('a ticket from intake to archive', () => {
     for (const s of stored) expect(fs.existsSync(path.join(h.dir, s.stored_path))).toBe(true);
   });
 
-  it('refuses moves with a clear message: wrong state, wrong role, not the assignee', async () => {
+  it('refuses moves with a clear message: wrong state, wrong role, not the assignee (FORBIDDEN, as the service record)', async () => {
     h = await openHarness();
     const { clerk, engineer, supervisor, admin } = await h.signedIn();
     await h.ok(admin, 'users.create', { username: 'eng2', displayName: '李工', role: 'engineer', password: 'eng2-pass-1' });
@@ -86,7 +86,12 @@ describe('a ticket from intake to archive', () => {
     const other = (await h.ok(supervisor, 'users.engineers', {})).find((e) => e.displayName === '李工')!;
     await moveOk(supervisor, id, { move: 'dispatch', engineerId: other.id });
     const notMine = await move(engineer, id, { move: 'startService' });
-    expect(notMine.ok === false && notMine.error.message).toBe('该工单未指派给您。');
+    expect(notMine.ok === false && notMine.error).toMatchObject({ code: 'FORBIDDEN', message: '该工单未指派给您。' });
+    // The same case through the service record answers alike.
+    await moveOk(supervisor, id, { move: 'startService' });
+    const t = await h.ok(engineer, 'tickets.get', { id });
+    const record = await h.call(engineer, 'tickets.recordService', { id, version: t.version, steps: 'x', problems: '', parts: [] });
+    expect(record.ok === false && record.error).toMatchObject({ code: 'FORBIDDEN', message: '该工单未指派给您。' });
     const noReason = await move(supervisor, id, { move: 'cancel', reason: ' ' });
     expect(noReason.ok === false && noReason.error.fields).toEqual({ reason: '必填' });
   });

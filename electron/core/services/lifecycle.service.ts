@@ -74,8 +74,11 @@ export async function applyChange(
   await audit(tx, at, by, 'tickets', ticket.id, 'update', { status: ticket.status }, { ...values });
 }
 
+/** Who may act is FORBIDDEN (as the service record says for the same engineer); the ticket's state is CONFLICT. */
+const FORBIDDING = new Set(['wrongRole', 'notAssignee']);
+
 function refuse(kind: string, params: Record<string, string | number> = {}): AppError {
-  return new AppError(kind === 'wrongRole' ? 'FORBIDDEN' : 'CONFLICT', { key: `move.${kind}`, params });
+  return new AppError(FORBIDDING.has(kind) ? 'FORBIDDEN' : 'CONFLICT', { key: `move.${kind}`, params });
 }
 
 /** What each move writes besides the status. */
