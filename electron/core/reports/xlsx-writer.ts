@@ -10,6 +10,7 @@
  */
 import * as XLSX from 'xlsx';
 import { deflated, framed, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
+import { csvField, guardFormula } from './csv-guard';
 
 export type { CellValue, Column, PagedRows, SheetFrame } from './xlsx-rows';
 
@@ -213,14 +214,14 @@ export function sheetFrame(spec: Omit<SheetSpec, 'rows'>, count: number): SheetF
   return frameOf(entriesOf(skeleton([{ spec, count, formats }])).sheets.get(0)!.content, formats);
 }
 
-/** CSV for Excel: UTF-8 with BOM (Chinese opens right); text that could start a formula gets a leading quote. */
+/** CSV for Excel: UTF-8 with BOM (Chinese opens right); text that could start a formula, after `;` or `,` too, gets a quote. */
 export function writeCsv(columns: string[], rows: CellValue[][]): Buffer {
   const field = (v: CellValue) => {
     if (v === null) return '';
     // Dates arrive as wall-clock time in UTC fields (as for the workbook): written as "2026-11-24 10:00".
     let text = v instanceof Date ? v.toISOString().slice(0, 16).replace('T', ' ') : typeof v === 'object' ? String(v.value ?? '') : String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    if (typeof v === 'string') text = guardFormula(text);
+    return csvField(text);
   };
   const lines = [columns, ...rows].map((row) => row.map(field).join(','));
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
