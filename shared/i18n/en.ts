@@ -116,6 +116,7 @@ export const en: Shape<typeof zhCN> = {
     satisfaction: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied' },
     none: 'No data in this period',
     unassigned: '(unassigned)',
+    noModel: '(no model registered)',
   },
   error: {
     import: {

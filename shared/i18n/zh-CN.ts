@@ -112,6 +112,7 @@ export const zhCN = {
     satisfaction: { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意' },
     none: '本期无数据',
     unassigned: '（未指派）',
+    noModel: '（未登记型号）',
   },
   error: {
     import: {

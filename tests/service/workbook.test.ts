@@ -74,6 +74,12 @@ describe('monthly workbook', () => {
     expect(sheet['!autofilter']).toEqual({ ref: `A2:O${2 + INJECTIONS.length}` });
   });
 
+  it('labels tickets without a model as not registered, and without an engineer as unassigned', () => {
+    const firstColumn = (sheet: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[sheet]!, { header: 1, blankrows: false }).slice(2).map((r) => r[0]);
+    expect(firstColumn('按产品型号')).toEqual(['（未登记型号）']);
+    expect(firstColumn('按工程师')).toEqual(['（未指派）']);
+  });
+
   it('freezes the title and header rows of every sheet', () => {
     const zip = XLSX.CFB.read(raw, { type: 'buffer' });
     const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]!] as const).filter(([p]: readonly [string, unknown]) => /worksheets\/sheet\d+\.xml$/.test(p));

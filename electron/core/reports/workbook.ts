@@ -41,7 +41,7 @@ async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: stri
   return [
     summarySheet(t, title('summary'), cur, prev),
     breakdownSheet(t, 'problemType', title('problemType'), cur.byProblemType, (k) => translate(locale, `problemType.${k}`)),
-    breakdownSheet(t, 'model', title('model'), cur.byModel, (k) => k || t('unassigned')),
+    breakdownSheet(t, 'model', title('model'), cur.byModel, (k) => k || t('noModel')),
     breakdownSheet(t, 'engineer', title('engineer'), cur.byEngineer, (k) => k || t('unassigned')),
     timesSheet(t, title('times'), cur),
     satisfactionSheet(t, title('satisfaction'), cur),
