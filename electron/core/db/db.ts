@@ -1,8 +1,11 @@
 /**
  * The one handle services use. Reads run directly; writes run one at a time in a transaction, because
  * TypeORM's better-sqlite3 driver shares one connection and concurrent transactions would nest.
+ * A write started inside another write (in its async context) joins it as a savepoint, so a caller can
+ * run several service calls as one all-or-nothing unit (the demo desk) without waiting on itself.
  * SQL uses `?` placeholders: the single place to translate them for another dialect is here.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
@@ -46,8 +49,16 @@ function txOf(manager: EntityManager): Tx {
   };
 }
 
+/** The transaction a write's async context runs in; `open` turns false once it committed or rolled back. */
+interface WriteScope {
+  tx: Tx;
+  open: boolean;
+  savepoints: number;
+}
+
 export class Db {
   private tail: Promise<unknown> = Promise.resolve();
+  private readonly scope = new AsyncLocalStorage<WriteScope>();
   private current: DataSource;
   /** Set while `exclusive` runs: new reads and writes wait for it. */
   private gate: Promise<unknown> | null = null;
@@ -122,8 +133,15 @@ export class Db {
     return rows[0];
   }
 
-  /** Serialised transaction: all or nothing, never interleaved with another write of this process. */
+  /**
+   * Serialised transaction: all or nothing, never interleaved with another write of this process.
+   * Called inside a running write, it joins that transaction as a savepoint instead of queueing behind it
+   * (which would wait for itself for ever): its own failure undoes only its part, the outer write decides.
+   * Work that outlives its write (a timer it started) finds the scope closed and queues as usual.
+   */
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const outer = this.scope.getStore();
+    if (outer?.open) return this.savepoint(outer, work);
     const run = this.tail.then(async () => {
       await this.waitGate();
       return this.transaction(work);
@@ -145,16 +163,42 @@ export class Db {
     const handle = nativeHandle(this.current);
     if (handle.inTransaction) throw new Error('the connection is inside a transaction it did not begin');
     await runner.query('BEGIN IMMEDIATE');
+    const scope: WriteScope = { tx: txOf(runner.manager), open: true, savepoints: 0 };
     try {
-      const result = await work(txOf(runner.manager));
+      const result = await this.scope.run(scope, () => work(scope.tx));
+      scope.open = false;
       await runner.query('COMMIT');
       return result;
     } catch (error) {
+      scope.open = false;
       if (handle.inTransaction) {
         try {
           handle.exec('ROLLBACK');
         } catch {
           // Already rolled back between the check and here: nothing left open either way.
+        }
+      }
+      throw error;
+    }
+  }
+
+  /** A write inside a write: one savepoint of the outer transaction (sequential nesting, as service calls are). */
+  private async savepoint<T>(scope: WriteScope, work: (tx: Tx) => Promise<T>): Promise<T> {
+    const handle = nativeHandle(this.current);
+    const name = `nested_${++scope.savepoints}`;
+    handle.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(scope.tx);
+      handle.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      // After SQLITE_FULL or an I/O error SQLite may have rolled the whole transaction back: nothing to undo then.
+      if (handle.inTransaction) {
+        try {
+          handle.exec(`ROLLBACK TO ${name}`);
+          handle.exec(`RELEASE ${name}`);
+        } catch {
+          // The savepoint went with a rollback SQLite made itself; the outer write sees the error and ends.
         }
       }
       throw error;
