@@ -2,6 +2,7 @@
 import type { Locale, SessionUser } from '../../shared/domain/user';
 import type { Db } from './db/db';
 import type { Sessions } from './auth/sessions';
+import type { NameLockouts } from './auth/name-lockouts';
 import type { SettingsStore } from './services/settings.service';
 
 /** Per window (Electron) or per browser (cookie): the transport owns it, login and logout change it. */
@@ -14,6 +15,8 @@ export interface CoreDeps {
   db: Db;
   now: () => Date;
   sessions: Sessions;
+  /** Failed sign-ins of names that are no account, locked like accounts (auth.login). */
+  lockouts: NameLockouts;
   settings: SettingsStore;
   dataDir: string;
   /** Tells open windows that data changed (server-sent events / IPC event channel). */

@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 import { openDatabase } from './db/open';
 import type { Db } from './db/db';
 import { Sessions } from './auth/sessions';
+import { NameLockouts } from './auth/name-lockouts';
+import { LOCKOUT_RULE } from './services/auth.service';
 import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
@@ -52,6 +54,7 @@ export async function openCore({ dataDir, now = () => new Date(), log = console.
     now,
     dataDir,
     sessions: new Sessions(now),
+    lockouts: new NameLockouts(LOCKOUT_RULE),
     settings: new SettingsStore(db),
     notify: (kind) => events.emit('change', kind),
   };

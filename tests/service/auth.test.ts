@@ -1,9 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openHarness, type Harness } from './harness';
 import { MAX_FAILED_LOGINS, LOCKOUT_MINUTES } from '../../electron/core/services/auth.service';
+import * as password from '../../electron/core/auth/password';
 
 let h: Harness;
-afterEach(() => h?.close());
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await h?.close();
+});
 
 describe('first run and sign-in', () => {
   it('asks for the admin account on first run, and only once', async () => {
@@ -49,6 +53,62 @@ describe('first run and sign-in', () => {
     const a = await h.call(h.client(), 'auth.login', { username: 'nobody', password: 'x' });
     const b = await h.call(h.client(), 'auth.login', { username: 'admin', password: 'x' });
     expect(a).toEqual(b);
+  });
+
+  it('an unknown name is locked like a real account: the same answers, try after try, and after the lock', async () => {
+    h = await openHarness();
+    await h.ok(h.client(), 'auth.setup', { username: 'admin', displayName: '管理员', password: 'correct-horse' });
+    const answers = async (username: string) => {
+      const out = [];
+      for (let i = 0; i <= MAX_FAILED_LOGINS; i++) out.push(await h.call(h.client(), 'auth.login', { username, password: 'wrong' }));
+      return out;
+    };
+    const real = await answers('admin');
+    const unknown = await answers('nobody');
+    expect(unknown).toEqual(real);
+    expect(real.map((r) => !r.ok && r.error.code)).toEqual([...Array(MAX_FAILED_LOGINS - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED', 'ACCOUNT_LOCKED']);
+    h.clock.now = new Date(h.clock.now.getTime() + (LOCKOUT_MINUTES + 1) * 60_000);
+    const [again] = await answers('nobody');
+    expect(again?.ok === false && again.error.code).toBe('BAD_CREDENTIALS');
+  });
+
+  it('a locked, an unknown, an inactive and a known account all run the password hash once per try', async () => {
+    h = await openHarness();
+    const { admin } = await h.signedIn();
+    const clerk = (await h.ok(admin, 'users.list', {})).find((u) => u.username === 'clerk')!;
+    await h.ok(admin, 'users.update', { id: clerk.id, version: clerk.version, displayName: 'clerk', role: 'clerk', active: false, productLines: [] });
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) await h.call(h.client(), 'auth.login', { username: 'engineer', password: 'nope' });
+    const verify = vi.spyOn(password, 'verifyPassword');
+    for (const username of ['engineer', 'nobody', 'clerk', 'supervisor']) {
+      verify.mockClear();
+      const r = await h.call(h.client(), 'auth.login', { username, password: 'nope' });
+      expect(r.ok).toBe(false);
+      expect(verify, username).toHaveBeenCalledTimes(1);
+      // Against a stored scrypt hash every time: the same cost as a wrong password on a real account.
+      expect(verify.mock.calls[0]?.[1], username).toMatch(/^scrypt\$16384\$8\$1\$/);
+    }
+  });
+
+  it("changing one's password ends one's other sessions and keeps the current one", async () => {
+    h = await openHarness();
+    const { clerk } = await h.signedIn();
+    const phone = h.client();
+    await h.ok(phone, 'auth.login', { username: 'clerk', password: 'clerk-pass-1' });
+    await h.ok(clerk, 'auth.changePassword', { current: 'clerk-pass-1', next: 'clerk-pass-2' });
+    expect((await h.call(clerk, 'tickets.list', {})).ok).toBe(true);
+    const other = await h.call(phone, 'tickets.list', {});
+    expect(other.ok === false && other.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it("a password reset ends every session of the user, and no one else's", async () => {
+    h = await openHarness();
+    const { admin, clerk, engineer } = await h.signedIn();
+    const id = (await h.ok(admin, 'users.list', {})).find((u) => u.username === 'clerk')!.id;
+    await h.ok(admin, 'users.resetPassword', { id, password: 'new-clerk-pass' });
+    const r = await h.call(clerk, 'tickets.list', {});
+    expect(r.ok === false && r.error.code).toBe('UNAUTHENTICATED');
+    expect((await h.call(engineer, 'tickets.list', {})).ok).toBe(true);
+    expect((await h.call(admin, 'tickets.list', {})).ok).toBe(true);
   });
 
   it('signing out ends the session; a deactivated user is signed out at once', async () => {

@@ -42,6 +42,16 @@ export class Sessions {
     this.byId.clear();
   }
 
+  /**
+   * After a password change or reset: whoever signed in with the old password is signed out. `keep` is
+   * the session that changed it (its owner just proved the new password); a reset keeps none.
+   */
+  endUser(userId: number, keep: string | null = null): void {
+    for (const [id, session] of this.byId) {
+      if (session.user.id === userId && id !== keep) this.byId.delete(id);
+    }
+  }
+
   /** After an account changes: refresh its sessions, or end them if it may no longer sign in. */
   refreshUser(user: SessionUser, active: boolean): void {
     for (const [id, session] of this.byId) {

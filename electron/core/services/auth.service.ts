@@ -10,6 +10,13 @@ import { userCount } from './users.service';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
+export const LOCKOUT_RULE = { maxFailures: MAX_FAILED_LOGINS, lockMinutes: LOCKOUT_MINUTES };
+
+/**
+ * A stored-format hash of a random password nobody kept: names that are no account, and accounts without
+ * a password yet, are checked against it, so every try costs one scrypt whatever the name is.
+ */
+const NO_ACCOUNT_HASH = 'scrypt$16384$8$1$DSuio2IgADeNHoIsnloIvQ==$qzIrPwzVNhf+oMItThRn28oue+vRfdW2MW34L8UP8Ic=';
 
 interface UserAuthRow {
   id: number;
@@ -49,28 +56,19 @@ export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>
   return user;
 }
 
+/**
+ * Every try runs the same work whatever the name: one scrypt (also for a locked, unknown or deactivated
+ * name), and the same lockout, so neither the answer nor its time tells which accounts exist.
+ */
 export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>): Promise<SessionUser> {
-  const row = await ctx.db.get<UserAuthRow>('SELECT * FROM users WHERE username = ? COLLATE NOCASE', [input.username]);
+  const found = await ctx.db.get<UserAuthRow>('SELECT * FROM users WHERE username = ? COLLATE NOCASE', [input.username]);
+  const row = found && found.active && found.password_hash ? found : null;
+  const passwordOk = await verifyPassword(input.password, row?.password_hash ?? NO_ACCOUNT_HASH);
   const now = ctx.now();
-  if (!row || !row.active) {
-    await verifyPassword(input.password, '');
-    throw new AppError('BAD_CREDENTIALS');
-  }
+  if (!row) throw await refuseName(ctx, input.username, now);
   if (row.locked_until && row.locked_until > now.toISOString()) throw await locked(ctx, row.locked_until);
-  const ok = await verifyPassword(input.password, row.password_hash);
+  if (!passwordOk) throw await countFailure(ctx, row.id, now);
   const at = now.toISOString();
-  if (!ok) {
-    const failures = await ctx.db.write(async (tx) => {
-      const fresh = await tx.query<{ failed_logins: number }>('SELECT failed_logins FROM users WHERE id = ?', [row.id]);
-      const count = (fresh[0]?.failed_logins ?? 0) + 1;
-      const lockUntil = count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
-      await tx.run('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?', [lockUntil ? 0 : count, lockUntil, row.id]);
-      if (lockUntil) await audit(tx, at, null, 'users', row.id, 'lockout', null, { lockedUntil: lockUntil });
-      return { lockUntil };
-    });
-    if (failures.lockUntil) throw await locked(ctx, failures.lockUntil);
-    throw new AppError('BAD_CREDENTIALS');
-  }
   await ctx.db.write(async (tx) => {
     await tx.run('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?', [row.id]);
     await audit(tx, at, row.id, 'users', row.id, 'login', null, null);
@@ -79,6 +77,26 @@ export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>
   const user = toSessionUser(row);
   ctx.client.sessionId = ctx.sessions.start(user);
   return user;
+}
+
+/** A wrong password on an account: counted, and the fifth locks it. */
+async function countFailure(ctx: CallContext, id: number, now: Date): Promise<AppError> {
+  const at = now.toISOString();
+  const lockUntil = await ctx.db.write(async (tx) => {
+    const fresh = await tx.query<{ failed_logins: number }>('SELECT failed_logins FROM users WHERE id = ?', [id]);
+    const count = (fresh[0]?.failed_logins ?? 0) + 1;
+    const until = count >= MAX_FAILED_LOGINS ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+    await tx.run('UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?', [until ? 0 : count, until, id]);
+    if (until) await audit(tx, at, null, 'users', id, 'lockout', null, { lockedUntil: until });
+    return until;
+  });
+  return lockUntil ? locked(ctx, lockUntil) : new AppError('BAD_CREDENTIALS');
+}
+
+/** A name that is no usable account gets the account's answers: wrong password, then locked. */
+async function refuseName(ctx: CallContext, name: string, now: Date): Promise<AppError> {
+  const until = ctx.lockouts.lockedUntil(name, now) ?? ctx.lockouts.fail(name, now);
+  return until ? locked(ctx, until) : new AppError('BAD_CREDENTIALS');
 }
 
 /** The lock's end as the desk's wall-clock time ("14:35"), in the caller's language. */
@@ -106,5 +124,7 @@ export async function changePassword(ctx: CallContext, input: ParsedInputOf<'aut
     await tx.run('UPDATE users SET password_hash = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?', [hash, at, me.id, me.id]);
     await audit(tx, at, me.id, 'users', me.id, 'password', null, null);
   });
+  // Whoever knew the old password (a stolen session, a desk left signed in) is out; this desk stays in.
+  ctx.sessions.endUser(me.id, ctx.client.sessionId);
   return null;
 }

@@ -113,6 +113,8 @@ export async function resetPassword(ctx: CallContext, input: ParsedInputOf<'user
     if (changed !== 1) throw notFound();
     await audit(tx, at, by, 'users', input.id, 'password', null, null);
   });
+  // A reset is for a forgotten or leaked password: every session signed in with the old one ends.
+  ctx.sessions.endUser(input.id);
   return null;
 }
 
