@@ -5,6 +5,11 @@ import { builtinModules } from 'node:module';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const noElectron = { name: 'electron', message: 'The core, the host and shared/ are plain Node: no electron here.' };
+// One desk clock (shared/domain/clock.ts): the core's `now`, the renderer's deskNow(). Durations use performance.now().
+const noSystemTime = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take "now" from the desk clock (ctx.now / deskNow()), not new Date().' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take "now" from the desk clock (ctx.now / deskNow()), not Date.now().' },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs'] },
@@ -15,6 +20,11 @@ export default tseslint.config(
       '@typescript-eslint/ban-ts-comment': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['electron/**', 'shared/**', 'renderer/**'],
+    ignores: ['shared/domain/clock.ts', 'renderer/src/api/desk-clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noSystemTime] },
   },
   {
     files: ['electron/core/**', 'electron/host/**', 'electron/policy/**'],

@@ -16,10 +16,12 @@ import { dailyBackup, quitBackup } from './backup/backups';
 import { DATABASE_FILE } from './backup/restore';
 import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
+import { systemClock, type Clock } from '../../shared/domain/clock';
 
 export interface CoreOptions {
   dataDir: string;
-  now?: () => Date;
+  /** The desk clock (the system's time unless a test, the demo or `--now` sets it). */
+  now?: Clock;
   log?: (message: string, error?: unknown) => void;
   /** How often the maintenance generator runs after the run at start (hourly); null: only when asked. */
   maintenanceEveryMs?: number | null;
@@ -46,7 +48,7 @@ export { DATABASE_FILE };
 
 export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
-export async function openCore({ dataDir, now = () => new Date(), log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   const events = new EventEmitter<{ change: [string] }>();
   const deps: CoreDeps = {

@@ -1,10 +1,12 @@
 /**
  * `npm run serve`: starts browser mode. Options (or environment): --port (AFTERCARE_PORT, default 5178),
- * --host (AFTERCARE_HOST, default 127.0.0.1), --data-dir (AFTERCARE_DATA_DIR), --demo (load demo data).
+ * --host (AFTERCARE_HOST, default 127.0.0.1), --data-dir (AFTERCARE_DATA_DIR), --demo (load demo data),
+ * --now (AFTERCARE_NOW: run the desk clock from an ISO-8601 instant, for tests and demos; default the system time).
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore } from '../core';
+import { clockSetting } from '../../shared/domain/clock';
 import { DatabaseOpenError } from '../core/db/open';
 import { defaultDataDir } from './data-dir';
 import { createHost } from './server';
@@ -16,12 +18,14 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       'data-dir': { type: 'string' },
       demo: { type: 'boolean', default: false },
+      now: { type: 'string' },
     },
   });
   const port = Number(values.port ?? process.env.AFTERCARE_PORT ?? 5178);
   const host = values.host ?? process.env.AFTERCARE_HOST ?? '127.0.0.1';
   const dataDir = path.resolve(values['data-dir'] ?? process.env.AFTERCARE_DATA_DIR ?? defaultDataDir());
-  const core = await openCore({ dataDir });
+  const now = clockSetting(values.now ?? process.env.AFTERCARE_NOW);
+  const core = await openCore({ dataDir, now });
   const backups = await core.dailyBackup();
   if (backups.length > 0) console.log(`Backup taken: ${backups.join(', ')}`);
   if (values.demo) {
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`Aftercare (browser mode) on http://${host}:${actual}/  data: ${dataDir}`);
+    if (values.now ?? process.env.AFTERCARE_NOW) console.log(`Desk clock set: it is now ${now().toISOString()}`);
   });
   let stopping = false;
   const stop = async (): Promise<void> => {

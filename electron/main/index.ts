@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
 import { openCore, type Core } from '../core';
+import { clockSetting } from '../../shared/domain/clock';
 import { DatabaseOpenError } from '../core/db/open';
 import type { Locale } from '../../shared/domain/user';
 import { isAppUrl, type AppLocation } from '../policy/sender';
@@ -77,7 +78,8 @@ async function start(): Promise<void> {
   applyMenu(locale, paths);
 
   try {
-    core = await openCore({ dataDir: userData, log: (m, e) => log.write('error', m, e) });
+    // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
+    core = await openCore({ dataDir: userData, now: clockSetting(process.env.AFTERCARE_NOW), log: (m, e) => log.write('error', m, e) });
   } catch (error) {
     log.write('error', 'cannot open the database', error);
     await showStartupError(error, locale, userData);

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { systemClock } from '../../shared/domain/clock';
 
 export interface RotatingLogOptions {
   dir: string;
@@ -41,7 +42,7 @@ export function rotate(file: string, keep: number): void {
   if (fs.existsSync(file)) fs.renameSync(file, `${file}.1`);
 }
 
-export function createRotatingLog({ dir, name = 'aftercare.log', maxBytes = 1024 * 1024, keep = 5, now = () => new Date() }: RotatingLogOptions): RotatingLog {
+export function createRotatingLog({ dir, name = 'aftercare.log', maxBytes = 1024 * 1024, keep = 5, now = systemClock }: RotatingLogOptions): RotatingLog {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, name);
   let size = fs.existsSync(file) ? fs.statSync(file).size : 0;

@@ -23,6 +23,8 @@ export interface AuthStatus {
   needsSetup: boolean;
   user: SessionUser | null;
   companyName: string;
+  /** The desk clock's time when answering: the renderer's clock follows the desk's, not the PC's. */
+  now: string;
 }
 
 /** An engineer as the assign dialog shows them. */

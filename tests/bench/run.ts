@@ -76,7 +76,7 @@ async function call<M extends Parameters<Core['dispatch']>[0]>(core: Core, clien
 }
 
 /** The raw twin of tickets.list: the same two statements, prepared once, on the better-sqlite3 handle. */
-function rawList(db: Database.Database) {
+function rawList(db: Database.Database, now: string) {
   const cache = new Map<string, Database.Statement>();
   const prep = (sql: string) => {
     let st = cache.get(sql);
@@ -84,7 +84,7 @@ function rawList(db: Database.Database) {
     return st;
   };
   return (input: InputOf<'tickets.list'>) => {
-    const q = listQueries(ticketListInput.parse(input));
+    const q = listQueries(ticketListInput.parse(input), { userId: 0, now });
     prep(q.page.sql).all(...q.page.params);
     prep(q.count.sql).get(...q.count.params);
   };
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
   const db = nativeHandle(core.db.ds);
   const tickets = (db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n;
   console.log(`${tickets} tickets in ${file}; ${RUNS} runs per case`);
-  const list = rawList(db);
+  const list = rawList(db, new Date(clock).toISOString());
 
   const searchCase = async (name: string, inputs: InputOf<'tickets.list'>[]) => {
     const api = await time(inputs, (i) => call(core, client, 'tickets.list', i));
@@ -140,7 +140,7 @@ async function main(): Promise<void> {
   if (wanted('detail')) await detailCase(core, client, db);
   if (wanted('reports')) await reportCases(core, client, db);
   if (wanted('slip')) await slipCase(core, client, db);
-  if (wanted('create')) await createCases(core, client, db, () => (clock += 1000));
+  if (wanted('create')) await createCases(core, client, db, () => new Date((clock += 1000)));
   await core.close();
   if (wanted('first-screen')) await firstScreenCase();
   const size = fs.statSync(file).size / 1e6;
@@ -243,15 +243,16 @@ async function detailCase(core: Core, client: Client, db: Database.Database) {
   record('ticket detail with timeline (tickets.get)', await time(ids, (id) => call(core, client, 'tickets.get', { id })));
 }
 
-async function createCases(core: Core, client: Client, db: Database.Database, tick: () => void) {
+/** `tick` moves the desk clock on a second and returns the new time (a ticket is reported at it). */
+async function createCases(core: Core, client: Client, db: Database.Database, tick: () => Date) {
   const pool = sample<{ customer_id: number; device_id: number; name: string; phone: string }>(
     db, 'SELECT t.customer_id, t.device_id, c.name, c.phone FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.id = ? AND t.device_id IS NOT NULL', 100);
   let n = 0;
   const create = async () => {
-    tick();
+    const at = tick();
     const p = pool[n++ % pool.length]!;
     await call(core, client, 'tickets.create', {
-      channel: 'phone', reportedAt: new Date().toISOString(), customerId: p.customer_id, deviceId: p.device_id, contactName: p.name,
+      channel: 'phone', reportedAt: at.toISOString(), customerId: p.customer_id, deviceId: p.device_id, contactName: p.name,
       contactPhone: p.phone, urgency: 'important', problemType: 'hardware', faultDescription: '制冷效果差，出风温度高于设定温度5℃',
     });
   };

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
+import { systemClock } from '../../../shared/domain/clock';
 import { createDataSource, nativeHandle } from './data-source';
 import { migrations } from './migrations';
 import { Db } from './db';
@@ -37,7 +38,7 @@ export async function openDatabase(options: OpenOptions): Promise<Db> {
  * The checks and migrations of `openDatabase`, returning the bare data source: a restore reopens the
  * swapped file through here and hands the result to the running `Db`.
  */
-export async function openDataSource({ file, backupDir, now = () => new Date() }: OpenOptions): Promise<DataSource> {
+export async function openDataSource({ file, backupDir, now = systemClock }: OpenOptions): Promise<DataSource> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const ds = createDataSource(file);
   try {

@@ -38,7 +38,7 @@ const toSessionUser = (row: UserAuthRow): SessionUser => ({
 
 export async function status(ctx: CallContext): Promise<AuthStatus> {
   const settings = await ctx.settings.get();
-  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name };
+  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString() };
 }
 
 export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>): Promise<SessionUser> {

@@ -88,7 +88,7 @@ export interface ListCaller {
   now: string;
 }
 
-export function listQueries(input: ListInput, caller: ListCaller = { userId: 0, now: new Date().toISOString() }): ListQueries {
+export function listQueries(input: ListInput, caller: ListCaller): ListQueries {
   const filters: string[] = [];
   const params: unknown[] = [];
   const add = (clause: { sql: string; params: unknown[] }) => {

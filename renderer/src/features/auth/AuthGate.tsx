@@ -7,6 +7,7 @@ import { SessionContext, type Session } from './session-context';
 import { SetupScreen } from './SetupScreen';
 import { LoginScreen } from './LoginScreen';
 import { ErrorScreen } from '../../components/ErrorScreen';
+import { followDeskClock } from '../../api/desk-clock';
 
 /** Shows first-run setup, the login, or the signed-in app. */
 export function AuthGate({ children }: { children: ReactNode }) {
@@ -18,6 +19,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     void call('auth.status', {}).then(async (r) => {
       if (!r.ok) return setFailure(r.error.message);
       setFailure(null);
+      followDeskClock(r.value.now);
       if (r.value.user) {
         const s = await call('settings.get', {});
         if (s.ok) setTimeZone(s.value.timeZone);

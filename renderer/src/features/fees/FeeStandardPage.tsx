@@ -9,6 +9,7 @@ import { parseYuan, yuanInput } from '../../../../shared/domain/money';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
+import { deskNow } from '../../api/desk-clock';
 
 interface Draft {
   effectiveFrom: string;
@@ -95,7 +96,7 @@ export default function FeeStandardPage() {
         <Loader size="sm" />
       </Center>
     );
-  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: settings.data.timeZone }).format(new Date());
+  const today = new Intl.DateTimeFormat('sv-SE', { timeZone: settings.data.timeZone }).format(deskNow());
   const current = standards.data.current;
   return (
     <Stack gap="sm" maw={1200} data-testid="fee-standard">

@@ -8,12 +8,13 @@ import { useChangeEvents } from '../../api/use-change-events';
 import { useSession } from '../auth/session-context';
 import { BookingChip } from './BookingChip';
 import { addDays, mondayOf, weekDays } from './week';
+import { deskNow } from '../../api/desk-clock';
 
 /** 工作安排表: one row per engineer, one column per day of the week, bookings in the cells. */
 export default function SchedulePage() {
   const { t, i18n } = useTranslation();
   const { user, timeZone } = useSession();
-  const [thisMonday] = useState(() => mondayOf(localDate(new Date(), timeZone)));
+  const [thisMonday] = useState(() => mondayOf(localDate(deskNow(), timeZone)));
   const [monday, setMonday] = useState(thisMonday);
   const days = weekDays(monday);
   const staff = user.role === 'supervisor' || user.role === 'admin';

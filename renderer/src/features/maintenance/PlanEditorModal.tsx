@@ -12,6 +12,7 @@ import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { localDate } from '../../../../shared/domain/time';
 import { useSession } from '../auth/session-context';
+import { deskNow } from '../../api/desk-clock';
 
 async function searchDevices(q: string): Promise<DeviceHit[]> {
   const r = await call('devices.search', { q, limit: 8 });
@@ -38,7 +39,7 @@ export function PlanEditorModal({ plan, onClose, onDone }: { plan: MaintenancePl
     project: plan?.project ?? '',
     unit: plan?.unit ?? ('month' as IntervalUnit),
     every: plan?.every ?? 1,
-    startDate: plan?.startDate ?? localDate(new Date(), timeZone),
+    startDate: plan?.startDate ?? localDate(deskNow(), timeZone),
     fixedDates: plan?.fixedDates ?? [],
     leadDays: plan?.leadDays ?? 3,
     engineerId: plan?.engineer?.id ?? null,

@@ -1,5 +1,6 @@
 /** Statistics periods: calendar months of the desk's time zone, or any inclusive date range. */
 import { localDate } from '../../../../shared/domain/time';
+import { deskNow } from '../../api/desk-clock';
 
 export interface Period {
   from: string;
@@ -14,7 +15,7 @@ export function isDate(value: string): boolean {
 }
 
 /** "2026-11" in the desk's zone (the PC's clock may sit in another zone). */
-export function currentMonth(timeZone: string, now = new Date()): string {
+export function currentMonth(timeZone: string, now = deskNow()): string {
   return localDate(now, timeZone).slice(0, 7);
 }
 

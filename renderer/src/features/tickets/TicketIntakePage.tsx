@@ -18,6 +18,7 @@ import { IntakeSection } from './IntakeSection';
 import { TicketCreated } from './TicketCreated';
 import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
 import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
+import { deskNow } from '../../api/desk-clock';
 
 /** Paths that have a field on the form; anything else is listed under the form's message. */
 const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
@@ -31,7 +32,7 @@ function otherErrors(errors: FieldErrors): string[] {
 export default function TicketIntakePage() {
   const { t } = useTranslation();
   const { user, timeZone } = useSession();
-  const fresh = () => emptyDraft(isoToWall(new Date().toISOString(), timeZone), user.id);
+  const fresh = () => emptyDraft(isoToWall(deskNow().toISOString(), timeZone), user.id);
   const [draft, setDraft] = useState<IntakeDraft>(fresh);
   const [customerQuery, setCustomerQuery] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});

@@ -6,11 +6,12 @@ import type { UserRow } from '../../../../shared/domain/user';
 import { useApi } from '../../api/use-api';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { UserFormModal } from './UserFormModal';
+import { deskNow } from '../../api/desk-clock';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: UserRow } | { kind: 'reset'; user: UserRow } | null;
 
 function isLocked(u: UserRow): boolean {
-  return u.lockedUntil !== null && Date.parse(u.lockedUntil) > Date.now();
+  return u.lockedUntil !== null && Date.parse(u.lockedUntil) > deskNow().getTime();
 }
 
 export default function UsersPage() {
