@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, api, shot } from './fixtures';
+import { test, expect, api, shot, deskDate, deskNow } from './fixtures';
 import { FeesPage } from './pages/fees-page';
 import { TicketDetailPage } from './pages/ticket-detail-page';
 import { CLERK, signIn } from './people';
@@ -8,12 +8,6 @@ import { CLERK, signIn } from './people';
 async function quietShot(page: Page, name: string) {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   await shot(page, name);
-}
-
-/** The desk's date today (the fee standard may not start in the past). */
-async function deskToday(page: Page, url: string): Promise<string> {
-  const { timeZone } = await api<{ timeZone: string }>(page.request, url, 'settings.get');
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 /** A fee standard, an air-conditioner model worth ¥2,000 and an out-of-warranty ticket of a hotel. */
@@ -25,7 +19,7 @@ async function prepare(page: Page, url: string): Promise<{ ticketId: number; num
   });
   const model = await api<{ id: number }>(page.request, url, 'models.create', { code: 'KFR-35GW', name: '分体式空调', productLine: '空调', warrantyMonths: 12 });
   await api(page.request, url, 'fees.standard.publish', {
-    effectiveFrom: await deskToday(page, url),
+    effectiveFrom: await deskDate(page.request, url), // a fee standard may not start in the past
     note: '2026 年版',
     rules: {
       labour: [
@@ -42,7 +36,7 @@ async function prepare(page: Page, url: string): Promise<{ ticketId: number; num
     },
   });
   const ticket = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
-    channel: 'phone', reportedAt: new Date().toISOString(), contactName: '陈经理', contactPhone: '020 8888 6666', urgency: 'important', problemType: 'hardware',
+    channel: 'phone', reportedAt: (await deskNow(page.request, url)).toISOString(), contactName: '陈经理', contactPhone: '020 8888 6666', urgency: 'important', problemType: 'hardware',
     faultDescription: '客房空调不制冷，压缩机不启动。',
     newCustomer: { name: '广州华南酒店', phone: '02088886666' },
     newDevice: { serial: 'KF35-2019-0815', modelId: model.id, purchaseDate: '2019-05-01', purchaseChannel: '', installDate: null, warrantyEnd: null },

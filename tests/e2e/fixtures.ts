@@ -2,6 +2,13 @@
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { startHost, type RunningHost } from './host';
 
+/**
+ * The desk clock of every spec: a fixed instant, so no spec depends on the day it runs. CI runs the
+ * date-sensitive specs again at the boundaries (a month's first minutes in Shanghai, 29 February, after
+ * 国庆) by setting AFTERCARE_NOW; see `npm run test:clocks`.
+ */
+export const DESK_NOW = process.env.AFTERCARE_NOW || '2026-11-24T10:00:00+08:00';
+
 export const ADMIN = { username: 'admin', displayName: 'Admin Li', password: 'admin-pass-1' };
 
 export async function api<T = unknown>(request: APIRequestContext, url: string, method: string, input: object = {}): Promise<T> {
@@ -20,7 +27,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   host: async ({}, use) => {
-    const host = await startHost();
+    const host = await startHost(DESK_NOW);
     await use(host);
     await host.stop();
   },
@@ -33,6 +40,18 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** The desk clock's time now (the host's, not this machine's). */
+export async function deskNow(request: APIRequestContext, url: string): Promise<Date> {
+  return new Date((await api<{ now: string }>(request, url, 'auth.status')).now);
+}
+
+/** The desk's calendar date (YYYY-MM-DD) `daysFromToday` days from the desk clock's today, in the desk's zone. */
+export async function deskDate(request: APIRequestContext, url: string, daysFromToday = 0): Promise<string> {
+  const { timeZone } = await api<{ timeZone: string }>(request, url, 'settings.get');
+  const at = new Date((await deskNow(request, url)).getTime() + daysFromToday * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
 
 export function artifact(name: string): string {
   return `tests/artifacts/${name}.png`;

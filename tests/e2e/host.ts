@@ -1,4 +1,7 @@
-/** Starts the browser-mode host on a free port with a fresh data directory, and stops it again. */
+/**
+ * Starts the browser-mode host on a free port with a fresh data directory and its desk clock set
+ * (`--now`), and stops it again, removing the data directory.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,9 +13,9 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
-export async function startHost(): Promise<RunningHost> {
+export async function startHost(now: string): Promise<RunningHost> {
   const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['out/main/host.js', '--port', '0', '--data-dir', dataDir], {
+  const child: ChildProcess = spawn(process.execPath, ['out/main/host.js', '--port', '0', '--data-dir', dataDir, '--now', now], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,4 +1,4 @@
-import { test, expect, api, shot } from './fixtures';
+import { test, expect, api, shot, deskNow } from './fixtures';
 import { IntakePage } from './pages/intake-page';
 import { CLERK, ENGINEER, PHOTO, SUPERVISOR, signIn } from './people';
 
@@ -125,7 +125,7 @@ test('a closed ticket becomes a prefilled draft article from its detail page', a
   const models = await api<{ id: number; code: string }[]>(page.request, desk.url, 'models.list');
   const modelId = models.find((m) => m.code === 'BCD-450')!.id;
   const { id } = await api<{ id: number }>(page.request, desk.url, 'tickets.create', {
-    channel: 'phone', reportedAt: new Date().toISOString(), contactName: '冯女士', contactPhone: '13622223333', urgency: 'important', problemType: 'hardware',
+    channel: 'phone', reportedAt: (await deskNow(page.request, desk.url)).toISOString(), contactName: '冯女士', contactPhone: '13622223333', urgency: 'important', problemType: 'hardware',
     faultDescription: '冰箱冷冻室结冰严重，抽屉拉不开', modelId, newCustomer: { name: '冯女士', salutation: 'ms', phone: '13622223333' },
   });
   const engineerId = (await api<{ id: number }[]>(page.request, desk.url, 'users.engineers'))[0]!.id;

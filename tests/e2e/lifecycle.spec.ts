@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, api, shot } from './fixtures';
+import { test, expect, api, shot, deskDate, deskNow } from './fixtures';
 import { IntakePage } from './pages/intake-page';
 import { TicketDetailPage } from './pages/ticket-detail-page';
 import { CLERK, ENGINEER, PHOTO, type Person, SUPERVISOR, signIn } from './people';
@@ -10,10 +10,6 @@ test.use({ demo: true });
 async function quietShot(page: Page, name: string) {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   await shot(page, name);
-}
-
-function shanghaiDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 test('a ticket from intake to archive with a clerk, a supervisor and an engineer', async ({ page, desk, browser }) => {
@@ -94,7 +90,7 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
 
   // Supervisor books the engineer on the schedule for this ticket.
   dialog = await asSupervisor.open('book', 'booking-form');
-  const today = shanghaiDate(new Date());
+  const today = await deskDate(page.request, desk.url);
   await dialog.getByTestId('booking-starts').fill(`${today}T18:00`);
   await dialog.getByTestId('booking-ends').fill(`${today}T19:30`);
   await dialog.getByTestId('booking-place').fill('上海市徐汇区漕溪北路 88 号');
@@ -159,7 +155,7 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
 test('the overdue queue lists an urgent ticket past its deadline and suggests escalation', async ({ page, desk, browser }) => {
   await api(page.request, desk.url, 'users.create', SUPERVISOR);
   const [customer] = await api<{ id: number }[]>(page.request, desk.url, 'customers.search', { q: '138' });
-  const reportedAt = new Date(Date.now() - 40 * 86_400_000).toISOString();
+  const reportedAt = new Date((await deskNow(page.request, desk.url)).getTime() - 40 * 86_400_000).toISOString();
   const created = await api<{ id: number; number: string }>(page.request, desk.url, 'tickets.create', {
     customerId: customer!.id, channel: 'phone', reportedAt, contactName: '陈先生', contactPhone: '13800135678',
     urgency: 'urgent', problemType: 'hardware', faultDescription: '冰箱不制冷，食物变质，客户多次催促。',

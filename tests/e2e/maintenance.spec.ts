@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, api, shot } from './fixtures';
+import { test, expect, api, shot, deskDate } from './fixtures';
 import { chooseOption } from './pages/select';
 import { ENGINEER, SUPERVISOR, signIn } from './people';
 
@@ -10,12 +10,12 @@ async function quietShot(page: Page, name: string) {
   await shot(page, name);
 }
 
-const shanghaiToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 
 test('a supervisor plans maintenance, the generator makes the 维护保养 ticket, the engineer fills the checklist, the plan keeps the history', async ({ page, desk, browser }) => {
   test.setTimeout(180_000);
   await api(page.request, desk.url, 'users.create', SUPERVISOR);
   await api(page.request, desk.url, 'users.create', ENGINEER);
+  const today = await deskDate(page.request, desk.url);
 
   // Supervisor: a monthly plan due today, three lead days, with a two-item checklist.
   const supervisor = await signIn(browser, desk.url, SUPERVISOR);
@@ -29,7 +29,7 @@ test('a supervisor plans maintenance, the generator makes the 维护保养 ticke
   await form.getByTestId('plan-project').fill('浦东张江办公室');
   await chooseOption(supervisor, 'plan-engineer', ENGINEER.displayName);
   await form.getByTestId('plan-every').fill('1');
-  await form.getByTestId('plan-start').fill(shanghaiToday());
+  await form.getByTestId('plan-start').fill(today);
   await form.getByTestId('plan-lead').fill('3');
   await form.getByTestId('plan-add-item').click();
   await form.getByTestId('plan-item-label').nth(0).fill('清洗过滤网');
@@ -41,7 +41,7 @@ test('a supervisor plans maintenance, the generator makes the 维护保养 ticke
   await quietShot(supervisor, 'maintenance-plan-editor');
   await form.getByTestId('plan-save').click();
   await expect(supervisor.getByTestId('plan-title')).toHaveText('中央空调月检');
-  await expect(supervisor.getByTestId('plan-next-due')).toHaveText(shanghaiToday());
+  await expect(supervisor.getByTestId('plan-next-due')).toHaveText(today);
 
   // The admin runs the generator (it also runs at start and hourly).
   await page.goto(`${desk.url}/#/maintenance`);
@@ -67,7 +67,7 @@ test('a supervisor plans maintenance, the generator makes the 维护保养 ticke
   await supervisor.reload();
   const visit = supervisor.getByTestId('plan-visit');
   await expect(visit).toHaveCount(1);
-  await expect(visit).toContainText(shanghaiToday());
+  await expect(visit).toContainText(today);
   await expect(visit).toContainText('清洗过滤网：不合格（滤网破损，已更换）');
   await expect(visit).toContainText('出风口温度：12.5℃');
   await quietShot(supervisor, 'maintenance-plan-history');

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, api, shot } from './fixtures';
+import { test, expect, api, shot, deskNow } from './fixtures';
 import { ENGINEER, SUPERVISOR, signIn } from './people';
 
 test.use({ demo: true });
@@ -16,7 +16,7 @@ async function ticketInService(page: Page, url: string, engineerId: number): Pro
   const customers = await api<{ id: number; name: string; phone: string }[]>(page.request, url, 'customers.search', { q: '1380013' });
   const customer = customers[0]!;
   const created = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
-    channel: 'phone', reportedAt: new Date().toISOString(), customerId: customer.id, contactName: customer.name, contactPhone: customer.phone,
+    channel: 'phone', reportedAt: (await deskNow(page.request, url)).toISOString(), customerId: customer.id, contactName: customer.name, contactPhone: customer.phone,
     urgency: 'important', problemType: 'hardware', faultDescription: '制冷效果差，需补加制冷剂并更换启动电容',
   });
   const move = async (input: object) => {
