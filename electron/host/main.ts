@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     const existing = await core.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets');
     if ((existing?.n ?? 0) === 0) console.log(`Demo data loaded: ${(await core.loadDemo()).tickets} tickets`);
   }
-  const server = createHost({ core, rendererDir: path.join(__dirname, '../renderer') });
+  const server = createHost({ core, rendererDir: path.join(__dirname, '../renderer'), listenHost: host });
   server.listen(port, host, () => {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;

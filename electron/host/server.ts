@@ -1,18 +1,31 @@
 /**
  * Browser mode: a plain-Node HTTP server on 127.0.0.1 that serves the built renderer and answers
  * `POST /api/<method>` with the same dispatcher as Electron's IPC. The session lives in an HttpOnly,
- * SameSite=Strict cookie; `GET /api/events` streams change notifications (server-sent events).
+ * SameSite=Strict cookie; `GET /api/events` streams change notifications (server-sent events) to a
+ * signed-in client. No request of any shape may end the process: every handler runs guarded, a throw is
+ * logged and answered 500, and malformed HTTP is answered by `clientError`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import type { Core } from '../core';
 import { LOCALES, type Locale } from '../../shared/domain/user';
+import { translate } from '../../shared/i18n/translate';
 import { CONTENT_SECURITY_POLICY } from '../policy/csp';
+import { ownHost, requestPath, sameOrigin } from './request-checks';
 
 const COOKIE = 'aftercare_session';
 /** Room for an 8 MB attachment in base64 (the largest input of the contract). */
 const MAX_BODY = 12 * 1024 * 1024;
+/**
+ * A body over MAX_BODY is read to its end and dropped before the 413 is sent, so the client reads the
+ * answer instead of a reset (closing on unread data resets the connection); past this it is cut.
+ */
+const MAX_DRAIN = 64 * 1024 * 1024;
+/** Open event streams the host serves at once: a few windows of a few desks, each page with one or two. */
+export const MAX_EVENT_CLIENTS = 100;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +43,10 @@ const TYPES: Record<string, string> = {
 export interface HostOptions {
   core: Core;
   rendererDir: string;
+  /** The address the host was asked to listen on (`--host`): a name it answers to besides the loopback ones. */
+  listenHost?: string;
+  /** Where a request that failed inside the host is reported (the console by default). */
+  log?: (message: string, error?: unknown) => void;
 }
 
 function cookieOf(req: http.IncomingMessage): string | null {
@@ -46,18 +63,18 @@ function localeOf(req: http.IncomingMessage): Locale {
   return (LOCALES as readonly string[]).includes(asked ?? '') ? (asked as Locale) : asked?.startsWith('en') ? 'en' : 'zh-CN';
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The body as text, or null when it passed MAX_BODY (then read to its end and dropped, up to MAX_DRAIN). */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
+      else if (size > MAX_DRAIN) req.destroy();
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
@@ -67,26 +84,33 @@ function send(res: http.ServerResponse, status: number, body: string, headers: h
   res.end(body);
 }
 
-/** Cross-site requests are refused: the Origin, when sent, must be this server. */
-function sameOrigin(req: http.IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  return !origin || origin === `http://${req.headers.host}`;
+function sendText(res: http.ServerResponse, status: number, text: string, headers: http.OutgoingHttpHeaders = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
+  res.end(text);
 }
 
-async function handleApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
-  if (req.method !== 'POST' || !sameOrigin(req) || !String(req.headers['content-type']).startsWith('application/json')) {
-    send(res, 405, JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'POST application/json from this origin only' } }));
+/** An error as the API answers it, worded in the caller's language. */
+function sendError(res: http.ServerResponse, status: number, locale: Locale, code: string, key: string, headers: http.OutgoingHttpHeaders = {}): void {
+  send(res, status, JSON.stringify({ ok: false, error: { code, message: translate(locale, key, { maxMb: MAX_BODY / 1024 / 1024 }) } }), headers);
+}
+
+const tooLarge = (req: http.IncomingMessage) => Number(req.headers['content-length'] ?? 0) > MAX_BODY;
+
+async function handleApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string): Promise<void> {
+  const locale = localeOf(req);
+  if (req.method !== 'POST' || !sameOrigin(req, host) || !String(req.headers['content-type']).startsWith('application/json')) {
+    sendError(res, req.method === 'POST' ? 403 : 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
     return;
   }
+  const text = await readBody(req);
+  if (text === null) return sendError(res, 413, locale, 'VALIDATION', 'error.http.tooLarge', { Connection: 'close' });
   let input: unknown;
   try {
-    const text = await readBody(req);
     input = text ? JSON.parse(text) : {};
   } catch {
-    send(res, 400, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'Body must be JSON, at most 12 MB' } }));
-    return;
+    return sendError(res, 400, locale, 'VALIDATION', 'error.http.notJson');
   }
-  const client = { sessionId: cookieOf(req), locale: localeOf(req) };
+  const client = { sessionId: cookieOf(req), locale };
   const before = client.sessionId;
   const result = await core.dispatch(method, input, client);
   const headers: http.OutgoingHttpHeaders = {};
@@ -98,22 +122,30 @@ async function handleApi(core: Core, req: http.IncomingMessage, res: http.Server
   send(res, 200, JSON.stringify(result), headers);
 }
 
-function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse): void {
+/** Change notifications carry no data, but which kinds change when is the desk's business: a session is needed. */
+async function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse, streams: Set<http.ServerResponse>): Promise<void> {
+  const locale = localeOf(req);
+  if (req.method !== 'GET') return sendError(res, 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
+  const status = await core.dispatch('auth.status', {}, { sessionId: cookieOf(req), locale });
+  if (!status.ok || !(status.value as { user: unknown }).user) return sendError(res, 401, locale, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
+  if (streams.size >= MAX_EVENT_CLIENTS) return sendError(res, 503, locale, 'INTERNAL', 'error.http.tooManyStreams', { 'Retry-After': '30' });
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   res.write(': connected\n\n');
   const listener = (kind: string) => res.write(`data: ${JSON.stringify({ kind })}\n\n`);
+  streams.add(res);
   core.events.on('change', listener);
-  req.on('close', () => core.events.off('change', listener));
+  res.on('close', () => {
+    streams.delete(res);
+    core.events.off('change', listener);
+  });
 }
 
-function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
-  const file = path.resolve(rendererDir, `.${relative}`);
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain' });
-    res.end('Not found');
-    return;
-  }
+function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse, onError: (error: unknown) => void): void {
+  const relative = urlPath === '/' ? '/index.html' : urlPath;
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${relative}`);
+  const stat = file.startsWith(root + path.sep) ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
+  if (!stat?.isFile()) return sendText(res, 404, 'Not found');
   const immutable = relative.startsWith('/assets/');
   res.writeHead(200, {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -121,21 +153,57 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
-  fs.createReadStream(file).pipe(res);
+  // A read that fails midway (the file replaced by a build) cuts this response, not the process.
+  pipeline(fs.createReadStream(file), res, (error) => error && onError(error));
 }
 
-export function createHost({ core, rendererDir }: HostOptions): http.Server {
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api/events') return handleEvents(core, req, res);
-    if (url.pathname.startsWith('/api/')) {
-      handleApi(core, req, res, url.pathname.slice('/api/'.length)).catch((error: unknown) => {
-        console.error(error);
-        if (!res.headersSent) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: 'Internal error' } }));
-      });
-      return;
+/** Malformed HTTP never reaches the handler: answered here (431 for oversized headers, else 400) and closed. */
+function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+}
+
+export function createHost({ core, rendererDir, listenHost, log = (m, e) => console.error(m, e) }: HostOptions): http.Server {
+  const streams = new Set<http.ServerResponse>();
+  // Each open stream listens for changes: the emitter is sized for the streams served at once.
+  core.events.setMaxListeners(core.events.getMaxListeners() + MAX_EVENT_CLIENTS);
+
+  const route = (req: http.IncomingMessage, res: http.ServerResponse, fail: (error: unknown) => void): Promise<void> | void => {
+    const host = ownHost(req, listenHost);
+    // 421 Misdirected Request: the name in Host is not this host's (DNS rebinding, or a stray proxy).
+    if (!host) return sendText(res, 421, 'Misdirected request', { Connection: 'close' });
+    const urlPath = requestPath(req.url);
+    if (urlPath === null) return sendText(res, 400, 'Bad request');
+    if (urlPath === '/api/events') return handleEvents(core, req, res, streams);
+    if (urlPath.startsWith('/api/')) return handleApi(core, req, res, urlPath.slice('/api/'.length), host);
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    serveStatic(rendererDir, urlPath, res, fail);
+  };
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const fail = (error: unknown) => {
+      log(`${req.method} ${req.url} failed`, error);
+      if (res.headersSent) res.destroy();
+      else if (req.url?.startsWith('/api/')) send(res, 500, JSON.stringify({ ok: false, error: { code: 'INTERNAL', message: translate(localeOf(req), 'error.INTERNAL') } }));
+      else sendText(res, 500, 'Internal error');
+    };
+    try {
+      route(req, res, fail)?.catch(fail);
+    } catch (error) {
+      fail(error);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '{}');
-    serveStatic(rendererDir, url.pathname, res);
+  };
+
+  const server = http.createServer(handle);
+  // `Expect: 100-continue` with a body too large is refused before the client sends it.
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const ours = ownHost(req, listenHost) !== null;
+    if (ours && tooLarge(req)) return sendError(res, 413, localeOf(req), 'VALIDATION', 'error.http.tooLarge', { Connection: 'close' });
+    // A request to another name is answered 421 by the handler without asking for its body.
+    if (ours) res.writeContinue();
+    handle(req, res);
   });
+  server.on('clientError', answerClientError);
+  return server;
 }

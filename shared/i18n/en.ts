@@ -137,6 +137,12 @@ export const en: Shape<typeof zhCN> = {
     },
     export: {
       tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
+    http: {
+      notThisOrigin: 'Only POST application/json requests from this host\'s own pages are accepted.',
+      tooLarge: 'The request is larger than {{maxMb}} MB and was not processed.',
+      notJson: 'The request body is not valid JSON.',
+      tooManyStreams: 'Too many windows are open at once: close some and reload.',
+    },
     },
     VALIDATION: 'Some fields need attention: see the ones marked in red.',
     UNAUTHENTICATED: 'Please sign in first.',

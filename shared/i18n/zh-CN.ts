@@ -133,6 +133,12 @@ export const zhCN = {
     },
     export: {
       tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
+    http: {
+      notThisOrigin: '只接受本机页面以 POST application/json 发出的请求。',
+      tooLarge: '请求内容超过 {{maxMb}} MB，未被处理。',
+      notJson: '请求内容不是有效的 JSON。',
+      tooManyStreams: '同时打开的窗口过多，请关闭一些窗口后刷新。',
+    },
     },
     VALIDATION: '输入有误，请检查标红的字段。',
     UNAUTHENTICATED: '请先登录。',
