@@ -29,13 +29,7 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const FAULT_FREQUENCIES = ['always', 'often', 'sometimes', 'once'] as const;
 export type FaultFrequency = (typeof FAULT_FREQUENCIES)[number];
 
-/** Words that mean a safety risk (seed 001: 冒烟、漏电): such a ticket is always urgent. */
-const SAFETY_WORDS = ['冒烟', '漏电', '起火', '着火', '烧焦', '焦味', '触电', '爆炸', 'smoke', 'fire', 'electric shock', 'leakage current'];
-
-export function mentionsSafetyRisk(text: string): boolean {
-  const lower = text.toLowerCase();
-  return SAFETY_WORDS.some((w) => lower.includes(w));
-}
+export { mentionsSafetyRisk } from './safety';
 
 /** One row of the ticket list: only what the list shows. */
 export interface TicketRow {

@@ -67,6 +67,24 @@ describe('ticket intake', () => {
     expect((await h.ok(clerk, 'tickets.get', { id })).urgency).toBe('urgent');
   });
 
+  it.each(['冒烟', '焦味', '起火'])('a description with %s is a safety risk over the API too, and urgent', async (word) => {
+    const { clerk } = await setup();
+    const { id } = await h.ok(clerk, 'tickets.create', intake({ urgency: 'normal', faultDescription: `开机约十分钟后${word}` }));
+    expect(await h.ok(clerk, 'tickets.get', { id })).toMatchObject({ urgency: 'urgent', safetyRisk: true });
+  });
+
+  it('an edit that adds a safety word makes the ticket urgent; a denied one does not', async () => {
+    const { clerk } = await setup();
+    const { id } = await h.ok(clerk, 'tickets.create', intake({ urgency: 'normal', faultDescription: '不制冷，无冒烟、无焦味' }));
+    const t = await h.ok(clerk, 'tickets.get', { id });
+    expect(t).toMatchObject({ urgency: 'normal', safetyRisk: false });
+    const edited = await h.ok(clerk, 'tickets.update', {
+      id, version: t.version, channel: t.channel, reportedAt: t.reportedAt, contactName: t.contactName, contactPhone: t.contactPhone,
+      urgency: t.urgency, problemType: t.problemType, faultDescription: '不制冷，今早插头处有焦味',
+    });
+    expect(edited).toMatchObject({ urgency: 'urgent', safetyRisk: true });
+  });
+
   it('engineers may read tickets but not register them', async () => {
     const { engineer } = await setup();
     const r = await h.call(engineer, 'tickets.create', intake());

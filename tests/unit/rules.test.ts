@@ -71,5 +71,17 @@ describe('safety words (seed 001: 冒烟, 漏电) are spotted', () => {
     ['Smoke from the back panel', true],
     ['制冷效果差', false],
     ['室外机漏水', false],
+    ['开机后有焦味', true],
+    ['插座处起火', true],
+    ['不制冷冒烟', true], // a 不 earlier in the clause denies something else
+    ['有冒烟，无焦味', true],
+    ['不制冷，无冒烟、无焦味', false],
+    ['未见冒烟', false],
+    ['没有明显焦味', false],
+    ['未发现漏电', false],
+    ['The unit is on fire', true],
+    ['smoking from the vent', true],
+    ['Firmware update fails', false],
+    ['no smoke, no burning smell', false],
   ])('%s → %s', (text, risky) => expect(mentionsSafetyRisk(text)).toBe(risky));
 });

@@ -5,6 +5,7 @@ import type { TicketDetail, Urgency } from '../../../shared/domain/ticket';
 import { formatNumber, numberScope } from '../../../shared/domain/numbering';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { deadlines } from '../../../shared/domain/sla';
+import { isSafetyRisk } from '../../../shared/domain/safety';
 import { calendarOf } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/domain/time';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
@@ -33,13 +34,14 @@ export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<
   }
 }
 
-/** A safety risk (smoke, leakage) is always urgent, whatever was picked. */
-const effectiveUrgency = (input: { urgency: Urgency; safetyRisk: boolean }): Urgency => (input.safetyRisk ? 'urgent' : input.urgency);
 
 /** The intake columns of a ticket (deadlines, warranty, normalised phone); also used by the maintenance generator. */
 export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
   const settings = await ctx.settings.get();
-  const urgency = effectiveUrgency(input);
+  // A safety risk (smoke, leakage) is always urgent, whatever was picked; the fault's words decide it too,
+  // over the API as in the form (the same rule).
+  const safetyRisk = isSafetyRisk(input);
+  const urgency: Urgency = safetyRisk ? 'urgent' : input.urgency;
   let modelId = input.modelId;
   let serial = input.serial ? input.serial.toUpperCase() : null;
   let warranty: WarrantyStatus = 'unknown';
@@ -68,7 +70,7 @@ export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, 
     serial,
     urgency,
     problem_type: input.problemType,
-    safety_risk: input.safetyRisk ? 1 : 0,
+    safety_risk: safetyRisk ? 1 : 0,
     warranty_status: warranty,
     fault_description: input.faultDescription,
     fault_when: input.faultWhen,

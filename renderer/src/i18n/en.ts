@@ -150,7 +150,7 @@ export const uiEn: UiStrings = {
     problemType: 'Problem type',
     safetyRisk: 'Safety risk (smoke, electric leakage…)',
     safetyHint: 'A ticket with a safety risk is always urgent.',
-    safetySuggest: 'The description mentions a safety risk: consider ticking "Safety risk".',
+    safetyFromWords: 'The fault description mentions a safety risk (smoke, a burning smell, fire…): the ticket is marked as a safety risk and handled as urgent.',
     submit: 'Register ticket',
     submitHint: 'Ctrl+Enter submits; Enter moves to the next field',
     fixErrors: 'Please check the fields marked in red.',

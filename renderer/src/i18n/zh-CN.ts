@@ -149,7 +149,7 @@ export const uiZhCN = {
     problemType: '问题类型',
     safetyRisk: '存在安全隐患（冒烟、漏电等）',
     safetyHint: '存在安全隐患的工单一律按「紧急」处理。',
-    safetySuggest: '描述中提到了安全隐患，建议勾选“存在安全隐患”。',
+    safetyFromWords: '故障描述中提到了安全隐患（如冒烟、焦味、起火），工单将标记为安全隐患并按「紧急」处理。',
     submit: '登记工单',
     submitHint: 'Ctrl+Enter 提交；回车跳到下一项',
     fixErrors: '请检查标红的字段。',

@@ -1,7 +1,8 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Checkbox, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { PROBLEM_TYPES, URGENCIES, mentionsSafetyRisk, type ProblemType, type Urgency } from '../../../../shared/domain/ticket';
+import { PROBLEM_TYPES, URGENCIES, type ProblemType, type Urgency } from '../../../../shared/domain/ticket';
+import { isSafetyRisk } from '../../../../shared/domain/safety';
 import { enumOptions } from '../../components/enum-options';
 import type { FieldErrors } from '../../components/translate-problems';
 import type { FaultDraft } from './intake-draft';
@@ -12,19 +13,23 @@ interface Props {
   patch: (p: Partial<FaultDraft>) => void;
 }
 
-/** Urgency, problem type and the safety flag (a safety risk is always urgent). */
+/**
+ * Urgency, problem type and the safety flag (a safety risk is always urgent). Safety words in the fault set
+ * the flag as the core will on save (the same rule): shown ticked and locked, with the reason.
+ */
 export function ClassificationFields({ value, errors, patch }: Props) {
   const { t } = useTranslation();
-  const suggest = !value.safetyRisk && mentionsSafetyRisk(value.faultDescription);
+  const fromWords = isSafetyRisk({ ...value, safetyRisk: false });
+  const risky = value.safetyRisk || fromWords;
   return (
     <>
       <SimpleGrid cols={2} spacing="xs">
         <Select
           label={t('ui.intake.urgency')}
           data={enumOptions(URGENCIES, 'urgency', t)}
-          value={value.safetyRisk ? 'urgent' : value.urgency}
+          value={risky ? 'urgent' : value.urgency}
           onChange={(v) => v && patch({ urgency: v as Urgency })}
-          disabled={value.safetyRisk}
+          disabled={risky}
           allowDeselect={false}
           searchable
           error={errors.urgency}
@@ -45,23 +50,19 @@ export function ClassificationFields({ value, errors, patch }: Props) {
         mt="sm"
         color="red"
         label={t('ui.intake.safetyRisk')}
-        checked={value.safetyRisk}
+        checked={risky}
+        disabled={fromWords}
         onChange={(e) => patch({ safetyRisk: e.currentTarget.checked })}
         data-testid="safety-risk"
       />
-      {value.safetyRisk && (
+      {risky && (
         <Text size="xs" c="red" mt={4}>
           {t('ui.intake.safetyHint')}
         </Text>
       )}
-      {suggest && (
+      {fromWords && (
         <Alert color="orange" mt="xs" py={6} icon={<IconAlertTriangle size={16} />} data-testid="safety-suggest">
-          <Group justify="space-between" gap="xs">
-            <Text size="sm">{t('ui.intake.safetySuggest')}</Text>
-            <Button size="compact-xs" color="orange" onClick={() => patch({ safetyRisk: true })} data-skip-enter>
-              {t('ui.intake.safetyRisk')}
-            </Button>
-          </Group>
+          <Text size="sm">{t('ui.intake.safetyFromWords')}</Text>
         </Alert>
       )}
     </>
