@@ -300,6 +300,7 @@ export const en: Shape<typeof zhCN> = {
     month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',
     required: 'Required',
+    futureTime: 'The report time cannot be later than now',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',
     tooSmall: 'Must be at least {{min}}',

@@ -296,6 +296,7 @@ export const zhCN = {
     month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',
     required: '必填',
+    futureTime: '报修时间不能晚于当前时间',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',
     tooSmall: '不能小于 {{min}}',

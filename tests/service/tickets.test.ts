@@ -85,6 +85,23 @@ describe('ticket intake', () => {
     expect(edited).toMatchObject({ urgency: 'urgent', safetyRisk: true });
   });
 
+  it('refuses a report time later than the desk clock (beyond 5 minutes of clock skew), on create and on edit', async () => {
+    const { clerk } = await setup(); // the desk clock reads 2026-11-24 10:00 UTC
+    for (const reportedAt of ['2026-11-26T10:00:00.000Z', '2027-06-01T00:00:00.000Z', '2026-11-24T10:05:01.000Z']) {
+      const r = await h.call(clerk, 'tickets.create', intake({ reportedAt }));
+      expect(r.ok === false && r.error, reportedAt).toMatchObject({ code: 'VALIDATION', fields: { reportedAt: '报修时间不能晚于当前时间' } });
+    }
+    const { id } = await h.ok(clerk, 'tickets.create', intake({ reportedAt: '2026-11-24T10:04:00.000Z' }));
+    const t = await h.ok(clerk, 'tickets.get', { id });
+    const edit = (reportedAt: string) => h.call(clerk, 'tickets.update', {
+      id, version: t.version, channel: t.channel, reportedAt, contactName: t.contactName, contactPhone: t.contactPhone,
+      urgency: t.urgency, problemType: t.problemType, faultDescription: t.faultDescription,
+    });
+    const later = await edit('2026-11-26T10:00:00.000Z');
+    expect(later.ok === false && later.error.fields).toEqual({ reportedAt: '报修时间不能晚于当前时间' });
+    expect((await edit('2026-11-24T09:00:00.000Z')).ok).toBe(true);
+  });
+
   it('engineers may read tickets but not register them', async () => {
     const { engineer } = await setup();
     const r = await h.call(engineer, 'tickets.create', intake());

@@ -6,6 +6,7 @@ import { formatNumber, numberScope } from '../../../shared/domain/numbering';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { deadlines } from '../../../shared/domain/sla';
 import { isSafetyRisk } from '../../../shared/domain/safety';
+import { reportedInFuture } from '../../../shared/domain/report-time';
 import { calendarOf } from '../../../shared/domain/settings';
 import { localDate } from '../../../shared/domain/time';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
@@ -85,6 +86,11 @@ export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, 
   };
 }
 
+/** The desk clock is the judge: a report time later than now (past the skew) is refused on its field. */
+function checkReportTime(reportedAt: string, now: Date): void {
+  if (reportedInFuture(reportedAt, now)) throw new AppError('VALIDATION', { fields: { reportedAt: { key: 'validation.futureTime', params: {} } } });
+}
+
 async function resolveDevice(tx: Tx, at: string, by: number, input: CreateInput, customerId: number): Promise<number | null> {
   if (input.deviceId !== undefined) return input.deviceId;
   if (input.newDevice) return insertDevice(tx, at, by, { ...input.newDevice, customerId });
@@ -96,6 +102,7 @@ async function resolveDevice(tx: Tx, at: string, by: number, input: CreateInput,
 export async function createTicket(ctx: CallContext, input: CreateInput): Promise<{ id: number; number: string }> {
   const by = actor(ctx).id;
   const now = ctx.now();
+  checkReportTime(input.reportedAt, now);
   const at = now.toISOString();
   const settings = await ctx.settings.get();
   const result = await ctx.db.write(async (tx) => {
@@ -127,7 +134,9 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
 
 export async function updateTicket(ctx: CallContext, input: ParsedInputOf<'tickets.update'>): Promise<TicketDetail> {
   const by = actor(ctx).id;
-  const at = ctx.now().toISOString();
+  const now = ctx.now();
+  checkReportTime(input.reportedAt, now);
+  const at = now.toISOString();
   const { id, version, ...fields } = input;
   await ctx.db.write(async (tx) => {
     const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM tickets WHERE id = ?', [id]);
