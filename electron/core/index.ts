@@ -13,6 +13,7 @@ import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
 import { dailyBackup, quitBackup } from './backup/backups';
+import { removeHalfWritten } from './backup/leftovers';
 import { DATABASE_FILE } from './backup/restore';
 import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
@@ -50,6 +51,8 @@ export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
 export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
+  // A backup killed midway (forced quit, power cut) left its .partial files: never a usable backup.
+  removeHalfWritten(path.join(dataDir, 'backups'));
   const events = new EventEmitter<{ change: [string] }>();
   const deps: CoreDeps = {
     db,

@@ -114,4 +114,26 @@ describe('backups', () => {
     const missing = await h.call(admin, 'backups.create', { targetDir: path.join(usb, 'nope') });
     expect(missing.ok === false && missing.error.fields).toEqual({ targetDir: '该文件夹不存在' });
   });
+
+  it('a start removes what a killed backup left half-written, and keeps every finished backup', async () => {
+    const dir = tempDir();
+    try {
+      h = await openHarness(dir);
+      await h.close();
+      const manual = backupDir(dir, 'manual');
+      const quit = backupDir(dir, 'quit');
+      fs.mkdirSync(manual, { recursive: true });
+      fs.mkdirSync(path.join(quit, 'aftercare-2026-11-23T10-00-00-000Z.attachments.partial', 'ab'), { recursive: true });
+      const leftovers = ['.sqlite.partial', '.sqlite.partial-journal', '.sqlite.partial-wal', '.sqlite.partial-shm'].map((end) => path.join(manual, `aftercare-2026-11-24T09-00-00-000Z${end}`));
+      const finished = [path.join(manual, 'aftercare-2026-11-20T09-00-00-000Z.sqlite'), path.join(quit, 'aftercare-2026-11-23T10-00-00-000Z.sqlite')];
+      for (const file of [...leftovers, ...finished]) fs.writeFileSync(file, 'x');
+      fs.writeFileSync(path.join(quit, 'aftercare-2026-11-23T10-00-00-000Z.attachments.partial', 'ab', 'abcd'), 'x');
+      h = await openHarness(dir);
+      expect(fs.readdirSync(manual).sort()).toEqual(['aftercare-2026-11-20T09-00-00-000Z.sqlite']);
+      expect(fs.readdirSync(quit)).toEqual(['aftercare-2026-11-23T10-00-00-000Z.sqlite']);
+    } finally {
+      await h.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

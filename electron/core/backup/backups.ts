@@ -13,6 +13,7 @@ import { localDate } from '../../../shared/domain/time';
 import type { BackupInfo, BackupKind } from '../../../shared/domain/data-safety';
 import { nativeHandle } from '../db/data-source';
 import type { Db } from '../db/db';
+import { removePartial } from './leftovers';
 
 export const KEEP = { daily: 14, monthly: 12, quit: 7, safety: 10 } as const;
 
@@ -85,8 +86,25 @@ export async function backupOf(ds: DataSource, file: string, dataDir: string): P
 async function writeBackup(take: (temp: string) => Promise<unknown>, file: string, dataDir: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temp = `${file}.partial`;
-  await take(temp);
-  // A backup is one self-contained file: switch the copy out of WAL so no -wal/-shm files travel with it.
+  const files = attachmentsBeside(file);
+  const staging = `${files}.partial`;
+  try {
+    await take(temp);
+    checkCopy(temp);
+    fs.renameSync(temp, file);
+    // After the database: every attachment the copy refers to was written before its row was committed.
+    fs.rmSync(staging, { recursive: true, force: true });
+    linkTree(path.join(dataDir, ATTACHMENTS), staging);
+    fs.rmSync(files, { recursive: true, force: true });
+    if (fs.existsSync(staging)) fs.renameSync(staging, files);
+  } catch (error) {
+    removePartial(file, staging); // a failed backup leaves nothing half-written (a killed one: removed at start)
+    throw error;
+  }
+}
+
+/** A backup is one self-contained file: the copy is switched out of WAL (no -wal/-shm travel with it) and checked. */
+function checkCopy(temp: string): void {
   const copy = new Database(temp);
   try {
     copy.pragma('journal_mode = DELETE');
@@ -95,14 +113,6 @@ async function writeBackup(take: (temp: string) => Promise<unknown>, file: strin
   } finally {
     copy.close();
   }
-  fs.renameSync(temp, file);
-  // After the database: every attachment the copy refers to was written before its row was committed.
-  const files = attachmentsBeside(file);
-  const staging = `${files}.partial`;
-  fs.rmSync(staging, { recursive: true, force: true });
-  linkTree(path.join(dataDir, ATTACHMENTS), staging);
-  fs.rmSync(files, { recursive: true, force: true });
-  if (fs.existsSync(staging)) fs.renameSync(staging, files);
 }
 
 function removeBackup(file: string): void {
