@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CONSENT_CHANNELS, signature } from './lifecycle.schema';
-import { id, isoDate, isoDateTime, requiredText, text, version } from './fields';
+import { cleanString, id, isoDate, isoDateTime, requiredText, text, version } from './fields';
 import { DIFFICULTIES, LABOUR_UNITS, TRAVEL_UNITS } from '../domain/fees';
 import { WARRANTY_STATUSES } from '../domain/warranty';
 
@@ -35,7 +35,7 @@ export const feeRules = z.strictObject({
 export const standardGetInput = z.strictObject({ date: isoDate.nullable().default(null) });
 export const standardPublishInput = z.strictObject({ effectiveFrom: isoDate, note: text(200), rules: feeRules });
 
-const override = z.strictObject({ covered: z.boolean(), reason: z.string().trim().max(200) }).nullable().default(null);
+const override = z.strictObject({ covered: z.boolean(), reason: cleanString().trim().max(200) }).nullable().default(null);
 const base = { quantity, override };
 
 export const feeLine = z.discriminatedUnion('kind', [

@@ -1,10 +1,18 @@
 /** Reusable field schemas: the limits a clerk meets in forms are the ones the core enforces. */
 import { z } from 'zod';
+import { hasXmlForbidden, searchableText } from '../domain/text-characters';
 
+/**
+ * A string without the characters no text of the desk may hold (see shared/domain/text-characters):
+ * the base of every stored text field, so a name with U+FFFE is refused on its field, not written into sheets.
+ */
+export const cleanString = () => z.string().refine((v) => !hasXmlForbidden(v), { error: 'validation.badCharacters' });
 /** Trimmed optional text with a length limit; absent means empty. */
-export const text = (max: number) => z.string().trim().max(max).default('');
+export const text = (max: number) => cleanString().trim().max(max).default('');
 /** Trimmed text that must not be empty. */
-export const requiredText = (max: number) => z.string().trim().min(1).max(max);
+export const requiredText = (max: number) => cleanString().trim().min(1).max(max);
+/** What a search box sends: control characters stripped (not refused: the rest is still worth searching for), trimmed. */
+export const searchText = (max: number) => z.string().overwrite(searchableText).trim().max(max);
 export const id = z.number().int().positive();
 export const version = z.number().int().nonnegative();
 /** A calendar date, YYYY-MM-DD. */

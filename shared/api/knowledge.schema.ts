@@ -1,7 +1,7 @@
 /** Inputs of the knowledge base (常见故障处理手册). */
 import { z } from 'zod';
 import { ARTICLE_MOVES, ARTICLE_STATES } from '../domain/knowledge';
-import { id, requiredText, text, version } from './fields';
+import { id, requiredText, searchText, text, version } from './fields';
 import { attachInput } from './lifecycle.schema';
 
 /** A file or photo attached to an article (same limits as a ticket attachment). */
@@ -34,7 +34,7 @@ export const articleMoveInput = z.strictObject({ id, version, move: z.enum(ARTIC
 
 export const searchInput = z.strictObject({
   /** Words of a symptom, a phrase, a model code; empty lists the newest. */
-  q: text(200),
+  q: searchText(200).default(''),
   modelId: id.nullable().default(null),
   /** Published only, unless a reviewer (or the author, for his own) asks for other states. */
   states: z.array(z.enum(ARTICLE_STATES)).max(ARTICLE_STATES.length).default([]),

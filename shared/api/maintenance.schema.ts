@@ -41,7 +41,7 @@ export const planListInput = z.strictObject({
 });
 
 export const checklistResult = z.strictObject({
-  id: z.string().trim().min(1).max(20),
+  id: requiredText(20),
   pass: z.boolean().nullable().default(null),
   value: z.number().min(-1_000_000).max(1_000_000).nullable().default(null),
   note: text(200),

@@ -1,7 +1,7 @@
 /** Inputs for customers, product models and devices. */
 import { z } from 'zod';
 import { CUSTOMER_KINDS, SALUTATIONS } from '../domain/party';
-import { email, id, optionalDate, optionalPhone, phone, requiredText, serial, text, version } from './fields';
+import { email, id, optionalDate, optionalPhone, phone, requiredText, searchText, serial, text, version } from './fields';
 
 export const customerFields = z.strictObject({
   kind: z.enum(CUSTOMER_KINDS).default('individual'),
@@ -19,7 +19,7 @@ export const customerFields = z.strictObject({
 export const customerUpdateInput = customerFields.extend({ id, version });
 
 export const searchInput = z.strictObject({
-  q: z.string().trim().min(1).max(64),
+  q: searchText(64).min(1),
   limit: z.number().int().min(1).max(50).default(10),
 });
 

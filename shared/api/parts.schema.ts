@@ -1,7 +1,7 @@
 /** Inputs of the spare-parts catalogue and stock movements. */
 import { z } from 'zod';
 import { MANUAL_KINDS } from '../domain/parts';
-import { id, requiredText, text, version } from './fields';
+import { id, requiredText, searchText, text, version } from './fields';
 
 /** A part number as printed on the label and typed by a barcode scanner. */
 export const partNo = z.string().trim().min(1).max(40).regex(/^[\w\-./]+$/, { error: 'validation.partNo' });
@@ -11,7 +11,7 @@ export const partFields = z.strictObject({
   partNo,
   name: requiredText(80),
   /** Model codes the part fits. */
-  models: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
+  models: z.array(requiredText(40)).max(50).default([]),
   priceFen: z.number().int().min(0).max(100_000_000).default(0),
   consumable: z.boolean().default(false),
   serialTracked: z.boolean().default(false),
@@ -24,7 +24,7 @@ export const partUpdateInput = partFields.extend({ id, version });
 
 export const partListInput = z.strictObject({
   /** Part number prefix (what a scanner types) or words of the name or a model code. */
-  q: z.string().trim().max(64).default(''),
+  q: searchText(64).default(''),
   lowOnly: z.boolean().default(false),
   includeInactive: z.boolean().default(false),
   limit: z.number().int().min(1).max(500).default(200),

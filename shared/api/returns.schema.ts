@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { RETURN_MOVES, RETURN_STATES } from '../domain/returns';
 import { DEFAULT_PRINT_SETTINGS, PAPERS, SLIP_DOCUMENTS, SLIP_LANGUAGES } from '../domain/printing';
 import { isValidPattern } from '../domain/numbering';
-import { id, isoDate, requiredText, serial, text, version } from './fields';
+import { id, isoDate, requiredText, searchText, serial, text, version } from './fields';
 import { attachInput, signature } from './lifecycle.schema';
 
 const accessory = z.strictObject({ name: requiredText(60), quantity: z.number().int().min(1).max(999) });
@@ -71,7 +71,7 @@ export const returnListInput = z.strictObject({
   /** Open records only (not returned, not scrapped). */
   openOnly: z.boolean().default(false),
   /** Slip number or serial, as typed or scanned (prefix match). */
-  query: text(64),
+  query: searchText(64).default(''),
   page: z.number().int().min(1).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CHANNELS, FAULT_FREQUENCIES, PROBLEM_TYPES, TICKET_STATUSES, URGENCIES } from '../domain/ticket';
 import { customerFields, deviceFields } from './master-data.schema';
-import { id, isoDateTime, phone, requiredText, serial, text, version } from './fields';
+import { id, isoDateTime, phone, requiredText, searchText, serial, text, version } from './fields';
 
 /** The fields a clerk may still correct after registration (the lifecycle issue adds the rest). */
 export const intakeFields = z.strictObject({
@@ -53,7 +53,7 @@ export const ticketUpdateInput = intakeFields.extend({
 });
 
 export const ticketListInput = z.strictObject({
-  q: z.string().trim().max(64).default(''),
+  q: searchText(64).default(''),
   status: z.array(z.enum(TICKET_STATUSES)).max(TICKET_STATUSES.length).default([]),
   urgency: z.array(z.enum(URGENCIES)).max(URGENCIES.length).default([]),
   problemType: z.array(z.enum(PROBLEM_TYPES)).max(PROBLEM_TYPES.length).default([]),

@@ -301,6 +301,7 @@ export const en: Shape<typeof zhCN> = {
     fileTooBig: 'The file must not exceed 10 MB',
     required: 'Required',
     futureTime: 'The report time cannot be later than now',
+    badCharacters: 'Contains control characters that cannot be saved: remove them and try again',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',
     tooSmall: 'Must be at least {{min}}',

@@ -297,6 +297,7 @@ export const zhCN = {
     fileTooBig: '文件不能超过 10 MB',
     required: '必填',
     futureTime: '报修时间不能晚于当前时间',
+    badCharacters: '包含无法保存的控制字符，请删除后重试',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',
     tooSmall: '不能小于 {{min}}',

@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { setImmediate } from 'node:timers/promises';
 import zlib from 'node:zlib';
+import { withoutXmlForbidden } from '../../../shared/domain/text-characters';
 
 /** A value, or a number with its own format (a rate in a column of counts). */
 export type CellValue = string | number | Date | null | { value: number | null; format: string };
@@ -30,6 +31,11 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 const escapeXml = (text: string) =>
   text.replace(/[&<>'"]/g, (ch) => XML_ESCAPES[ch]!).replace(/[\u0000-\u0008\u000b-\u001f]/g, (ch) => `_x${`000${ch.charCodeAt(0).toString(16)}`.slice(-4)}_`);
 const NEEDS_ESCAPE = /[&<>'"\u0000-\u0008\u000b-\u001f]/;
+/**
+ * Text stored before its fields refused XML-forbidden characters (U+FFFE, lone surrogates…) would make the
+ * sheet unreadable: those are dropped. The quick test also matches surrogate pairs (emoji), which are kept.
+ */
+const MAY_BE_FORBIDDEN = /[\ufffe\uffff\ud800-\udfff]/;
 /**
  * Excel's serial day number of a wall-clock time held in a Date's UTC fields (how the reports pass dates:
  * Excel has no time zones). Not SheetJS's datenum, which reads the local fields and so shifted every time
@@ -64,7 +70,8 @@ function rowsXml(rows: CellValue[][], first: number, columns: Column[], styleOf:
       let attrs: string;
       if (typeof value === 'string') {
         if (value.length > 32767) throw new Error('Text length must not exceed 32767 characters');
-        const text = NEEDS_ESCAPE.test(value) ? escapeXml(value) : value;
+        const allowed = MAY_BE_FORBIDDEN.test(value) ? withoutXmlForbidden(value) : value;
+        const text = NEEDS_ESCAPE.test(allowed) ? escapeXml(allowed) : allowed;
         // <v> keeps its spaces when the text starts or ends with one or holds a line break; so do <c> and <row>.
         const breaks = text.includes('\n');
         if (breaks) preserveRow = true;

@@ -9,6 +9,7 @@
  * workbook as it comes (WrittenRows).
  */
 import * as XLSX from 'xlsx';
+import { withoutXmlForbidden } from '../../../shared/domain/text-characters';
 import { deflated, framed, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
 import { csvField, guardFormula } from './csv-guard';
 
@@ -38,8 +39,9 @@ function cell(value: CellValue, format?: string): XLSX.CellObject {
   if (typeof value === 'object' && !(value instanceof Date)) return value.value === null ? { t: 'z' } : { t: 'n', v: value.value, z: value.format };
   if (typeof value === 'number') return { t: 'n', v: value, z: format };
   if (value instanceof Date) return { t: 'd', v: value, z: format ?? 'yyyy-mm-dd hh:mm' };
-  // A string cell is never evaluated, whatever it starts with (=, +, -, @): the type says text.
-  return { t: 's', v: value };
+  // A string cell is never evaluated, whatever it starts with (=, +, -, @): the type says text. Characters
+  // XML forbids are dropped (see xlsx-rows: text stored before its fields refused them).
+  return { t: 's', v: withoutXmlForbidden(value) };
 }
 
 const rowCount = (spec: SheetSpec) => (Array.isArray(spec.rows) ? spec.rows.length : spec.rows.count);
@@ -95,7 +97,11 @@ const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" 
  */
 function frameOf(written: Uint8Array, formats: string[]): SheetFrame {
   const xml = Buffer.from(written).toString('utf8').replace('<sheetView workbookViewId="0"/>', FROZEN);
-  if (formats.length === 0) return { head: xml, tail: '', styles: [] };
+  if (formats.length === 0) {
+    // No probe row (no rows, or text only): the rows go at the end of sheetData, not after the document.
+    const end = xml.lastIndexOf('</sheetData>');
+    return { head: xml.slice(0, end), tail: xml.slice(end), styles: [] };
+  }
   const probe = /<row r="3"[^>]*>(.*?)<\/row>/.exec(xml)!;
   const styles = [...probe[1]!.matchAll(/<c r="[A-Z]+3"(?: s="(\d+)")?/g)];
   return { head: xml.slice(0, probe.index), tail: xml.slice(probe.index + probe[0].length), styles: formats.map((z, j) => [z, Number(styles[j]?.[1] ?? 0)]) };
