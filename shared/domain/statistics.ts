@@ -17,8 +17,35 @@ export interface TimeFigures {
   /** The same on the working calendar (working minutes). */
   avgWorkingMinutes: number | null;
   p90WorkingMinutes: number | null;
-  /** Share done by the deadline, among tickets whose deadline has passed or that are done. */
+  /** Tickets decided (see deadlineVerdict), and of those done by the deadline. */
+  decided: number;
+  onTime: number;
+  /** onTime / decided: tickets still inside their deadline count neither way. */
   withinTargetRate: number | null;
+}
+
+/**
+ * Whether a ticket met a deadline (to respond, to resolve), as known at `now` on the desk clock: done by
+ * the deadline is on time, done after it or still undone once it passed is late, and undone with the
+ * deadline still ahead is not decided yet. The core's SQL counts the same (reports/statistics.ts).
+ */
+export type DeadlineVerdict = 'onTime' | 'late' | 'pending';
+
+export function deadlineVerdict(ticket: { doneAt: string | null; dueAt: string }, now: string): DeadlineVerdict {
+  if (ticket.doneAt !== null) return ticket.doneAt <= ticket.dueAt ? 'onTime' : 'late';
+  return ticket.dueAt < now ? 'late' : 'pending';
+}
+
+/** 及时率: the share on time among the decided; null while none is decided. */
+export function onTimeRate(verdicts: Iterable<DeadlineVerdict>): number | null {
+  let onTime = 0;
+  let decided = 0;
+  for (const v of verdicts) {
+    if (v === 'pending') continue;
+    decided += 1;
+    if (v === 'onTime') onTime += 1;
+  }
+  return rate(onTime, decided);
 }
 
 /** Days a device has been in the depot at the period's end, in bands. */

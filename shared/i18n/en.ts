@@ -98,7 +98,7 @@ export const en: Shape<typeof zhCN> = {
     col: {
       figure: 'Figure', current: 'This period', previous: 'Previous period', target: 'Target', category: 'Category', received: 'Received', closed: 'Closed',
       measure: 'Measure', count: 'Tickets measured', avgHours: 'Average (hours)', p90Hours: '90th percentile (hours)', avgWorkingHours: 'Average (working hours)',
-      p90WorkingHours: '90th percentile (working hours)', withinTarget: 'Within deadline', value: 'Count', share: 'Share', serial: 'Serial number', model: 'Model',
+      p90WorkingHours: '90th percentile (working hours)', decided: 'Decided', onTime: 'On time', withinTarget: 'Within deadline', value: 'Count', share: 'Share', serial: 'Serial number', model: 'Model',
       tickets: 'Tickets', batch: 'Batch (serial prefix)', number: 'Ticket number', reportedAt: 'Reported at', channel: 'Channel', urgency: 'Urgency',
       problemType: 'Problem type', status: 'Status', customer: 'Customer', phone: 'Phone', engineer: 'Engineer', fault: 'Fault',
       respondedAt: 'Responded at', resolvedAt: 'Resolved at', satisfaction: 'Satisfaction',
@@ -116,6 +116,9 @@ export const en: Shape<typeof zhCN> = {
     satisfaction: { very_satisfied: 'Very satisfied', satisfied: 'Satisfied', neutral: 'Neutral', dissatisfied: 'Dissatisfied' },
     none: 'No data in this period',
     unassigned: '(unassigned)',
+    note: {
+      withinTarget: 'Within deadline = tickets done by their deadline ÷ tickets decided (answered / resolved, or still not done past their deadline); tickets not done whose deadline is still ahead are not counted until they are decided.',
+    },
     noModel: '(no model registered)',
   },
   error: {

@@ -94,7 +94,7 @@ export const zhCN = {
     col: {
       figure: '指标', current: '本期', previous: '上期', target: '目标', category: '类别', received: '受理数', closed: '完成数',
       measure: '时效', count: '样本数', avgHours: '平均（小时）', p90Hours: '90% 分位（小时）', avgWorkingHours: '平均（工作小时）',
-      p90WorkingHours: '90% 分位（工作小时）', withinTarget: '及时率', value: '数量', share: '占比', serial: '序列号', model: '型号',
+      p90WorkingHours: '90% 分位（工作小时）', decided: '已有结论', onTime: '按时', withinTarget: '及时率', value: '数量', share: '占比', serial: '序列号', model: '型号',
       tickets: '工单数', batch: '批次（序列号前缀）', number: '工单号', reportedAt: '报修时间', channel: '渠道', urgency: '紧急程度',
       problemType: '问题类型', status: '状态', customer: '客户', phone: '联系电话', engineer: '工程师', fault: '故障现象',
       respondedAt: '响应时间', resolvedAt: '解决时间', satisfaction: '满意度',
@@ -112,6 +112,9 @@ export const zhCN = {
     satisfaction: { very_satisfied: '非常满意', satisfied: '满意', neutral: '一般', dissatisfied: '不满意' },
     none: '本期无数据',
     unassigned: '（未指派）',
+    note: {
+      withinTarget: '及时率 = 按时完成的工单 ÷ 已有结论的工单（已响应 / 已解决，或已过期限仍未完成）；期限未到且尚未完成的工单不计入，有结论后再计入。',
+    },
     noModel: '（未登记型号）',
   },
   error: {

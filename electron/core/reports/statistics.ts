@@ -15,7 +15,7 @@ import type { CallContext } from '../context';
 import { calendarVersion, refreshClocks } from './clocks';
 import { periodCounts, type DimensionCount } from './hour-counts';
 
-type Deps = Pick<CallContext, 'db' | 'settings'>;
+type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
 
 interface Bounds {
   from: string;
@@ -53,10 +53,12 @@ type TimesLine = [number, string, string, string, string, number, number, number
  * (clocks.ts, refreshed first when any is missing or stale). One scan of the covering index: each
  * column's minutes come back as one JSON array (better-sqlite3 costs about a microsecond per row, so
  * 100,000 rows would cost more than the scan) and are sorted as typed arrays for the 90th percentile
- * (nearest rank). A ticket not yet done counts as late once its deadline passed.
+ * (nearest rank). On time or late as shared/domain's deadlineVerdict says at the desk clock's now: done
+ * by the deadline, or late once done after it or undone past it; undone inside it is not counted yet.
  */
 async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Promise<Pick<PeriodStats, 'response' | 'resolution'>> {
   const version = calendarVersion(calendar);
+  const now = deps.now().toISOString();
   const read = async () => {
     const [line] = await deps.db.arrays<TimesLine>(
       `SELECT COALESCE(SUM(t.clock_version IS NOT ?), 0),
@@ -64,7 +66,7 @@ async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Pr
          COALESCE(SUM(t.responded_at <= t.response_due_at), 0), COALESCE(SUM(t.responded_at IS NOT NULL OR t.response_due_at < ?), 0),
          COALESCE(SUM(t.resolved_at <= t.resolve_due_at), 0), COALESCE(SUM(t.resolved_at IS NOT NULL OR t.resolve_due_at < ?), 0)
        FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'`,
-      [version, b.end, b.end, b.start, b.end],
+      [version, now, now, b.start, b.end],
     );
     return line!;
   };
@@ -74,7 +76,7 @@ async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Pr
     line = await read();
   }
   const sorted = (json: string) => new Int32Array(JSON.parse(json) as number[]).sort();
-  const figures = (elapsedJson: string, workingJson: string, onTime: number, judged: number): TimeFigures => {
+  const figures = (elapsedJson: string, workingJson: string, onTime: number, decided: number): TimeFigures => {
     const elapsed = sorted(elapsedJson);
     const working = sorted(workingJson);
     return {
@@ -83,7 +85,9 @@ async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Pr
       p90Minutes: percentile(elapsed, 0.9),
       avgWorkingMinutes: average(working),
       p90WorkingMinutes: percentile(working, 0.9),
-      withinTargetRate: rate(onTime, judged),
+      decided,
+      onTime,
+      withinTargetRate: rate(onTime, decided),
     };
   };
   const [, responseElapsed, responseWorking, resolutionElapsed, resolutionWorking, respondedOnTime, responseJudged, resolvedOnTime, resolutionJudged] = line;

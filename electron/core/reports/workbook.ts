@@ -12,7 +12,7 @@ import { wallClock, zonedInstant } from '../../../shared/domain/calendar';
 import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 import { startTicketsSheet } from './tickets-sheet';
 
-type Deps = Pick<CallContext, 'db' | 'settings'>;
+type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
 const PERCENT = '0.0%';
 const HOURS = '0.0';
 const MONEY = '#,##0.00';
@@ -82,6 +82,7 @@ function summarySheet(t: T, title: string, cur: PeriodStats, prev: PeriodStats):
       row('bills', (s) => s.fees.bills),
       ...moneyRows(t, cur, prev),
       ...ratesRows(t, cur, prev),
+      [t('note.withinTarget')],
     ],
   };
 }
@@ -124,7 +125,9 @@ function breakdownSheet(t: T, sheet: string, title: string, rows: Breakdown[], l
 }
 
 function timesSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
-  const row = (key: string, f: TimeFigures): CellValue[] => [t(`row.${key}`), f.count, hours(f.avgMinutes), hours(f.p90Minutes), hours(f.avgWorkingMinutes), hours(f.p90WorkingMinutes), f.withinTargetRate];
+  const row = (key: string, f: TimeFigures): CellValue[] => [
+    t(`row.${key}`), f.count, hours(f.avgMinutes), hours(f.p90Minutes), hours(f.avgWorkingMinutes), hours(f.p90WorkingMinutes), f.decided, f.onTime, f.withinTargetRate,
+  ];
   return {
     name: t('sheet.times'),
     title,
@@ -135,9 +138,12 @@ function timesSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
       { header: t('col.p90Hours'), width: 16, format: HOURS },
       { header: t('col.avgWorkingHours'), width: 18, format: HOURS },
       { header: t('col.p90WorkingHours'), width: 20, format: HOURS },
+      { header: t('col.decided'), width: 12, format: '#,##0' },
+      { header: t('col.onTime'), width: 10, format: '#,##0' },
       { header: t('col.withinTarget'), width: 12, format: PERCENT },
     ],
-    rows: [row('response', cur.response), row('resolution', cur.resolution)],
+    // How the rate is counted, under the figures: management reads it first.
+    rows: [row('response', cur.response), row('resolution', cur.resolution), [t('note.withinTarget')]],
   };
 }
 

@@ -13,6 +13,7 @@ export function FigureCard({ figure }: { figure: Figure }) {
   const trend = trendOf(figure);
   const Arrow = figure.value !== null && figure.previous !== null && figure.value < figure.previous ? IconArrowDownRight : IconArrowUpRight;
   const met = figure.target === undefined || figure.value === null ? null : figure.value >= figure.target;
+  const note = figure.note === undefined ? undefined : t(`report.note.${figure.note}`);
   const body = (
     <Stack gap={4}>
       <Text size="sm" c="dimmed" lineClamp={1} title={t(`report.row.${figure.label}`)}>
@@ -49,13 +50,13 @@ export function FigureCard({ figure }: { figure: Figure }) {
   );
   if (figure.to === undefined) {
     return (
-      <Paper withBorder p="sm" radius="md" data-testid={`card-${figure.id}`}>
+      <Paper withBorder p="sm" radius="md" data-testid={`card-${figure.id}`} title={note}>
         {body}
       </Paper>
     );
   }
   return (
-    <Paper withBorder p="sm" radius="md" component={Link} to={figure.to} data-testid={`card-${figure.id}`} style={{ textDecoration: 'none', color: 'inherit' }}>
+    <Paper withBorder p="sm" radius="md" component={Link} to={figure.to} data-testid={`card-${figure.id}`} title={note} style={{ textDecoration: 'none', color: 'inherit' }}>
       {body}
     </Paper>
   );
