@@ -4,6 +4,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './tests/e2e/temp-root.ts',
   outputDir: 'test-results',
   workers: 1,
   timeout: 60_000,

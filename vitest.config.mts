@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/service/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    setupFiles: ['tests/temp-root.ts'],
     testTimeout: 30_000,
   },
 });
