@@ -129,6 +129,8 @@ export const en: Shape<typeof zhCN> = {
       notSpreadsheet: 'This is not a spreadsheet: choose an Excel (.xlsx / .xls) or CSV file.',
       tooSlow: 'The file could not be read within {{seconds}} seconds and reading was stopped: check the file or split it.',
       unreadable: 'The file cannot be read: it may be damaged or in a format that is not supported.',
+      busy: 'Another file is being read: import again in a moment.',
+      unpackedTooBig: 'Unpacked, the file would exceed {{maxMb}} MB or is compressed suspiciously well, so it was not read: check the file or split it.',
       tooManyRows: 'At most {{max}} rows can be imported at once: split the file.',
       missingColumns: 'Required columns are missing: {{columns}}.',
       noRows: 'The sheet has no data rows.',

@@ -125,6 +125,8 @@ export const zhCN = {
       notSpreadsheet: '这不是表格文件：请选择 Excel（.xlsx / .xls）或 CSV 文件。',
       tooSlow: '文件在 {{seconds}} 秒内未能读完，已停止读取：请检查文件或拆分后再导入。',
       unreadable: '无法读取该文件：文件可能已损坏或格式不受支持。',
+      busy: '另一个文件正在读取，请稍候再导入。',
+      unpackedTooBig: '文件解压后超过 {{maxMb}} MB 或压缩比异常，未读取：请检查文件或拆分后再导入。',
       tooManyRows: '一次最多导入 {{max}} 行，请拆分文件。',
       missingColumns: '缺少必需的列：{{columns}}。',
       noRows: '表中没有数据行。',
