@@ -132,5 +132,5 @@ export const handlers: Handlers = {
   'backups.preview': backupPreview,
   'backups.restore': backupRestore,
   'audit.list': listAudit,
-  'demo.load': (ctx) => loadDemo(ctx, actor(ctx)),
+  'demo.load': (ctx) => loadDemo(ctx, actor(ctx), ctx.client.locale),
 };

@@ -25,6 +25,16 @@ export interface AuthStatus {
   companyName: string;
   /** The desk clock's time when answering: the renderer's clock follows the desk's, not the PC's. */
   now: string;
+  /** On a desk where the demo was loaded: the demo accounts that still have the demo password (never on a real desk). */
+  demoAccounts?: DemoAccount[];
+}
+
+/** A demo account as the sign-in screen shows it, password included: the demo desk is for trying every role. */
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  password: string;
 }
 
 /** An engineer as the assign dialog shows them. */

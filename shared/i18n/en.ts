@@ -165,6 +165,7 @@ export const en: Shape<typeof zhCN> = {
     deviceMissing: 'The chosen device does not exist.',
     modelMissing: 'The chosen product model does not exist.',
     receiverMissing: 'The chosen receiver does not exist or is inactive.',
+    demoStep: 'The demo data could not be loaded ({{method}}): {{message}} Nothing was kept; you can try again.',
     demoNotEmpty: 'There are tickets already; demo data can only be loaded into an empty desk.',
     lastAdmin: 'At least one active administrator must remain.',
     backup: {

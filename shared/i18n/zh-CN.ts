@@ -161,6 +161,7 @@ export const zhCN = {
     deviceMissing: '所选设备不存在。',
     modelMissing: '所选产品型号不存在。',
     receiverMissing: '所选接待人不存在或已停用。',
+    demoStep: '演示数据未能载入（{{method}}）：{{message}} 已全部撤销，可以再试。',
     demoNotEmpty: '已有工单，不能再载入演示数据。',
     lastAdmin: '至少需要保留一个启用的管理员。',
     backup: {

@@ -5,12 +5,13 @@
  * most bills paid (on the spot or later), some partly, some still owed.
  */
 import type Database from 'better-sqlite3';
-import { calculateFees, DIFFICULTIES, type Difficulty, type Discount, type FeeCalc, type FeeRules, type LineInput } from '../../shared/domain/fees';
+import { calculateFees, type Difficulty, type Discount, type FeeCalc, type FeeRules, type LineInput } from '../../shared/domain/fees';
 import type { PAYMENT_METHODS } from '../../shared/api/fees.schema';
 import type { Rng } from './prng';
 import { after, DAY, END, HOUR, iso, localDate, MINUTE, type CatalogueModel, type Staff, type TicketFacts } from './generate-facts';
 import type { Catalogue, Usage } from './generate-parts';
 import { PRODUCT_LINES } from './vocab';
+import { EXPENSES, labourRates, TERMS } from '../../electron/core/services/demo/desk-rules';
 
 interface Standard {
   id: number;
@@ -20,33 +21,24 @@ interface Standard {
 
 /** Per product line (PRODUCT_LINES order): today's labour per visit (fen) at standard difficulty. */
 const VISIT_FEN = [8_000, 8_000, 7_000, 5_000, 6_000, 7_000];
-const DIFFICULTY_SHARE: Record<Difficulty, number> = { basic: 0.6, standard: 1, complex: 1.8 };
 /** Per product line: a model's value (fen), for the repair-or-replace suggestion. */
 const MODEL_VALUE_FEN = [420_000, 360_000, 280_000, 350_000, 420_000, 260_000];
 const RISE_FROM = '2024-07-01';
 /** Prices before the rise: today's / 1.08, to the yuan. */
 const before = (fen: number) => Math.round(fen / 1.08 / 100) * 100;
 
+/** The fee standard's shape is the demo desk's (desk-rules): labour per line and difficulty, expenses, terms. */
 function rules(catalogue: Catalogue, models: CatalogueModel[], old: boolean): FeeRules {
   const price = (fen: number) => (old ? before(fen) : fen);
   return {
-    labour: PRODUCT_LINES.flatMap((p, l) =>
-      DIFFICULTIES.map((difficulty) => {
-        const perVisitFen = price(Math.round((VISIT_FEN[l]! * DIFFICULTY_SHARE[difficulty]) / 100) * 100);
-        return { productLine: p.line, difficulty, perVisitFen, perHourFen: Math.round((perVisitFen * 0.6) / 100) * 100 };
-      }),
-    ),
-    calloutFen: price(5_000),
-    travelPerTripFen: price(3_000),
-    travelPerKmFen: old ? 200 : 250,
-    lodgingPerNightFen: price(20_000),
-    mealsPerDayFen: price(6_000),
+    labour: PRODUCT_LINES.flatMap((p, l) => labourRates(p.line, VISIT_FEN[l]!, price)),
+    calloutFen: price(EXPENSES.calloutFen),
+    travelPerTripFen: price(EXPENSES.travelPerTripFen),
+    travelPerKmFen: old ? 200 : EXPENSES.travelPerKmFen,
+    lodgingPerNightFen: price(EXPENSES.lodgingPerNightFen),
+    mealsPerDayFen: price(EXPENSES.mealsPerDayFen),
     parts: catalogue.parts.map((p) => ({ partNo: p.partNo, name: p.name, priceFen: price(p.priceFen), consumable: p.consumable })),
-    taxRateBp: 600,
-    expensesCoveredInWarranty: true,
-    repairWarrantyDays: 90,
-    discountApprovalShareBp: 1_000,
-    replaceShareBp: 5_000,
+    ...TERMS,
     modelValues: models.map((m, k) => ({ modelId: m.id, valueFen: Math.round((MODEL_VALUE_FEN[m.line]! * (0.8 + (k % 10) * 0.05)) / 100) * 100 })),
   };
 }

@@ -8,6 +8,7 @@ import type { Rng } from './prng';
 import { words } from './common';
 import { DAYS, mobile, START, type People } from './generate-people';
 import { FAULT_CONTEXT, FAULT_EXTRA, PRODUCT_LINES } from './vocab';
+import { serviceModeWeights, type ServiceMode } from '../../electron/core/services/demo/desk-rules';
 
 const HOUR = 3_600_000;
 /** Seed 002's elapsed-time targets in minutes [respond, resolve]; complaints are held to 2 h / 24 h at most. */
@@ -81,19 +82,9 @@ function pathTo(rng: Rng, status: TicketStatus): TicketStatus[] {
   return steps;
 }
 
-type ServiceMode = 'remote' | 'onsite' | 'depot';
-/** Product lines carried in to the desk (phones, tablets) rather than repaired where they stand. */
-const PORTABLE = new Set(['电子', '电脑']);
-
-/**
- * How the service was planned (tickets past diagnosis): large appliances mostly on site, phones and tablets
- * often at the counter or sent to the depot; software and usage questions mostly remotely.
- */
+/** How the service was planned (tickets past diagnosis), by the rule the demo desk uses too. */
 function serviceMode(rng: Rng, line: number, problemType: ProblemType): ServiceMode {
-  const advice = problemType === 'software' || problemType === 'usage' ? 3 : 1;
-  return PORTABLE.has(PRODUCT_LINES[line]!.line)
-    ? rng.weighted<ServiceMode>([['remote', 35 * advice], ['onsite', 45], ['depot', 15]])
-    : rng.weighted<ServiceMode>([['remote', 18 * advice], ['onsite', 79], ['depot', 3]]);
+  return rng.weighted(serviceModeWeights(PRODUCT_LINES[line]!.line, problemType));
 }
 
 /** What the engineer wrote in the service record of a resolved ticket. */

@@ -7,6 +7,7 @@ import { actor, type CallContext } from '../context';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { audit, created } from './audit';
 import { userCount } from './users.service';
+import { demoAccounts } from './demo/accounts';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -38,7 +39,8 @@ const toSessionUser = (row: UserAuthRow): SessionUser => ({
 
 export async function status(ctx: CallContext): Promise<AuthStatus> {
   const settings = await ctx.settings.get();
-  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString() };
+  const demo = await demoAccounts(ctx);
+  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString(), ...(demo && { demoAccounts: demo }) };
 }
 
 export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>): Promise<SessionUser> {

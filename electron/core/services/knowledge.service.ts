@@ -305,31 +305,3 @@ export async function attachToTicket(ctx: CallContext, input: ParsedInputOf<'kno
   ctx.notify('tickets');
   return { id: input.ticketId };
 }
-
-export interface SeedArticle {
-  title: string;
-  models: string[];
-  symptom: string;
-  cause: string;
-  selfCheck: string;
-  solution: string;
-  prevention: string;
-  notes?: string;
-  state: 'published' | 'in_review';
-}
-
-/** Demo data: an article written by an engineer and (when published) approved by the supervisor, with its history and index rows. */
-export async function seedArticle(tx: Tx, at: string, a: SeedArticle, modelIds: number[], authorId: number, reviewerId: number): Promise<number> {
-  const published = a.state === 'published';
-  const id = await tx.insert('knowledge_articles', {
-    state: a.state, title: a.title, symptom: a.symptom, cause: a.cause, self_check: a.selfCheck, solution: a.solution, prevention: a.prevention,
-    notes: a.notes ?? '', author_id: authorId, reviewer_id: published ? reviewerId : null, submitted_at: at, published_at: published ? at : null,
-    ...created(at, authorId),
-  });
-  await setModels(tx, id, modelIds);
-  await event(tx, id, at, authorId, 'created', null, 'draft', null);
-  await event(tx, id, at, authorId, 'submit', 'draft', 'in_review', null);
-  if (published) await event(tx, id, at, reviewerId, 'approve', 'in_review', 'published', null);
-  await indexArticle(tx, id);
-  return id;
-}
