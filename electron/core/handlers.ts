@@ -90,6 +90,7 @@ export const handlers: Handlers = {
   'quotes.get': quotes.ticketFees,
   'quotes.consent': quotes.consentQuote,
   'bills.create': bills.createBill,
+  'bills.consent': bills.consentBill,
   'bills.approveDiscount': bills.approveDiscount,
   'payments.record': bills.recordPayment,
   'payments.acknowledgeBalance': bills.acknowledgeBalance,

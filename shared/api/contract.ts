@@ -166,8 +166,10 @@ export const contract = {
   'quotes.get': def<TicketFees>()(fe.byTicket, 'signedIn'),
   /** Records the customer's consent to the latest quote (time, channel, drawn signature when present). */
   'quotes.consent': def<Quote>()(fe.quoteConsentInput, DESK),
-  /** The final bill of a ticket; shows the difference from the accepted quote. */
+  /** The final bill of a ticket; shows the difference from the accepted quote; a chargeable one needs the customer's consent (accepted quote or `consent`). */
   'bills.create': def<Bill>()(fe.billCreateInput, DESK),
+  /** Records the customer's consent on a bill made without an accepted quote (payments wait for it). */
+  'bills.consent': def<Bill>()(fe.billConsentInput, DESK),
   /** The supervisor approves a discount above the standard's share. */
   'bills.approveDiscount': def<Bill>()(fe.approveDiscountInput, STAFF),
   /** Records a payment (partial allowed, never more than the balance). */

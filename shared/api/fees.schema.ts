@@ -74,7 +74,21 @@ export const quoteConsentInput = z
   .strictObject({ id, version, channel: z.enum(CONSENT_CHANNELS), signature: signature.nullable().default(null), note: text(500) })
   .refine((v) => v.channel !== 'onsite' || v.signature !== null, { error: 'validation.signatureRequired', path: ['signature'] });
 
-export const billCreateInput = z.strictObject({ ticketId: id, lines: lines.min(1), discount, note: text(500) });
+/**
+ * The customer's consent recorded on a bill (when no accepted quote carries it): how, a drawn signature on
+ * site, and `informed`, the clerk's attestation that the fee standard was explained and the customer agreed.
+ */
+const billConsentFields = {
+  channel: z.enum(CONSENT_CHANNELS),
+  signature: signature.nullable().default(null),
+  note: text(500),
+  informed: z.literal(true, { error: 'validation.consentInformed' }),
+};
+const signedOnSite = (v: { channel: string; signature: string | null }) => v.channel !== 'onsite' || v.signature !== null;
+export const billConsent = z.strictObject(billConsentFields).refine(signedOnSite, { error: 'validation.signatureRequired', path: ['signature'] });
+
+export const billCreateInput = z.strictObject({ ticketId: id, lines: lines.min(1), discount, note: text(500), consent: billConsent.nullable().default(null) });
+export const billConsentInput = z.strictObject({ id, version, ...billConsentFields }).refine(signedOnSite, { error: 'validation.signatureRequired', path: ['signature'] });
 export const approveDiscountInput = z.strictObject({ id, version });
 
 export const PAYMENT_METHODS = ['cash', 'bank_transfer', 'wechat', 'alipay', 'card'] as const;

@@ -1,5 +1,6 @@
 /** What the fee methods return: standards, quotes (报价单), bills, payments and receivables. */
 import type { Discount, FeeCalc, FeeRules, LineInput, WarrantyDecision } from './fees';
+import type { ConsentSource } from './fee-consent';
 
 export interface FeeStandard {
   id: number;
@@ -63,6 +64,12 @@ export interface Bill {
   ackAt: string | null;
   ackSignatureId: number | null;
   ackPromisedDate: string | null;
+  /** Consent recorded on the bill itself (when no accepted quote carries it). */
+  consentAt: string | null;
+  consentChannel: string | null;
+  consentSignatureId: number | null;
+  /** What the customer's consent to this bill stands on; null: none yet (payments wait, unless it charges nothing). */
+  consentFrom: ConsentSource | null;
   note: string;
 }
 

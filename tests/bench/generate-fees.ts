@@ -119,8 +119,8 @@ export class FeeWriter {
 
   constructor(db: Database.Database, private readonly staff: Staff) {
     this.bill = db.prepare(`INSERT INTO bills (ticket_id, customer_id, quote_id, billed_on, standard_id, warranty_status, repeat_repair, previous_repair_date, input, calc, total_fen, note,
-        quote_total_fen, discount_needs_approval, discount_approved_at, discount_approved_by, paid_fen, balance_fen, created_at, updated_at, created_by, updated_by, version)
-      VALUES (?, ?, NULL, ?, ?, ?, 0, NULL, ?, ?, ?, '', NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        quote_total_fen, discount_needs_approval, discount_approved_at, discount_approved_by, paid_fen, balance_fen, consent_at, consent_channel, created_at, updated_at, created_by, updated_by, version)
+      VALUES (?, ?, NULL, ?, ?, ?, 0, NULL, ?, ?, ?, '', NULL, ?, ?, ?, ?, ?, ?, 'phone', ?, ?, ?, ?, ?)`);
     this.payment = db.prepare('INSERT INTO payments (bill_id, method, amount_fen, paid_at, receipt_no, taken_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   }
 
@@ -153,7 +153,8 @@ export class FeeWriter {
       this.bill.run(
         t.id, t.customerId, b.billedOn, b.standard.id, t.warranty, JSON.stringify({ lines: b.lines, discount: b.discount }), JSON.stringify(b.calc), total,
         b.calc.discountNeedsApproval ? 1 : 0, approvedAt === null ? null : iso(approvedAt), approvedAt === null ? null : this.staff.supervisor,
-        paid, total - paid, iso(b.billedAt), iso(updatedAt), b.by, updatedBy, 1 + made.length + (approvedAt === null ? 0 : 1),
+        // The customer agreed to the charge before the work (no money without consent: bills.create's rule).
+        paid, total - paid, iso(b.billedAt), iso(b.billedAt), iso(updatedAt), b.by, updatedBy, 1 + made.length + (approvedAt === null ? 0 : 1),
       ).lastInsertRowid,
     );
     this.bills++;

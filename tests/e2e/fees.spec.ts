@@ -237,6 +237,32 @@ test('the admin publishes a fee standard; a clerk answers "how much will it cost
   await quietShot(page, 'fees-phone-calculator-en');
 });
 
+test('no quote accepted: the bill records the customer\'s consent, signed on site, before any money is taken', async ({ page, desk }) => {
+  test.setTimeout(120_000);
+  const { ticketId } = await prepare(page, desk.url);
+  // A quote the customer has not accepted yet is no consent (seed 001: 获取书面同意后再收取).
+  await api(page.request, desk.url, 'quotes.create', { ticketId, lines: [{ kind: 'part', partNo: 'CMP-35', quantity: 1 }] });
+  const fees = new FeesPage(page);
+  const detail = new TicketDetailPage(page);
+  await detail.goto(desk.url, ticketId);
+  await fees.section.getByTestId('create-bill').click();
+  await fees.addWithKey(2);
+  await fees.search(fees.line(0), 'line-part', 'CMP');
+  const consent = page.getByTestId('bill-consent-fields');
+  await expect(consent).toContainText('没有客户已确认的报价单');
+  // Unsigned and unattested: refused on the form, nothing saved.
+  await page.getByTestId('calc-save').click();
+  await expect(page.getByTestId('calc-error')).toBeVisible();
+  await expect(consent).toContainText('请确认已向客户说明收费标准并取得同意');
+  await detail.sign(consent);
+  await consent.getByTestId('bill-consent-informed').check();
+  await page.getByTestId('calc-save').click();
+  await expect(page).toHaveURL(new RegExp(`#/tickets/${ticketId}$`));
+  const bill = fees.section.getByTestId('bill');
+  await expect(bill.getByTestId('bill-consent')).toContainText('现场签字');
+  await expect(bill.getByTestId('record-payment')).toBeVisible();
+});
+
 test('a discount above the desk limit waits for a supervisor before any payment', async ({ page, desk }) => {
   test.setTimeout(120_000);
   const { ticketId } = await prepare(page, desk.url);

@@ -25,7 +25,8 @@ beforeAll(async () => {
   const model = await h.ok(c.admin, 'models.create', { code: 'KFR-35', name: '分体空调', productLine: '家电', warrantyMonths: 12 });
   await h.ok(c.clerk, 'returns.checkIn', { ticketId: 1, modelId: model.id, serial: 'KF001', faultStated: '不制冷', expectedDate: '2026-11-20' });
   await h.ok(c.admin, 'fees.standard.publish', { effectiveFrom: '2026-11-24', rules: { labour: [{ productLine: '家电', difficulty: 'standard', perVisitFen: 12_345, perHourFen: 6_000 }] } });
-  await h.ok(c.clerk, 'bills.create', { ticketId: 2, lines: [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }] });
+  const consent = { channel: 'phone' as const, signature: null, note: '', informed: true as const };
+  await h.ok(c.clerk, 'bills.create', { ticketId: 2, lines: [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }], consent });
 });
 afterAll(() => h.close());
 

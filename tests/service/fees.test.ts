@@ -12,6 +12,8 @@ const RULES: InputOf<'fees.standard.publish'>['rules'] = {
   lodgingPerNightFen: 20_000,
   discountApprovalShareBp: 1_000,
 };
+/** The customer agreed to the bill by phone, the standard explained (no accepted quote carries it). */
+const BY_PHONE = { channel: 'phone' as const, signature: null, note: '', informed: true as const };
 const LINES: InputOf<'quotes.create'>['lines'] = [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }, { kind: 'part', partNo: 'CMP-1', quantity: 1 }];
 
 let h: Harness;
@@ -109,7 +111,7 @@ describe('quote → consent → bill → payments', () => {
   });
 
   it('concurrent payments on one bill never exceed its total', async () => {
-    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES });
+    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: BY_PHONE });
     const results = await Promise.all(Array.from({ length: 5 }, (_, i) => h.call(i % 2 ? c.clerk : c.supervisor, 'payments.record', { billId: bill.id, method: 'alipay', amountFen: 50_000 })));
     expect(results.filter((r) => r.ok)).toHaveLength(2);
     const after = (await h.ok(c.clerk, 'quotes.get', { ticketId })).bill!;
@@ -117,13 +119,13 @@ describe('quote → consent → bill → payments', () => {
   });
 
   it('receivables by customer age by bill date', async () => {
-    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES });
+    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: BY_PHONE });
     await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'card', amountFen: 8_000 });
     const relogin = () => h.ok(c.clerk, 'auth.login', { username: 'clerk', password: 'clerk-pass-1' });
     h.clock.now = new Date('2027-01-10T10:00:00Z'); // 47 days later
     await relogin();
     const t2 = await h.ok(c.clerk, 'tickets.create', intake({ reportedAt: '2027-01-10T01:00:00.000Z', newCustomer: { name: '李女士', salutation: 'ms', phone: '13900001111' } }));
-    await h.ok(c.clerk, 'bills.create', { ticketId: t2.id, lines: [{ kind: 'lodging', quantity: 1 }] });
+    await h.ok(c.clerk, 'bills.create', { ticketId: t2.id, lines: [{ kind: 'lodging', quantity: 1 }], consent: BY_PHONE });
     h.clock.now = new Date('2027-03-01T10:00:00Z'); // 97 and 50 days
     await relogin();
     const rows = await h.ok(c.clerk, 'receivables.list', {});
@@ -131,5 +133,47 @@ describe('quote → consent → bill → payments', () => {
       ['陈先生', 120_000, 0, 120_000],
       ['李女士', 0, 20_000, 20_000],
     ]);
+  });
+});
+
+describe("no money before the customer's consent (seed 001: 获取书面同意后再收取)", () => {
+  const SIGNED_ON_SITE = { channel: 'onsite' as const, signature: SIG, note: '', informed: true as const };
+
+  it('a chargeable bill whose only quote is still pending is refused, in words', async () => {
+    await h.ok(c.clerk, 'quotes.create', { ticketId, lines: LINES });
+    const r = await h.call(c.clerk, 'bills.create', { ticketId, lines: LINES });
+    expect(r.ok === false && r.error).toMatchObject({ code: 'VALIDATION', message: expect.stringContaining('客户同意') });
+    expect((await h.ok(c.clerk, 'quotes.get', { ticketId })).bill).toBeNull();
+  });
+
+  it('consent recorded on the bill itself: a signature on site and the clerk attesting the customer was told the standard', async () => {
+    const unsigned = await h.call(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: { ...SIGNED_ON_SITE, signature: null } });
+    expect(unsigned.ok === false && unsigned.error.fields).toMatchObject({ 'consent.signature': '客户在场时须手写签名' });
+    const unattested = await h.call(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: { ...SIGNED_ON_SITE, informed: false } as unknown as typeof SIGNED_ON_SITE });
+    expect(unattested.ok === false && Object.keys(unattested.error.fields ?? {})).toEqual(['consent.informed']);
+    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: SIGNED_ON_SITE });
+    expect([bill.consentFrom, bill.consentChannel, bill.consentSignatureId !== null, bill.consentAt]).toEqual(['bill', 'onsite', true, '2026-11-24T10:00:00.000Z']);
+    expect((await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 10_000 })).paidFen).toBe(10_000);
+  });
+
+  it('an accepted quote is the consent; a bill that charges nothing needs none', async () => {
+    const q = await h.ok(c.clerk, 'quotes.create', { ticketId, lines: LINES });
+    await h.ok(c.clerk, 'quotes.consent', { id: q.id, version: q.version, channel: 'phone' });
+    expect((await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES })).consentFrom).toBe('quote');
+    const t2 = await h.ok(c.clerk, 'tickets.create', intake({ newCustomer: { name: '李女士', salutation: 'ms', phone: '13900001111' } }));
+    const goodwill = await h.ok(c.supervisor, 'bills.create', { ticketId: t2.id, lines: [{ kind: 'lodging', quantity: 1, override: { covered: true, reason: '我方原因' } }] });
+    expect([goodwill.calc.totalFen, goodwill.consentFrom]).toEqual([0, null]);
+  });
+
+  it('no payment on a bill without consent (one written before the rule) until consent is recorded on it', async () => {
+    const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: { channel: 'phone', signature: null, note: '电话确认', informed: true } });
+    await h.core.db.write((tx) => tx.run('UPDATE bills SET consent_at = NULL, consent_channel = NULL WHERE id = ?', [bill.id]));
+    const refused = await h.call(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 10_000 });
+    expect(refused.ok === false && refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('客户同意') });
+    const before = (await h.ok(c.clerk, 'quotes.get', { ticketId })).bill!;
+    expect(before.consentFrom).toBeNull();
+    const consented = await h.ok(c.clerk, 'bills.consent', { id: bill.id, version: before.version, channel: 'email', signature: null, note: '邮件回复同意', informed: true });
+    expect([consented.consentFrom, consented.consentChannel]).toEqual(['bill', 'email']);
+    expect((await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 10_000 })).paidFen).toBe(10_000);
   });
 });

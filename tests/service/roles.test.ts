@@ -66,6 +66,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'quotes.get': SIGNED,
   'quotes.consent': DESK,
   'bills.create': DESK,
+  'bills.consent': DESK,
   'bills.approveDiscount': ['supervisor', 'admin'],
   'payments.record': DESK,
   'payments.acknowledgeBalance': DESK,

@@ -110,7 +110,8 @@ beforeAll(async () => {
   );
   const bill = async (day: string, ticketId: number) => {
     let id = 0;
-    await at(`${day}T04:00:00Z`, async () => (id = (await h.ok(clerk, 'bills.create', { ticketId, lines: LABOUR })).id));
+    const consent = { channel: 'phone' as const, signature: null, note: '', informed: true as const };
+    await at(`${day}T04:00:00Z`, async () => (id = (await h.ok(clerk, 'bills.create', { ticketId, lines: LABOUR, consent })).id));
     return id;
   };
   const pay = (iso: string, billId: number, method: 'cash' | 'wechat', amountFen: number) => at(iso, () => h.ok(clerk, 'payments.record', { billId, method, amountFen }));

@@ -29,7 +29,8 @@ beforeAll(async () => {
   const model = await h.ok(roles.admin, 'models.create', { code: 'KFR-35', name: '空调', productLine: '家电', warrantyMonths: 12 });
   await h.ok(roles.clerk, 'returns.checkIn', { ticketId: 1, modelId: model.id, serial: 'SN-0001', faultStated: '不制冷', expectedDate: '2026-11-20' });
   await h.ok(roles.admin, 'fees.standard.publish', { effectiveFrom: '2026-11-10', rules: { labour: [{ productLine: '家电', difficulty: 'standard', perVisitFen: 12_345, perHourFen: 6_000 }] } });
-  const bill = await h.ok(roles.clerk, 'bills.create', { ticketId: 2, lines: [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }] });
+  const consent = { channel: 'phone' as const, signature: null, note: '', informed: true as const };
+  const bill = await h.ok(roles.clerk, 'bills.create', { ticketId: 2, lines: [{ kind: 'labour', productLine: '家电', difficulty: 'standard', unit: 'visit', quantity: 1 }], consent });
   await h.ok(roles.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 2_345 });
   const file = await h.ok(supervisor, 'reports.monthlyWorkbook', { from: '2026-11-01', to: '2026-11-30' });
   expect(file.fileName).toBe('售后服务月度统计-2026-11.xlsx');

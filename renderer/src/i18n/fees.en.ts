@@ -112,6 +112,13 @@ export const feesEn: FeesStrings = {
     promisedDate: 'Promised payment date',
     ackHint: 'The customer leaves with a balance unpaid: ask them to sign the acknowledgement.',
     signatureHint: 'The customer signs below',
+    billConsent: 'Record consent',
+    billConsentTitle: 'The customer agrees to pay this bill',
+    billConsentHint: 'No quote accepted by the customer: explain the fee standard and get their consent before charging (a signature when they are present).',
+    billConsentInformed: 'The fee standard was explained and the customer agrees to pay this bill',
+    billConsentMissing: 'The customer\'s consent is not recorded on this bill: record it before taking a payment or an acknowledgement.',
+    billConsentFromQuote: 'The customer accepted the quote: charged as quoted',
+    billConsentedAt: 'The customer agreed to the charge {{at}} ({{channel}})',
   },
   receivables: {
     title: 'Receivables',

@@ -110,6 +110,13 @@ export const feesZhCN = {
     promisedDate: '承诺付清日期',
     ackHint: '客户离开时仍有未付余额：请客户签字确认（发票收讫回执）。',
     signatureHint: '请客户在下框内签名',
+    billConsent: '记录客户同意',
+    billConsentTitle: '客户同意按此账单收费',
+    billConsentHint: '没有客户已确认的报价单：收费前须向客户说明收费标准并取得同意（客户在场须签字）。',
+    billConsentInformed: '已向客户说明收费标准，客户同意按此账单收费',
+    billConsentMissing: '该账单尚未记录客户同意：记录后才能收款或签署欠款回执。',
+    billConsentFromQuote: '客户已确认报价单，按报价收费',
+    billConsentedAt: '客户于 {{at}} 经{{channel}}同意收费',
   },
   receivables: {
     title: '应收账款',

@@ -65,6 +65,11 @@ export const BillEntity = new EntitySchema<Record<string, unknown>>({
     ackSignatureId: int('ack_signature_id', { nullable: true }),
     ackPromisedDate: v(10, { name: 'ack_promised_date', nullable: true }),
     ackNote: v(500, { name: 'ack_note', default: '' }),
+    // Consent recorded on the bill itself (migration 1764900000000), when no accepted quote carries it.
+    consentAt: v(24, { name: 'consent_at', nullable: true }),
+    consentChannel: v(12, { name: 'consent_channel', nullable: true }),
+    consentSignatureId: int('consent_signature_id', { nullable: true }),
+    consentNote: v(500, { name: 'consent_note', default: '' }),
     ...trackedColumns,
   },
   relations: {

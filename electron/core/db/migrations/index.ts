@@ -13,6 +13,7 @@ import { Maintenance1764860000000 } from './1764860000000-maintenance';
 import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep';
 import { FaultWords1764880000000 } from './1764880000000-fault-words';
 import { CustomerNames1764890000000 } from './1764890000000-customer-names';
+import { BillConsent1764900000000 } from './1764900000000-bill-consent';
 
 export const migrations = [
   Initial1764000000000,
@@ -29,4 +30,5 @@ export const migrations = [
   StatisticsUpkeep1764870000000,
   FaultWords1764880000000,
   CustomerNames1764890000000,
+  BillConsent1764900000000,
 ];

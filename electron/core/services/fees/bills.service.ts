@@ -12,8 +12,10 @@ import { pngFromDataUrl, storeAttachment } from '../attachments';
 import { calculateOrRefuse, checkOverrides, currentStandard, decisionOf, parseRules, standardById, ticketFacts, type Reader } from './common';
 import { calcFields, timeline, type CalcRow } from './quotes.service';
 import { today } from './standards.service';
+import { consentColumns, consentFacts, NO_CONSENT, recordBillConsent, refuseWithoutConsent, requireConsentToBill, type ConsentColumns } from './bill-consent';
+import { consentSource } from '../../../../shared/domain/fee-consent';
 
-interface BillRow extends CalcRow {
+interface BillRow extends CalcRow, ConsentColumns {
   id: number;
   version: number;
   ticket_id: number;
@@ -36,6 +38,7 @@ const toBill = (r: BillRow): Bill => ({
   quoteTotalFen: r.quote_total_fen, differenceFen: r.quote_total_fen === null ? null : r.total_fen - r.quote_total_fen,
   discountApprovedAt: r.discount_approved_at, paidFen: r.paid_fen, balanceFen: r.balance_fen,
   ackAt: r.ack_at, ackSignatureId: r.ack_signature_id, ackPromisedDate: r.ack_promised_date,
+  consentAt: r.consent_at, consentChannel: r.consent_channel, consentSignatureId: r.consent_signature_id, consentFrom: consentSource(consentFacts(r)),
 });
 
 export async function billOf(q: Reader, ticketId: number): Promise<Bill | null> {
@@ -77,12 +80,14 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
       ? { status: quote.warranty_status as Bill['decision']['status'], repeatRepair: quote.repeat_repair === 1, previousRepairDate: quote.previous_repair_date }
       : decisionOf(facts, date, rules);
     const calc = calculateOrRefuse({ rules, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
+    requireConsentToBill({ totalFen: calc.totalFen, fromAcceptedQuote: quote !== undefined, consentAt: input.consent ? at : null });
+    const consent = input.consent ? await consentColumns(tx, ctx, input.ticketId, input.consent, at) : NO_CONSENT;
     const values = {
       ticket_id: input.ticketId, customer_id: facts.customerId, quote_id: quote?.id ?? null, billed_on: date, standard_id: standard.id,
       warranty_status: decision.status, repeat_repair: decision.repeatRepair, previous_repair_date: decision.previousRepairDate,
       input: JSON.stringify({ lines: input.lines, discount: input.discount }), calc: JSON.stringify(calc), total_fen: calc.totalFen, note: input.note,
       quote_total_fen: quote?.total_fen ?? null, discount_needs_approval: calc.discountNeedsApproval, paid_fen: 0, balance_fen: calc.totalFen,
-      ...created(at, me.id),
+      ...consent, ...created(at, me.id),
     };
     const billId = await tx.insert('bills', values);
     await audit(tx, at, me.id, 'bills', billId, 'create', null, values);
@@ -122,6 +127,7 @@ export async function recordPayment(ctx: CallContext, input: ParsedInputOf<'paym
   const at = ctx.now().toISOString();
   const ticketId = await ctx.db.write(async (tx) => {
     const row = await billById(tx, input.billId);
+    refuseWithoutConsent(row);
     refuseUnapproved(row);
     if (input.amountFen > row.balance_fen) throw overpaid(row.balance_fen);
     const changed = await tx.run(
@@ -150,6 +156,7 @@ export async function acknowledgeBalance(ctx: CallContext, input: ParsedInputOf<
   const ticketId = await ctx.db.write(async (tx: Tx) => {
     const row = await billById(tx, input.billId);
     if (row.version !== input.version) throw conflict();
+    refuseWithoutConsent(row);
     refuseUnapproved(row);
     if (row.balance_fen <= 0) throw new AppError('CONFLICT', { key: 'fees.nothingOwed' });
     const signatureId = await storeAttachment(tx, ctx.dataDir, at, me.id, { ticketId: row.ticket_id, kind: 'signature', fileName: 'balance-acknowledgement.png', mime: 'image/png', bytes: pngFromDataUrl(input.signature) });
@@ -160,6 +167,13 @@ export async function acknowledgeBalance(ctx: CallContext, input: ParsedInputOf<
     await timeline(tx, row.ticket_id, at, me.id, 'balanceAcknowledged', { billId: row.id, balanceFen: row.balance_fen });
     return row.ticket_id;
   });
+  ctx.notify('tickets');
+  return (await billOf(ctx.db, ticketId))!;
+}
+
+/** bills.consent: records the customer's consent on a bill that has none (see bill-consent.ts). */
+export async function consentBill(ctx: CallContext, input: ParsedInputOf<'bills.consent'>): Promise<Bill> {
+  const ticketId = await recordBillConsent(ctx, input);
   ctx.notify('tickets');
   return (await billOf(ctx.db, ticketId))!;
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
@@ -11,6 +11,10 @@ import { useApi } from '../../api/use-api';
 import { useSession } from '../auth/session-context';
 import { FeeCalculator } from './FeeCalculator';
 import { discountDraftOf, draftOf, evaluate, type DiscountDraft, type DraftLine } from './fee-draft';
+import { billConsent } from '../../../../shared/api/fees.schema';
+import { checkInput, type FieldErrors } from '../../components/translate-problems';
+import { BillConsentFields } from './BillConsentFields';
+import { billConsentInput, EMPTY_BILL_CONSENT } from './bill-consent-draft';
 
 const DESK = ['clerk', 'supervisor', 'admin'];
 
@@ -90,6 +94,8 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   const ticket = useApi('tickets.get', { id: ticketId });
   const fees = useApi('quotes.get', { ticketId });
   const preview = useApi('fees.calculate', { ticketId, lines: [] });
+  const [consent, setConsent] = useState(EMPTY_BILL_CONSENT);
+  const [consentErrors, setConsentErrors] = useState<FieldErrors>({});
   const accepted = fees.data?.quotes.find((q) => q.status === 'accepted') ?? null;
   const latest = fees.data?.quotes[0] ?? null;
   // A bill keeps the accepted quote's prices: the standard in force on the quote's date.
@@ -102,9 +108,15 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   const from = mode === 'bill' ? accepted : latest;
   const decision: WarrantyDecision | undefined = mode === 'bill' && accepted ? accepted.decision : preview.data?.decision;
   const canSave = DESK.includes(user.role);
+  // Without a quote the customer accepted, the bill carries the customer's consent itself (seed 001).
+  const consentOnBill = mode === 'bill' && !accepted;
 
   async function save(lines: LineInput[], discount: Discount, note: string): Promise<string | null> {
-    const r = mode === 'bill' ? await call('bills.create', { ticketId, lines, discount, note }) : await call('quotes.create', { ticketId, lines, discount, note });
+    const withConsent = consentOnBill ? billConsentInput(consent) : null;
+    const problems = withConsent ? checkInput(billConsent, withConsent, t) : null;
+    setConsentErrors(problems ?? {});
+    if (problems) return t('error.VALIDATION');
+    const r = mode === 'bill' ? await call('bills.create', { ticketId, lines, discount, note, consent: withConsent }) : await call('quotes.create', { ticketId, lines, discount, note });
     if (!r.ok) return r.error.message;
     notifications.show({ color: 'teal', message: t('ui.fees.calc.saved') });
     void navigate(`/tickets/${ticketId}`);
@@ -148,6 +160,7 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
             initialDiscount={from?.discount ?? { kind: 'none' }}
             canOverride={user.role === 'supervisor' || user.role === 'admin'}
             save={canSave ? { label: mode === 'bill' ? t('ui.fees.calc.saveBill') : t('ui.fees.calc.saveQuote'), run: save } : undefined}
+            extra={canSave && consentOnBill ? <BillConsentFields value={consent} onChange={setConsent} errors={consentErrors} /> : undefined}
           />
         </>
       )}
@@ -163,9 +176,11 @@ interface BodyProps {
   initialDiscount: Discount;
   canOverride: boolean;
   save?: { label: string; run: (lines: LineInput[], discount: Discount, note: string) => Promise<string | null> };
+  /** Shown with the save button (the bill's consent fields). */
+  extra?: ReactNode;
 }
 
-function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscount, canOverride, save }: BodyProps) {
+function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscount, canOverride, save, extra }: BodyProps) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<DraftLine[]>(() => initialLines.map(draftOf));
   const [discount, setDiscount] = useState<DiscountDraft>(() => discountDraftOf(initialDiscount));
@@ -187,7 +202,8 @@ function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscoun
       <FeeCalculator rules={rules} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} />
       {save && (
         <Paper withBorder p="sm">
-          <Group align="flex-end" justify="space-between">
+          {extra}
+          <Group align="flex-end" justify="space-between" mt={extra ? 'sm' : undefined}>
             <Textarea label={t('ui.fees.calc.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} maxLength={500} w={480} data-testid="calc-note" />
             <Button leftSection={<IconDeviceFloppy size={16} />} onClick={() => void submit()} disabled={!ready} loading={busy} data-testid="calc-save">
               {save.label}

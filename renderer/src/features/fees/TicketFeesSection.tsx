@@ -15,6 +15,8 @@ import { useSession } from '../auth/session-context';
 import { PrintPreviewModal, type PrintRequest } from '../printing/PrintPreviewModal';
 import { AcknowledgeDialog, PaymentDialog, QuoteConsentDialog } from './FeeDialogs';
 import { FeeLinesView } from './FeeLinesView';
+import { BillConsentDialog } from './BillConsentDialog';
+import { BillConsentStatus } from './BillConsentStatus';
 
 const DESK = ['clerk', 'supervisor', 'admin'];
 
@@ -24,7 +26,7 @@ function useDateTime(): (iso: string | null) => string {
   const { timeZone } = useSession();
   return (iso) => formatInZone(iso, i18n.language, timeZone);
 }
-type Dialog = { kind: 'consent'; quote: Quote } | { kind: 'payment'; bill: Bill } | { kind: 'ack'; bill: Bill } | null;
+type Dialog = { kind: 'consent'; quote: Quote } | { kind: 'payment'; bill: Bill } | { kind: 'ack'; bill: Bill } | { kind: 'billConsent'; bill: Bill } | null;
 
 /** 费用 on the ticket: quote revisions with consent, the bill with its difference from the quote, payments, balance. */
 export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
@@ -76,6 +78,7 @@ export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
               staff={user.role === 'supervisor' || user.role === 'admin'}
               onPay={() => setDialog({ kind: 'payment', bill: data.bill! })}
               onAck={() => setDialog({ kind: 'ack', bill: data.bill! })}
+              onConsent={() => setDialog({ kind: 'billConsent', bill: data.bill! })}
               onPrint={(paymentId) => setPrint({ document: 'paymentReceipt', id: paymentId })}
               onApproved={fees.reload}
             />
@@ -85,6 +88,7 @@ export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
       {dialog?.kind === 'consent' && <QuoteConsentDialog quote={dialog.quote} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'payment' && <PaymentDialog bill={dialog.bill} onClose={() => setDialog(null)} onDone={done} />}
       {dialog?.kind === 'ack' && <AcknowledgeDialog bill={dialog.bill} onClose={() => setDialog(null)} onDone={done} />}
+      {dialog?.kind === 'billConsent' && <BillConsentDialog bill={dialog.bill} onClose={() => setDialog(null)} onDone={done} />}
       {print && <PrintPreviewModal opened onClose={() => setPrint(null)} request={print} />}
     </Paper>
   );
@@ -140,14 +144,17 @@ interface BillProps {
   staff: boolean;
   onPay: () => void;
   onAck: () => void;
+  onConsent: () => void;
   onPrint: (paymentId: number) => void;
   onApproved: () => void;
 }
 
-function BillCard({ bill, payments, desk, staff, onPay, onAck, onPrint, onApproved }: BillProps) {
+function BillCard({ bill, payments, desk, staff, onPay, onAck, onConsent, onPrint, onApproved }: BillProps) {
   const { t } = useTranslation();
   const formatDateTime = useDateTime();
   const pendingApproval = bill.calc.discountNeedsApproval && !bill.discountApprovedAt;
+  // No money is taken on a bill the customer has not agreed to (seed 001); the core refuses it too.
+  const mayCollect = desk && bill.balanceFen > 0 && !pendingApproval && (bill.consentFrom !== null || bill.calc.totalFen === 0);
   async function approve() {
     const r = await call('bills.approveDiscount', { id: bill.id, version: bill.version });
     notifications.show(r.ok ? { color: 'teal', message: t('ui.lifecycle.done', { what: t('ui.fees.ticket.approveDiscount') }) } : { color: 'red', message: r.error.message });
@@ -163,12 +170,12 @@ function BillCard({ bill, payments, desk, staff, onPay, onAck, onPrint, onApprov
               {t('ui.fees.ticket.approveDiscount')}
             </Button>
           )}
-          {desk && bill.balanceFen > 0 && !pendingApproval && (
+          {mayCollect && (
             <Button size="compact-sm" leftSection={<IconCash size={14} />} onClick={onPay} data-testid="record-payment">
               {t('ui.fees.ticket.recordPayment')}
             </Button>
           )}
-          {desk && bill.balanceFen > 0 && !pendingApproval && !bill.ackAt && (
+          {mayCollect && !bill.ackAt && (
             <Button size="compact-sm" variant="light" leftSection={<IconSignature size={14} />} onClick={onAck} data-testid="acknowledge-balance">
               {t('ui.fees.ticket.acknowledge')}
             </Button>
@@ -182,6 +189,7 @@ function BillCard({ bill, payments, desk, staff, onPay, onAck, onPrint, onApprov
         <Fact label={t('ui.fees.ticket.paid')} value={formatMoney(bill.paidFen)} testId="bill-paid" />
         <Fact label={t('ui.fees.ticket.balance')} value={formatMoney(bill.balanceFen)} testId="bill-balance" color={bill.balanceFen > 0 ? 'red.7' : 'teal.8'} />
       </Group>
+      <BillConsentStatus bill={bill} desk={desk} formatDateTime={formatDateTime} onRecord={onConsent} />
       {pendingApproval && (
         <Alert color="orange" p="xs" data-testid="discount-pending">
           {t('ui.fees.ticket.discountPending')}
