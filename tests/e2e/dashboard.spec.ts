@@ -28,7 +28,7 @@ async function reportThisMonth(request: APIRequestContext, url: string): Promise
   }
 }
 
-test('the supervisor dashboard: the figures of this month that the spec set up, cards open the list, the workbook downloads', async ({ page, desk }, info) => {
+test('the supervisor dashboard: the figures of this month that the spec set up, cards open the list, the workbook downloads', { tag: '@clock' }, async ({ page, desk }, info) => {
   await reportThisMonth(page.request, desk.url);
   const period = await deskMonth(page.request, desk.url);
   const stats = await api<{ current: PeriodStats; previous: PeriodStats }>(page.request, desk.url, 'reports.statistics', period);
@@ -76,7 +76,7 @@ test('the supervisor dashboard: the figures of this month that the spec set up, 
 test.describe('on the demo desk', () => {
   test.use({ demo: true });
 
-  test('a free date range, keyboard month steps, and the English dashboard', async ({ page, desk }) => {
+  test('a free date range, keyboard month steps, and the English dashboard', { tag: '@clock' }, async ({ page, desk }) => {
     const dashboard = new DashboardPage(page);
     const period = await deskMonth(page.request, desk.url);
     await dashboard.goto(desk.url);

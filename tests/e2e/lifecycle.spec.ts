@@ -152,7 +152,7 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
   await quietShot(supervisor, 'lifecycle-schedule');
 });
 
-test('the overdue queue lists an urgent ticket past its deadline and suggests escalation', async ({ page, desk, browser }) => {
+test('the overdue queue lists an urgent ticket past its deadline and suggests escalation', { tag: '@clock' }, async ({ page, desk, browser }) => {
   await api(page.request, desk.url, 'users.create', SUPERVISOR);
   const [customer] = await api<{ id: number }[]>(page.request, desk.url, 'customers.search', { q: '138' });
   const reportedAt = new Date((await deskNow(page.request, desk.url)).getTime() - 40 * 86_400_000).toISOString();
