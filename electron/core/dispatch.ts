@@ -10,6 +10,7 @@ import type { Locale, SessionUser } from '../../shared/domain/user';
 import { translate } from '../../shared/i18n/translate';
 import type { Client, CoreDeps } from './context';
 import { AppError } from './errors';
+import { isBusy } from './db/busy';
 import { handlers } from './handlers';
 
 export function mayCall(access: Access, user: SessionUser | null): boolean {
@@ -66,6 +67,7 @@ export function createDispatch(deps: CoreDeps, log: (message: string, error: unk
     } catch (error) {
       if (error instanceof AppError) return fail(locale, error.code, error.detail);
       if (isStorageFull(error)) return fail(locale, 'STORAGE_FULL');
+      if (isBusy(error)) return fail(locale, 'BUSY');
       log(`${method} failed`, error);
       return fail(locale, 'INTERNAL');
     }

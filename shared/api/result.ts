@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'SETUP_DONE',
   'UNKNOWN_METHOD',
   'STORAGE_FULL',
+  /** Another program holds the database's lock: nothing was saved, try again. */
+  'BUSY',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

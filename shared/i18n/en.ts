@@ -161,6 +161,7 @@ export const en: Shape<typeof zhCN> = {
     SETUP_DONE: 'The administrator account already exists. Please sign in.',
     UNKNOWN_METHOD: 'Unknown operation.',
     STORAGE_FULL: 'The disk is full: nothing was saved. Free some space and try again; saved data is safe.',
+    BUSY: 'The database is busy, try again in a moment.',
     INTERNAL: 'Internal error: nothing was saved. Try again; if it keeps failing, call the administrator.',
     customerMissing: 'The chosen customer does not exist.',
     deviceMissing: 'The chosen device does not exist.',

@@ -157,6 +157,7 @@ export const zhCN = {
     SETUP_DONE: '管理员账户已创建，请直接登录。',
     UNKNOWN_METHOD: '未知的操作。',
     STORAGE_FULL: '磁盘空间不足，数据未保存。请清理磁盘后重试，已保存的数据不受影响。',
+    BUSY: '数据库正忙，请稍后再试。',
     INTERNAL: '系统内部错误，数据未保存。请重试，若仍失败请联系管理员。',
     customerMissing: '所选客户不存在。',
     deviceMissing: '所选设备不存在。',

@@ -9,6 +9,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
+import { retryWhileBusy, SQLITE_BUSY_WAIT_MS } from './busy';
 
 export type Row = Record<string, unknown>;
 
@@ -68,7 +69,7 @@ export class Db {
   private statementsOf: DataSource | null = null;
 
   constructor(ds: DataSource) {
-    this.current = ds;
+    this.current = quickBusy(ds);
   }
 
   /** The data source in use (a restore replaces it). */
@@ -80,12 +81,12 @@ export class Db {
     while (this.gate) await this.gate.catch(() => undefined);
   }
 
-  /** A read outside any transaction; waits while a restore swaps the file. */
+  /** A read outside any transaction; waits while a restore swaps the file, and (on timers) while another program locks it. */
   async read<T>(work: (ds: DataSource) => Promise<T>): Promise<T> {
     await this.waitGate();
     this.readers += 1;
     try {
-      return await work(this.current);
+      return await retryWhileBusy(() => work(this.current));
     } finally {
       this.readers -= 1;
       if (this.readers === 0) this.idle?.();
@@ -162,7 +163,8 @@ export class Db {
     const runner = this.current.createQueryRunner(); // better-sqlite3: the one shared runner
     const handle = nativeHandle(this.current);
     if (handle.inTransaction) throw new Error('the connection is inside a transaction it did not begin');
-    await runner.query('BEGIN IMMEDIATE');
+    // Another program may hold the write lock: wait for it on timers, never inside SQLite (db/busy.ts).
+    await retryWhileBusy(() => handle.exec('BEGIN IMMEDIATE'));
     const scope: WriteScope = { tx: txOf(runner.manager), open: true, savepoints: 0 };
     try {
       const result = await this.scope.run(scope, () => work(scope.tx));
@@ -219,7 +221,7 @@ export class Db {
         if (this.readers > 0) await new Promise<void>((resolve) => (this.idle = resolve));
         this.idle = null;
         const { ds, value } = await work(this.current);
-        this.current = ds;
+        this.current = quickBusy(ds);
         return value;
       } finally {
         this.gate = null;
@@ -234,4 +236,13 @@ export class Db {
     await this.tail;
     if (this.current.isInitialized) await this.current.destroy();
   }
+}
+
+/**
+ * Opening and migrating may wait for another program's lock inside SQLite (nothing is served yet); once the
+ * desk serves requests, SQLite waits only a moment and the retries wait on timers (db/busy.ts).
+ */
+function quickBusy(ds: DataSource): DataSource {
+  nativeHandle(ds).pragma(`busy_timeout = ${SQLITE_BUSY_WAIT_MS}`);
+  return ds;
 }
