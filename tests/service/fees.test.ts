@@ -160,6 +160,9 @@ describe("no money before the customer's consent (seed 001: 获取书面同意�
     const q = await h.ok(c.clerk, 'quotes.create', { ticketId, lines: LINES });
     await h.ok(c.clerk, 'quotes.consent', { id: q.id, version: q.version, channel: 'phone' });
     expect((await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES })).consentFrom).toBe('quote');
+    // One bill per ticket, and the refusal names it in words (not "what.bill").
+    const again = await h.call(c.clerk, 'bills.create', { ticketId, lines: LINES });
+    expect(again.ok === false && again.error).toMatchObject({ code: 'DUPLICATE', message: '该工单的账单已存在。' });
     const t2 = await h.ok(c.clerk, 'tickets.create', intake({ newCustomer: { name: '李女士', salutation: 'ms', phone: '13900001111' } }));
     const goodwill = await h.ok(c.supervisor, 'bills.create', { ticketId: t2.id, lines: [{ kind: 'lodging', quantity: 1, override: { covered: true, reason: '我方原因' } }] });
     expect([goodwill.calc.totalFen, goodwill.consentFrom]).toEqual([0, null]);
