@@ -141,14 +141,14 @@ export const en: Shape<typeof zhCN> = {
       exists: 'Already registered.',
       hasProblems: 'The file has {{count}} problems in {{rows}} rows; nothing was imported. Correct them and import again.',
     },
-    export: {
-      tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
     http: {
       notThisOrigin: 'Only POST application/json requests from this host\'s own pages are accepted.',
       tooLarge: 'The request is larger than {{maxMb}} MB and was not processed.',
       notJson: 'The request body is not valid JSON.',
       tooManyStreams: 'Too many windows are open at once: close some and reload.',
     },
+    export: {
+      tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
     },
     VALIDATION: 'Some fields need attention: see the ones marked in red.',
     UNAUTHENTICATED: 'Please sign in first.',
@@ -310,9 +310,9 @@ export const en: Shape<typeof zhCN> = {
   validation: {
     month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',
+    badCharacters: 'Contains control characters that cannot be saved: remove them and try again',
     required: 'Required',
     futureTime: 'The report time cannot be later than now',
-    badCharacters: 'Contains control characters that cannot be saved: remove them and try again',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',
     tooSmall: 'Must be at least {{min}}',

@@ -137,14 +137,14 @@ export const zhCN = {
       exists: '该记录已登记。',
       hasProblems: '文件中有 {{rows}} 行共 {{count}} 处问题，未导入任何数据：请改正后重新导入。',
     },
-    export: {
-      tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
     http: {
       notThisOrigin: '只接受本机页面以 POST application/json 发出的请求。',
       tooLarge: '请求内容超过 {{maxMb}} MB，未被处理。',
       notJson: '请求内容不是有效的 JSON。',
       tooManyStreams: '同时打开的窗口过多，请关闭一些窗口后刷新。',
     },
+    export: {
+      tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
     },
     VALIDATION: '输入有误，请检查标红的字段。',
     UNAUTHENTICATED: '请先登录。',
@@ -306,9 +306,9 @@ export const zhCN = {
   validation: {
     month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',
+    badCharacters: '包含无法保存的控制字符，请删除后重试',
     required: '必填',
     futureTime: '报修时间不能晚于当前时间',
-    badCharacters: '包含无法保存的控制字符，请删除后重试',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',
     tooSmall: '不能小于 {{min}}',
