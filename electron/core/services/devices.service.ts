@@ -96,13 +96,21 @@ export async function getDevice(ctx: Pick<CallContext, 'db'>, id: number): Promi
   return toDevice(row);
 }
 
+/** The model and the owner a device names must exist: said on the field, not left to the foreign key. */
+async function checkReferences(tx: Tx, input: Pick<Fields, 'modelId' | 'customerId'>): Promise<void> {
+  const model = await tx.query('SELECT id FROM product_models WHERE id = ?', [input.modelId]);
+  if (model.length === 0) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
+  if (input.customerId === null) return;
+  const customer = await tx.query('SELECT id FROM customers WHERE id = ?', [input.customerId]);
+  if (customer.length === 0) throw new AppError('NOT_FOUND', { key: 'customerMissing', fields: { customerId: { key: 'error.customerMissing', params: {} } } });
+}
+
 /** Serials are stored upper-case so a scanner's and a clerk's spelling meet. */
 export async function insertDevice(tx: Tx, at: string, by: number, input: Fields): Promise<number> {
   const serial = input.serial.toUpperCase();
   const taken = await tx.query('SELECT id FROM devices WHERE serial = ?', [serial]);
   if (taken.length > 0) throw duplicate('serial', 'serial');
-  const model = await tx.query('SELECT id FROM product_models WHERE id = ?', [input.modelId]);
-  if (model.length === 0) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
+  await checkReferences(tx, input);
   const values = columns({ ...input, serial });
   const id = await tx.insert('devices', { ...values, ...created(at, by) });
   await audit(tx, at, by, 'devices', id, 'create', null, values);
@@ -125,6 +133,7 @@ export async function updateDevice(ctx: CallContext, input: ParsedInputOf<'devic
     const values = columns({ ...fields, serial: fields.serial.toUpperCase() });
     const clash = await tx.query('SELECT id FROM devices WHERE serial = ? AND id <> ?', [values.serial, id]);
     if (clash.length > 0) throw duplicate('serial', 'serial');
+    await checkReferences(tx, fields);
     const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
     const changed = await tx.run(
       `UPDATE devices SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
