@@ -140,12 +140,20 @@ async function handleEvents(core: Core, req: http.IncomingMessage, res: http.Ser
   });
 }
 
+/** A path no file can have (too long, through a file) is not found either, rather than an error. */
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse, onError: (error: unknown) => void): void {
   const relative = urlPath === '/' ? '/index.html' : urlPath;
   const root = path.resolve(rendererDir);
   const file = path.resolve(root, `.${relative}`);
-  const stat = file.startsWith(root + path.sep) ? fs.statSync(file, { throwIfNoEntry: false }) : undefined;
-  if (!stat?.isFile()) return sendText(res, 404, 'Not found');
+  if (!file.startsWith(root + path.sep) || !isFile(file)) return sendText(res, 404, 'Not found');
   const immutable = relative.startsWith('/assets/');
   res.writeHead(200, {
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
@@ -205,5 +213,7 @@ export function createHost({ core, rendererDir, listenHost, log = (m, e) => cons
     handle(req, res);
   });
   server.on('clientError', answerClientError);
+  // CONNECT asks for a proxy's tunnel, which this host is not: answered, not dropped unanswered.
+  server.on('connect', (_req: http.IncomingMessage, socket: Duplex) => socket.end('HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'));
   return server;
 }

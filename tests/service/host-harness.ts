@@ -68,6 +68,8 @@ export function raw(port: number, request: string | Buffer, address = '127.0.0.1
     socket.on('data', (b: Buffer) => chunks.push(b));
     socket.on('error', () => (reset = true));
     socket.on('close', () => resolve(parse(Buffer.concat(chunks).toString('utf8'), reset)));
+    // A request the host waits on for ever (an unfinished chunked body) is given up by the client: status 0.
+    socket.setTimeout(10_000, () => socket.destroy());
     // No half-close: the server is to close the connection (Connection: close, or after an error).
     socket.write(request);
   });
