@@ -81,10 +81,21 @@ export const uiEn: UiStrings = {
     password2: 'Password again',
     mismatch: 'The two passwords differ',
     loadDemo: 'Load demo data',
-    loadDemoHint: 'Loads sample customers, devices and tickets to get to know the app.',
+    loadDemoHint: 'Loads a service centre six months into its life (tickets, returns, fees, parts, knowledge base) with a demo account for each role; the sign-in screen lists them with their password.',
     submit: 'Create and start',
   },
-  login: { title: 'Sign in', username: 'User name', password: 'Password', submit: 'Sign in' },
+  login: {
+    title: 'Sign in',
+    username: 'User name',
+    password: 'Password',
+    submit: 'Sign in',
+    demo: {
+      title: 'Demo accounts',
+      hint: 'This is demo data, with one account per role. Choose "Use" to sign in as that account and try what it can do.',
+      name: 'Name / role',
+      use: 'Use',
+    },
+  },
   tickets: {
     listTitle: 'Tickets',
     search: 'Search',
@@ -329,7 +340,7 @@ export const uiEn: UiStrings = {
       entities: {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
         bookings: 'Engineer booking', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
-        returned_devices: 'Returned device', backups: 'Backup restore',
+        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },

@@ -80,10 +80,21 @@ export const uiZhCN = {
     password2: '再次输入密码',
     mismatch: '两次输入的密码不一致',
     loadDemo: '载入演示数据',
-    loadDemoHint: '载入示例客户、设备和工单，便于熟悉系统。',
+    loadDemoHint: '载入一个已运营半年的演示服务中心（工单、返修、费用、备件、知识库），并为每个角色建一个演示账户，登录页会列出账户和密码。',
     submit: '创建并进入',
   },
-  login: { title: '登录', username: '用户名', password: '密码', submit: '登录' },
+  login: {
+    title: '登录',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    demo: {
+      title: '演示账户',
+      hint: '这是演示数据，每个角色一个账户。点“填入”即可用该账户登录，体验它能做的事。',
+      name: '姓名 / 角色',
+      use: '填入',
+    },
+  },
   tickets: {
     listTitle: '工单列表',
     search: '搜索',
@@ -328,7 +339,7 @@ export const uiZhCN = {
       entities: {
         tickets: '工单', customers: '客户', devices: '设备', users: '用户', product_models: '产品型号', settings: '设置',
         bookings: '工程师预约', quotes: '报价单', bills: '结算单', payments: '收款', fee_standards: '收费标准',
-        returned_devices: '返修登记', backups: '备份恢复',
+        returned_devices: '返修登记', backups: '备份恢复', demo: '演示数据',
       },
       actions: { create: '新建', update: '修改', login: '登录', lockout: '锁定', password: '密码', restore: '恢复' },
     },

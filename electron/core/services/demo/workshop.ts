@@ -22,8 +22,8 @@ function intoDepot(t: DemoTicket, diagnosis: string, repair: string, kit: typeof
 
 function early(run: DemoRun): void {
   const { time } = run;
-  // Brought in this evening: received, not yet looked at.
-  const tablet = new DemoTicket(run, time.ago(5 * HOUR), { customer: 'lin', model: 'T20', serial: 'T20-2405-0456', purchased: time.date(-240), fault: '屏幕闪烁，偶尔黑屏', channel: 'walk_in' });
+  // Brought to the counter yesterday evening: received, not yet looked at.
+  const tablet = new DemoTicket(run, time.day(1, '17:30'), { customer: 'lin', model: 'T20', serial: 'T20-2405-0456', purchased: time.date(-240), fault: '屏幕闪烁，偶尔黑屏', channel: 'walk_in' });
   plan(diagnose(tablet, '', 10 * MIN), 'li', { mode: 'depot', diagnosis: '疑似屏幕排线故障', plan: '送返修站检测' }, 20 * MIN).then(20 * MIN, checkIn('clerk', tabletKit));
   // Out of warranty and wet: inspection first, the quote follows.
   const wet = new DemoTicket(run, time.day(2, '10:30'), { customer: 'zheng', model: 'P50', serial: 'P50-2310-3301', purchased: time.date(-420), fault: '手机进水后无法开机', urgency: 'important', channel: 'walk_in' });

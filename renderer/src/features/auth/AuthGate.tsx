@@ -46,6 +46,6 @@ export function AuthGate({ children }: { children: ReactNode }) {
       </Center>
     );
   if (status.needsSetup) return <SetupScreen onDone={refresh} />;
-  if (!session) return <LoginScreen companyName={status.companyName} onDone={refresh} />;
+  if (!session) return <LoginScreen companyName={status.companyName} demoAccounts={status.demoAccounts} onDone={refresh} />;
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

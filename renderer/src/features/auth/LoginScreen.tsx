@@ -3,9 +3,11 @@ import { Alert, Button, PasswordInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
 import { AuthCard } from '../../components/AuthCard';
+import type { DemoAccount } from '../../../../shared/domain/user';
+import { DemoAccounts } from './DemoAccounts';
 
-/** Sign-in; wrong-password and lockout messages come worded from the core. */
-export function LoginScreen({ companyName, onDone }: { companyName: string; onDone: () => void }) {
+/** Sign-in; wrong-password and lockout messages come worded from the core. On the demo desk its accounts are listed. */
+export function LoginScreen({ companyName, demoAccounts, onDone }: { companyName: string; demoAccounts?: DemoAccount[]; onDone: () => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -38,6 +40,16 @@ export function LoginScreen({ companyName, onDone }: { companyName: string; onDo
           {t('ui.login.submit')}
         </Button>
       </form>
+      {demoAccounts && (
+        <DemoAccounts
+          accounts={demoAccounts}
+          onPick={(a) => {
+            setUsername(a.username);
+            setPassword(a.password);
+            setMessage(null);
+          }}
+        />
+      )}
     </AuthCard>
   );
 }
