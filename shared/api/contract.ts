@@ -58,7 +58,7 @@ export interface Page<T> {
 }
 
 export const contract = {
-  /** Who is signed in, and whether the first admin account still has to be created. */
+  /** Who is signed in, whether the first admin account still has to be created, and on a demo desk its accounts. */
   'auth.status': def<AuthStatus>()(md.empty, 'public'),
   /** First run only: creates the admin account and signs it in. */
   'auth.setup': def<SessionUser>()(auth.setupInput, 'public'),
@@ -275,7 +275,7 @@ export const contract = {
   'maintenance.generate': def<{ created: number }>()(mt.generateInput, ADMIN),
 
 
-  /** Loads the demo dataset into a desk that has no tickets yet. */
+  /** Loads the demo desk (six months of work dated from the desk clock, an account per role) into a desk without tickets, in one transaction. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),
 } as const;
 

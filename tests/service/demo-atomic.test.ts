@@ -59,6 +59,16 @@ describe('loading the demo is all or nothing', () => {
     expect(await counts(h)).toEqual(after);
   }, 60_000);
 
+  it('loaded from the command line on a desk already set up, it acts as the desk\'s admin and makes none of its own', async () => {
+    dir = tempDir();
+    h = await openHarness(dir);
+    h.clock.now = new Date(AT);
+    await h.ok(h.client(), 'auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' });
+    await h.core.loadDemo();
+    expect((await h.ok(h.client(), 'auth.status', {})).demoAccounts!.map((a) => a.username)).toEqual(['wangkf', 'zhanggong', 'ligong', 'zhaozg']);
+    expect(await counts(h)).toMatchObject({ users: 5, customers: 8 });
+  }, 60_000);
+
   it('a desk process killed midway through the load leaves an empty desk that loads the demo once on the next start', async () => {
     dir = tempDir();
     const child = spawn(process.execPath, ['--import', 'tsx', 'tests/service/demo-child.ts', dir, AT], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -52,10 +52,16 @@ export const CUSTOMERS: [string, CustomerInput][] = [
   ['jiahe', { kind: 'company', name: '杭州嘉禾酒店', contactPerson: '何主管', phone: '0571-86660002', address: '杭州市上城区解放路 58 号', keyAccount: true }],
 ];
 
-/** The admin: the one who loads the demo, or on a desk nobody has set up yet, the demo's own. */
+/**
+ * The admin: the one who loads the demo; from the command line the desk's first admin; on a desk nobody has set
+ * up yet, the demo's own (through auth.setup, like a first start).
+ */
 async function signInAdmin(run: DemoRun, admin: SessionUser | null): Promise<boolean> {
-  if (admin) {
-    run.signIn('admin', admin);
+  const [first] = admin ? [admin] : await run.deps.db.query<SessionUser>(
+    "SELECT id, username, display_name AS displayName, role FROM users WHERE role = 'admin' AND active = 1 AND password_hash <> '' ORDER BY id LIMIT 1",
+  );
+  if (first) {
+    run.signIn('admin', first);
     return false;
   }
   await run.setUpAdmin({ ...DEMO_ADMIN, password: DEMO_PASSWORD });
