@@ -46,6 +46,7 @@ async function lifecycle(admin: Client): Promise<void> {
   expect((await details('in_service')).some((t) => t.progress.pauseReason === 'parts'), 'paused for parts').toBe(true);
   const closed = await details('closed');
   expect(closed.every((t) => t.progress.satisfaction && t.progress.attachments.some((a) => a.kind === 'signature')), 'signed and rated').toBe(true);
+  expect(closed.some((t) => t.progress.needsApproval && t.progress.approvedAt && t.progress.consentAt), 'a major plan approved and consented').toBe(true);
   expect((await details('diagnosing')).some((t) => t.progress.reopenCount > 0), 'reopened after an unsolved follow-up').toBe(true);
 }
 

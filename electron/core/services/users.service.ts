@@ -34,7 +34,7 @@ function toUser(row: Row): UserRow {
   };
 }
 
-/** Accounts that can sign in: those with a password (desks from before the demo had accounts may hold some without). */
+/** Accounts that can sign in: those with a password (the demo loader of old made staff without one). */
 export async function userCount(ctx: Pick<CallContext, 'db'>): Promise<number> {
   const row = await ctx.db.get<{ n: number }>("SELECT COUNT(*) AS n FROM users WHERE password_hash <> ''");
   return row?.n ?? 0;

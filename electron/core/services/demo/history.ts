@@ -12,8 +12,8 @@ import { acknowledge, approveDiscount, bill, callout, consentQuote, labour, part
 import { acceptance, close, diagnose, dispatch, plan, start, work, type Satisfaction } from './flows';
 import { engineerFor, MODELS } from './people';
 import type { DemoRun } from './runner';
-import { PARTS } from './stock';
-import { DemoTicket } from './ticket';
+import { PARTS, partSerial } from './stock';
+import { consent, DemoTicket, move } from './ticket';
 import { DAY, HOUR, MIN } from './time';
 
 type Payment = 'full' | 'discount' | 'part' | 'none';
@@ -31,6 +31,8 @@ export interface Job {
   satisfaction: Satisfaction;
   payment: Payment;
   reportedBefore?: boolean;
+  /** A major repair (core parts): the supervisor approves the plan and the customer signs for it before dispatch. */
+  major?: boolean;
 }
 
 const CUSTOMERS = ['hengtong', 'chen', 'jiahe', 'lin', 'zhou', 'wu', 'zheng', 'sun'];
@@ -76,6 +78,18 @@ function owed(run: DemoRun): Job[] {
   }));
 }
 
+/** A compressor replaced two months ago: the plan went to the supervisor, the customer signed it on site. */
+function major(run: DemoRun): Job {
+  const fault: Fault = {
+    model: 'KFR-35', fault: '空调完全不制冷，压缩机不启动', type: 'hardware', diagnosis: '压缩机线圈烧毁', plan: '更换压缩机，抽真空后加注 R32',
+    steps: '更换压缩机，抽真空并加注 R32 1 kg，试机 30 分钟出风温差 10℃。', parts: [{ partNo: 'CMP-KFR35', quantity: 1, serial: partSerial('CMP-KFR35', 1) }, { partNo: 'R32-1KG', quantity: 1 }],
+  };
+  return {
+    at: run.time.day(61, '09:20'), customer: 'chen', fault, serial: 'KFR35-2311-0042', ageMonths: 26, mode: 'onsite', channel: 'phone', urgency: 'important',
+    satisfaction: 'very_satisfied', payment: 'full', major: true,
+  };
+}
+
 function feeLines(job: Job): FeeLine[] {
   const lines = [labour(lineOf(job.fault.model), job.fault.parts.length > 0 ? 'standard' : 'basic')];
   if (job.mode === 'onsite') lines.push(callout);
@@ -103,7 +117,8 @@ export function finished(run: DemoRun, job: Job): DemoTicket {
   const purchased = job.ageMonths === null ? null : run.time.dateOf(job.at - Math.round((job.ageMonths > 36 ? months + 6 : job.ageMonths) * 30.4 * DAY));
   const t = new DemoTicket(run, job.at, { customer: job.customer, model: fault.model, serial: job.serial, purchased, fault: fault.fault, type: fault.type, urgency: job.urgency, channel: job.channel, reportedBefore: job.reportedBefore });
   diagnose(t, job.mode === 'remote' ? '远程协助客户排查。' : undefined);
-  plan(t, engineer, { mode: job.mode, diagnosis: fault.diagnosis, plan: fault.plan, partsNeeded: fault.parts.map((p) => p.partNo).join('、') });
+  plan(t, engineer, { mode: job.mode, diagnosis: fault.diagnosis, plan: fault.plan, partsNeeded: fault.parts.map((p) => p.partNo).join('、'), core: job.major });
+  if (job.major) t.then(2 * HOUR, move('super', { move: 'approvePlan' })).then(3 * HOUR, consent('clerk', 'onsite', '客户确认更换压缩机方案'));
   if (charged(job)) t.then(20 * MIN, quote('clerk', feeLines(job))).then(HOUR, consentQuote('clerk', 'phone', '客户电话确认报价'));
   dispatch(t, engineer);
   if (depot) t.then(HOUR, checkIn('clerk', { condition: [{ item: '外观划痕', checked: job.at % 2 === 0 }], accessories: [{ name: lineOf(fault.model) === '电子' ? '充电器' : '遥控器', quantity: 1 }] }));
@@ -119,5 +134,5 @@ export function finished(run: DemoRun, job: Job): DemoTicket {
 }
 
 export function addHistory(run: DemoRun): void {
-  for (const job of [...jobs(run), ...owed(run)]) finished(run, job);
+  for (const job of [...jobs(run), ...owed(run), major(run)]) finished(run, job);
 }

@@ -28,7 +28,7 @@ const part = (partNo: string, name: string, models: string[], priceFen: number, 
 
 export const PARTS: DemoPart[] = [
   part('CAP-35UF', '启动电容 CBB65 35μF', ['KFR-35'], 4_500, 5, 16, 'A-01-02'),
-  part('R32-1KG', '制冷剂 R32（1 kg）', ['KFR-35'], 8_000, 4, 13, 'A-02-01', 'consumable'),
+  part('R32-1KG', '制冷剂 R32（1 kg）', ['KFR-35'], 8_000, 4, 14, 'A-02-01', 'consumable'),
   part('FLT-KFR', '空调过滤网', ['KFR-35'], 2_500, 10, 8, 'A-01-05', 'consumable'),
   part('CMP-KFR35', '压缩机 KFR-35', ['KFR-35'], 98_000, 1, 2, 'B-03-01', 'tracked'),
   part('SNS-BCD450', '冷藏温度传感器 BCD-450', ['BCD-450'], 3_500, 2, 7, 'A-03-04'),
