@@ -51,7 +51,7 @@ export class DemoRun {
     this.clock = time.now;
     // Sessions of their own (idle time read from the real clock): the demo's sign-ins never reach the real desk.
     this.sessions = new Sessions(deps.now);
-    // Change notifications wait for the commit: until then nobody else may see the demo.
+    // Change notifications wait for the commit: open windows refresh once, when the whole desk is there.
     this.deps = { ...deps, now: () => new Date(this.clock), sessions: this.sessions, notify: () => undefined };
     this.dispatch = createDispatch(this.deps, (_method, error) => (this.lastError = error));
   }
