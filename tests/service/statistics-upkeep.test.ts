@@ -68,8 +68,10 @@ async function kept(): Promise<Map<string, [number, number, number]>> {
   return new Map(rows.map((r) => [`${r.hour} ${r.dim} ${r.key}`, [r.received, r.closed, r.first_time]]));
 }
 
-async function desk() {
+/** A desk with two models, its clock at `now` (report times may not be later than the desk clock). */
+async function desk(now?: string) {
   h = await openHarness();
+  if (now) h.clock.now = new Date(now);
   const roles = await h.signedIn();
   const model = await h.ok(roles.admin, 'models.create', { code: 'KFR-35', name: '空调', productLine: '家电', warrantyMonths: 12 });
   const other = await h.ok(roles.admin, 'models.create', { code: 'KFR-50', name: '柜机', productLine: '家电', warrantyMonths: 12 });
@@ -158,7 +160,7 @@ describe('the hour counts kept by triggers', () => {
 
 describe('the repeat flag kept by triggers', () => {
   it('marks a ticket whose device had another in the 90 days before, also when the earlier one is registered later or moved to another device', async () => {
-    const { clerk, models } = await desk();
+    const { clerk, models } = await desk('2027-03-02T00:00:00.000Z');
     const first = await create(clerk, '2026-09-01T02:00:00.000Z', { newDevice: { serial: 'KF2409A001', modelId: models[0]! } });
     const device = (await tickets())[0]!.device_id!;
     const customer = (await h.core.db.get<{ customer_id: number }>('SELECT customer_id FROM tickets WHERE id = ?', [first]))!.customer_id;
