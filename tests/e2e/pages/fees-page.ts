@@ -19,6 +19,8 @@ export class FeesPage extends PrintPreviewPage {
 
   /** Adds a line with its keyboard shortcut (Alt+1 labour … Alt+7 other); the new line's first field has the focus. */
   async addWithKey(n: number) {
+    // The shortcuts live on the calculator's form: a key pressed while the page still loads is lost.
+    await expect(this.calculator.getByTestId('add-labour')).toBeVisible();
     const before = await this.calculator.getByTestId('fee-line').count();
     await this.page.keyboard.press(`Alt+${n}`);
     await expect(this.calculator.getByTestId('fee-line')).toHaveCount(before + 1);
