@@ -127,6 +127,48 @@ describe('LibreOffice opens the workbook', () => {
   }, 150_000);
 });
 
+describe('the workbook prints as a report', () => {
+  const ARTIFACTS = path.resolve('tests/artifacts/workbook');
+
+  it('each sheet says how: landscape A4 fit to width, print area, title and header repeated', () => {
+    const zip = XLSX.CFB.read(raw, { type: 'buffer' });
+    const text = (p: string) => Buffer.from(XLSX.CFB.find(zip, p)!.content as Uint8Array).toString('utf8');
+    const workbook = text('/xl/workbook.xml');
+    book.SheetNames.forEach((name, k) => {
+      const sheet = text(`/xl/worksheets/sheet${k + 1}.xml`);
+      expect(sheet).toMatch(/^<\?xml[^>]*>\s*<worksheet[^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension/);
+      expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+      expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${k}">&apos;${name}&apos;!$1:$2</definedName>`);
+      expect(workbook).toMatch(new RegExp(`<definedName name="_xlnm.Print_Area" localSheetId="${k}">&apos;${name}&apos;!\\$A\\$1:\\$[A-Z]+\\$\\d+</definedName>`));
+    });
+    // The title bold, the header bold and shaded, the table ruled (styles SheetJS CE does not write).
+    const styles = text('/xl/styles.xml');
+    expect(styles).toContain('<patternFill patternType="solid"><fgColor rgb="FFDCE6F1"/>');
+    const xfs = [.../<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)![1]!.matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
+    const styleOf = (sheet: string, ref: string) => xfs[Number(new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet)?.[1] ?? 0)]!;
+    const summary = text('/xl/worksheets/sheet1.xml');
+    expect(styleOf(summary, 'A1')).toMatch(/fontId="1" fillId="0" borderId="0"/);
+    expect(styleOf(summary, 'B2')).toMatch(/fontId="2" fillId="2" borderId="1"/);
+    expect(styleOf(summary, 'A3')).toContain('borderId="1"'); // text
+    expect(styleOf(summary, 'B3')).toContain('borderId="1"'); // number
+  });
+
+  it('LibreOffice prints a small month on a page per sheet, all landscape', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'month.xlsx');
+    fs.writeFileSync(file, raw);
+    execFileSync('libreoffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = path.join(dir, 'month.pdf');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '99', pdf], { encoding: 'utf8' });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(sizes).toHaveLength(book.SheetNames.length);
+    for (const [w, h] of sizes) expect(w).toBeGreaterThan(h!);
+    // The summary page, to look at.
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '10', pdf, path.join(ARTIFACTS, 'month')]);
+  }, 150_000);
+});
+
 describe('CSV for Excel', () => {
   it('starts with a BOM, quotes what needs quoting, and defuses formula-looking text', () => {
     const csv = writeCsv(['客户', '说明'], [['=1+1', '他说"好"'], ['-2', 'a,b'], ['@x', '\t=cmd'], ['陈先生', null]]).toString('utf8');

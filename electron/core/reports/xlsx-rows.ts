@@ -54,10 +54,15 @@ function columnName(c: number): string {
 const COLUMN_NAMES: string[] = [];
 const columnLetters = (c: number) => COLUMN_NAMES[c] ?? (COLUMN_NAMES[c] = columnName(c));
 
+/** The format of text cells (Excel's text format, @): its cell style is the one text cells carry. */
+export const TEXT_FORMAT = '@';
+
 /** The XML of data rows, the first being sheet row `first` (rows 3… under title and header), in UTF-8 chunks. */
 function rowsXml(rows: CellValue[][], first: number, columns: Column[], styleOf: Map<string, number>): Buffer[] {
   const chunks: Buffer[] = [];
   let parts: string[] = [];
+  const textStyle = styleOf.get(TEXT_FORMAT) ?? 0; // text cells are ruled like the numbers beside them
+  const textAttrs = textStyle !== 0 ? `" s="${textStyle}" t="str"` : `" t="str"`;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     const rr = String(r + first);
@@ -77,7 +82,7 @@ function rowsXml(rows: CellValue[][], first: number, columns: Column[], styleOf:
         if (breaks) preserveRow = true;
         const preserve = breaks || SPACE.test(text.charAt(0)) || SPACE.test(text.charAt(text.length - 1));
         v = preserve ? `<v xml:space="preserve">${text}</v>` : `<v>${text}</v>`;
-        attrs = breaks ? `" t="str" xml:space="preserve">` : `" t="str">`;
+        attrs = breaks ? `${textAttrs} xml:space="preserve">` : `${textAttrs}>`;
       } else {
         let z: string | undefined;
         if (value instanceof Date) {

@@ -7,10 +7,16 @@
  * each page becomes XML and is deflated before the next is read, so the whole sheet is never in memory.
  * A sheet may also be written by another thread around the frame made here (sheetFrame) and put into the
  * workbook as it comes (WrittenRows).
+ *
+ * SheetJS CE writes no cell styles (fonts, fills, borders) and no page setup. Both are added to the
+ * package XML it wrote (see printable and styled): each sheet prints landscape on A4, fit to the page's
+ * width, its title and header rows repeated on every page; the title is bold, the header shaded, the
+ * table ruled. The title and header cells carry marker number formats (TITLE_FORMAT, HEADER_FORMAT) so
+ * that SheetJS gives them cell styles of their own, the first two of every workbook.
  */
 import * as XLSX from 'xlsx';
 import { withoutXmlForbidden } from '../../../shared/domain/text-characters';
-import { deflated, framed, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
+import { deflated, framed, TEXT_FORMAT, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
 import { csvField, guardFormula } from './csv-guard';
 
 export type { CellValue, Column, PagedRows, SheetFrame } from './xlsx-rows';
@@ -47,7 +53,7 @@ function cell(value: CellValue, format?: string): XLSX.CellObject {
 const rowCount = (spec: SheetSpec) => (Array.isArray(spec.rows) ? spec.rows.length : spec.rows.count);
 const isWritten = (rows: SheetSpec['rows']): rows is WrittenRows => 'entry' in rows;
 
-const columnFormats = (columns: Column[]) => [...new Set(columns.flatMap((c) => (c.format ? [c.format] : [])))];
+const columnFormats = (columns: Column[]) => [...new Set([...columns.flatMap((c) => (c.format ? [c.format] : [])), TEXT_FORMAT])];
 
 /**
  * Number formats of a sheet's data cells, in order of first use (each gets one cell style). Paged and
@@ -60,7 +66,11 @@ function formatsOf(spec: SheetSpec): string[] {
   for (const row of spec.rows) {
     for (let c = 0; c < row.length; c++) {
       const value = row[c]!;
-      if (value === null || typeof value === 'string') continue;
+      if (value === null) continue;
+      if (typeof value === 'string') {
+        seen.add(TEXT_FORMAT);
+        continue;
+      }
       const z = cell(value, spec.columns[c]?.format).z;
       seen.add(typeof z === 'string' ? z : 'General');
     }
@@ -77,7 +87,7 @@ function formatsOf(spec: SheetSpec): string[] {
  */
 function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]): XLSX.WorkSheet {
   const width = spec.columns.length;
-  const dense: XLSX.CellObject[][] = [[cell(spec.title)], spec.columns.map((col) => cell(col.header))];
+  const dense: XLSX.CellObject[][] = [[{ ...cell(spec.title), z: TITLE_FORMAT }], spec.columns.map((col) => ({ ...cell(col.header), z: HEADER_FORMAT }))];
   if (formats.length > 0) dense.push(formats.map((z) => ({ t: 'n', v: 0, z: z === 'General' ? undefined : z })));
   const ws = dense as unknown as XLSX.WorkSheet;
   let last = count + 1;
@@ -86,7 +96,61 @@ function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]
   ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
   ws['!cols'] = spec.columns.map((c) => ({ wch: c.width }));
   ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: count + 1, c: width - 1 } }) };
+  ws['!rows'] = [{ hpt: 34 }]; // the title wraps onto a second line on a narrow sheet instead of being cut
+  ws['!margins'] = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
   return ws;
+}
+
+/** Marker number formats of the title and header cells (their text shown as is): they get styles of their own. */
+const TITLE_FORMAT = ';;;@';
+const HEADER_FORMAT = '0;-0;0;@';
+
+/** Each sheet's print area and the rows repeated on every printed page (title and header). */
+function printNames(sheets: { spec: Omit<SheetSpec, 'rows'>; count: number }[]) {
+  return sheets.flatMap(({ spec, count }, k) => {
+    const quoted = `'${spec.name.replace(/'/g, "''")}'`;
+    const end = XLSX.utils.encode_col(Math.max(spec.columns.length, 1) - 1);
+    return [
+      { Name: '_xlnm.Print_Area', Sheet: k, Ref: `${quoted}!$A$1:$${end}$${Math.max(count + 2, 3)}` },
+      { Name: '_xlnm.Print_Titles', Sheet: k, Ref: `${quoted}!$1:$2` },
+    ];
+  });
+}
+
+/**
+ * A sheet's XML made printable: fit to the width of a landscape A4 page (as many pages down as it
+ * takes), centred, its page numbers in the footer. The elements go where the schema orders them.
+ */
+function printable(xml: string): string {
+  const setup = '<printOptions horizontalCentered="1"/>' + /<pageMargins[^>]*\/>/.exec(xml)?.[0] + '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/><headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>';
+  const at = xml.indexOf('<ignoredErrors');
+  const body = xml.replace(/<pageMargins[^>]*\/>/, '');
+  const end = at < 0 ? body.lastIndexOf('</worksheet>') : body.indexOf('<ignoredErrors');
+  return body.slice(0, end).replace(/(<worksheet[^>]*>)/, '$1<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>') + setup + body.slice(end);
+}
+
+/**
+ * The workbook's styles with a bold title (wrapped, on two lines when the sheet is narrow), a bold
+ * shaded header and thin rules around every cell of the tables. The title and header styles are found
+ * by their marker formats; every other style (text and number cells) gets the rules.
+ */
+function styled(xml: string): string {
+  const custom = [...xml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)];
+  const titleId = custom.find((m) => m[2] === TITLE_FORMAT)?.[1];
+  const headerId = custom.find((m) => m[2] === HEADER_FORMAT)?.[1];
+  const count = (tag: string) => Number(new RegExp(`<${tag} count="(\\d+)"`).exec(xml)![1]);
+  const [fonts, fills, borders] = [count('fonts'), count('fills'), count('borders')];
+  const font = (size: number) => `<font><b/><sz val="${size}"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
+  const side = (s: string) => `<${s} style="thin"><color rgb="FF9AA5B1"/></${s}>`;
+  return xml
+    .replace(/<fonts count="\d+">(.*?)<\/fonts>/, `<fonts count="${fonts + 2}">$1${font(14)}${font(11)}</fonts>`)
+    .replace(/<fills count="\d+">(.*?)<\/fills>/, `<fills count="${fills + 1}">$1<fill><patternFill patternType="solid"><fgColor rgb="FFDCE6F1"/><bgColor indexed="64"/></patternFill></fill></fills>`)
+    .replace(/<borders count="\d+">(.*?)<\/borders>/, `<borders count="${borders + 1}">$1<border>${['left', 'right', 'top', 'bottom'].map(side).join('')}<diagonal/></border></borders>`)
+    .replace(/<cellXfs count="\d+">(.*?)<\/cellXfs>/, (all: string, xfs: string) => all.replace(xfs, xfs.replace(/<xf numFmtId="(\d+)" fontId="0" fillId="0" borderId="0"([^>]*?)\/>/g, (_: string, id: string, rest: string) => {
+      if (id === titleId) return `<xf numFmtId="${id}" fontId="${fonts}" fillId="0" borderId="0"${rest} applyFont="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`;
+      if (id === headerId) return `<xf numFmtId="${id}" fontId="${fonts + 1}" fillId="${fills}" borderId="${borders}"${rest} applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>`;
+      return `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="${borders}"${rest} applyBorder="1"/>`;
+    })));
 }
 
 const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView>';
@@ -96,7 +160,7 @@ const FROZEN = '<sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" 
  * title and header rows frozen, and reads the cell style of each number format from the probe.
  */
 function frameOf(written: Uint8Array, formats: string[]): SheetFrame {
-  const xml = Buffer.from(written).toString('utf8').replace('<sheetView workbookViewId="0"/>', FROZEN);
+  const xml = printable(Buffer.from(written).toString('utf8').replace('<sheetView workbookViewId="0"/>', FROZEN));
   if (formats.length === 0) {
     // No probe row (no rows, or text only): the rows go at the end of sheetData, not after the document.
     const end = xml.lastIndexOf('</sheetData>');
@@ -119,7 +183,7 @@ function entriesOf(file: Buffer): { sheets: Map<number, { name: string; content:
     if (i === 0 || !entry.size || !entry.content || name === '\u0001Sh33tJ5') return;
     const m = /xl\/worksheets\/sheet(\d+)\.xml$/.exec(p);
     if (m) sheets.set(Number(m[1]) - 1, { name, content: entry.content as Uint8Array });
-    else others.push({ name, data: Buffer.from(entry.content as Uint8Array) });
+    else others.push({ name, data: name.endsWith('xl/styles.xml') ? Buffer.from(styled(Buffer.from(entry.content as Uint8Array).toString('utf8')), 'utf8') : Buffer.from(entry.content as Uint8Array) });
   });
   return { sheets, others };
 }
@@ -198,6 +262,7 @@ async function zipOf(entries: ZipEntry[]): Promise<Buffer> {
 function skeleton(sheets: { spec: Omit<SheetSpec, 'rows'>; count: number; formats: string[] }[]): Buffer {
   const wb = XLSX.utils.book_new();
   for (const { spec, count, formats } of sheets) XLSX.utils.book_append_sheet(wb, sheetOf(spec, count, formats), spec.name);
+  wb.Workbook = { Names: printNames(sheets) };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer;
 }
 
