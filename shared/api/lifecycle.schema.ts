@@ -1,6 +1,7 @@
 /** Inputs of the ticket lifecycle: moves with what each one records, pauses, escalation, contact. */
 import { z } from 'zod';
 import { id, isoDateTime, requiredText, text, version } from './fields';
+import { PART_UNITS } from '../domain/parts';
 
 export const SERVICE_MODES = ['remote', 'onsite', 'depot'] as const;
 export const SATISFACTION = ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied'] as const;
@@ -67,7 +68,10 @@ export const noteInput = z.strictObject({ ...target, note: requiredText(2000) })
 export const partUsed = z.strictObject({
   partName: requiredText(80),
   partModel: text(60),
-  quantity: z.number().int().min(1).max(999),
+  /** As many decimals as the unit allows (0.8 kg); the core refuses, in words, what the unit does not. */
+  quantity: z.number().gt(0, { error: 'validation.quantityPositive' }).max(999),
+  /** The unit of a part typed by hand; a catalogue part is counted in the catalogue's unit. */
+  unit: z.enum(PART_UNITS).default('pcs'),
   serial: text(64),
   oldPartRecovered: z.boolean().default(false),
   /** A catalogue part: issued from stock in the same transaction as the record. */

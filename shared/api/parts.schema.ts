@@ -1,6 +1,6 @@
 /** Inputs of the spare-parts catalogue and stock movements. */
 import { z } from 'zod';
-import { MANUAL_KINDS } from '../domain/parts';
+import { MANUAL_KINDS, PART_UNITS } from '../domain/parts';
 import { id, requiredText, searchText, text, version } from './fields';
 
 /** A part number as printed on the label and typed by a barcode scanner. */
@@ -13,6 +13,8 @@ export const partFields = z.strictObject({
   /** Model codes the part fits. */
   models: z.array(requiredText(40)).max(50).default([]),
   priceFen: z.number().int().min(0).max(100_000_000).default(0),
+  /** What a quantity counts: pieces, sets and pairs are whole; kg, m and L take two decimals. */
+  unit: z.enum(PART_UNITS).default('pcs'),
   consumable: z.boolean().default(false),
   serialTracked: z.boolean().default(false),
   minStock: z.number().int().min(0).max(1_000_000).default(0),
@@ -35,8 +37,8 @@ export const partGetInput = z.union([z.strictObject({ id }), z.strictObject({ pa
 export const stockMoveInput = z.strictObject({
   partId: id,
   kind: z.enum(MANUAL_KINDS),
-  /** Positive; for a stock-take adjustment, the signed difference found. */
-  quantity: z.number().int().min(-1_000_000).max(1_000_000),
+  /** Positive; for a stock-take adjustment, the signed difference found. Decimals as the part's unit allows. */
+  quantity: z.number().finite().min(-1_000_000).max(1_000_000),
   serial: partSerial,
   ticketId: id.nullable().default(null),
   reason: text(500),

@@ -13,6 +13,33 @@ export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 export const MANUAL_KINDS = ['receive', 'return', 'recover', 'scrap', 'adjust'] as const;
 export type ManualKind = (typeof MANUAL_KINDS)[number];
 
+/**
+ * The unit a part is counted in, and how many decimals a quantity in it may have: refrigerant is weighed
+ * (0.8 kg), pipe and cable measured (2.5 m), oil poured (0.5 L); pieces, sets and pairs are whole. Two
+ * decimals at most, so a fee line's amount stays exact in integer fen (shared/domain/fees `hundredths`).
+ */
+export const PART_UNITS = ['pcs', 'set', 'pair', 'kg', 'm', 'L'] as const;
+export type PartUnit = (typeof PART_UNITS)[number];
+export const UNIT_DECIMALS: Record<PartUnit, number> = { pcs: 0, set: 0, pair: 0, kg: 2, m: 2, L: 2 };
+
+/** Whether `quantity` can be counted in `unit`: no more decimals than the unit has (sign not judged here). */
+export function quantityFitsUnit(unit: PartUnit, quantity: number): boolean {
+  if (!Number.isFinite(quantity)) return false;
+  const scaled = quantity * 10 ** UNIT_DECIMALS[unit];
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6;
+}
+
+/** Sums of decimal quantities drift in binary (9.2 − 0.8 = 8.399999…): every stored quantity is rounded to hundredths. */
+export function roundQuantity(quantity: number): number {
+  return Math.round(quantity * 100) / 100;
+}
+
+/** The `error.stock.*` key that says in words why a quantity does not fit its unit, or null when it does. */
+export function unitQuantityProblem(unit: PartUnit, quantity: number): string | null {
+  if (quantityFitsUnit(unit, quantity)) return null;
+  return UNIT_DECIMALS[unit] === 0 ? 'stock.quantityWhole' : 'stock.quantityDecimals';
+}
+
 /** Roles that may override a stock shortage (with a reason), and that may receive, scrap or adjust. */
 export const STOCK_KEEPERS: readonly Role[] = ['supervisor', 'admin'];
 
@@ -35,6 +62,7 @@ export function stockDelta(kind: MovementKind, quantity: number): number {
 export interface MovementRequest {
   kind: MovementKind;
   quantity: number;
+  unit: PartUnit;
   role: Role;
   onHand: number;
   serialTracked: boolean;
@@ -63,7 +91,9 @@ export function mayMove(role: Role, kind: MovementKind): boolean {
 /** Checks one movement and gives the new on hand; a refusal names an `error.stock.*` key. */
 export function checkMovement(r: MovementRequest): MovementVerdict {
   if (!mayMove(r.role, r.kind)) return refuse('stock.wrongRole', 'FORBIDDEN');
-  if (!Number.isInteger(r.quantity) || r.quantity === 0) return refuse('stock.quantity', 'VALIDATION');
+  if (!Number.isFinite(r.quantity) || r.quantity === 0) return refuse('stock.quantity', 'VALIDATION');
+  const unitProblem = unitQuantityProblem(r.unit, r.quantity);
+  if (unitProblem) return refuse(unitProblem, 'VALIDATION', { decimals: UNIT_DECIMALS[r.unit] });
   if (r.kind !== 'adjust' && r.quantity < 0) return refuse('stock.quantity', 'VALIDATION');
   if ((r.kind === 'issue' || r.kind === 'return' || r.kind === 'recover') && !r.hasTicket) return refuse('stock.ticketRequired', 'VALIDATION');
   if ((r.kind === 'scrap' || r.kind === 'adjust') && r.reason.trim() === '') return refuse('stock.reasonRequired', 'VALIDATION');
@@ -80,7 +110,7 @@ export function checkMovement(r: MovementRequest): MovementVerdict {
     if (delta < 0 && r.serialInStock < 1 && !r.override) return refuse('stock.serialNotInStock', 'CONFLICT', { serial: r.serial });
   }
   const delta = stockDelta(r.kind, r.quantity);
-  const onHandAfter = r.onHand + delta;
+  const onHandAfter = roundQuantity(r.onHand + delta);
   if (onHandAfter < 0 && !r.override) return refuse('stock.short', 'CONFLICT', { onHand: r.onHand, wanted: -delta });
   return { ok: true, delta, onHandAfter };
 }
@@ -98,6 +128,7 @@ export interface Part {
   name: string;
   models: string[];
   priceFen: number;
+  unit: PartUnit;
   consumable: boolean;
   serialTracked: boolean;
   minStock: number;
@@ -112,6 +143,7 @@ export interface StockMovement {
   partId: number;
   partNo: string;
   partName: string;
+  unit: PartUnit;
   kind: MovementKind;
   quantity: number;
   delta: number;

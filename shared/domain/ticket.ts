@@ -1,6 +1,7 @@
 /** Vocabulary of a service ticket (SPEC "Service ticket"): the enumerations and the DTOs that cross the API. */
 import type { WarrantyStatus } from './warranty';
 import type { MaintenanceVisit } from './maintenance';
+import type { PartUnit } from './parts';
 
 export const CHANNELS = ['phone', 'online', 'email', 'walk_in', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -63,7 +64,9 @@ export interface PartUsed {
   id: number;
   partName: string;
   partModel: string;
+  /** In its unit's decimals (0.8 kg). */
   quantity: number;
+  unit: PartUnit;
   serial: string;
   oldPartRecovered: boolean;
   /** The catalogue part issued from stock, if any. */

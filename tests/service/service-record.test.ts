@@ -47,7 +47,7 @@ describe('service record', () => {
     const { engineer, id } = await inService();
     const t = await h.ok(engineer, 'tickets.get', { id });
     const zero = await h.call(engineer, 'tickets.recordService', { id, version: t.version, steps: 'x', parts: [{ partName: '电容', quantity: 0 }] });
-    expect(zero.ok === false && zero.error.fields).toEqual({ 'parts.0.quantity': '不能小于 1' });
+    expect(zero.ok === false && zero.error.fields).toEqual({ 'parts.0.quantity': '数量须大于 0' });
     const huge = await h.call(engineer, 'tickets.recordService', { id, version: t.version, steps: 'x', parts: [{ partName: '电容', quantity: 1000 }] });
     expect(huge.ok === false && huge.error.fields).toEqual({ 'parts.0.quantity': '不能大于 999' });
   });

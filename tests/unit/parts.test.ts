@@ -1,9 +1,9 @@
 /** Stock rules, table-driven: deltas per movement kind, who may move, shortages and overrides, serials. */
 import { describe, expect, it } from 'vitest';
-import { checkMovement, isLow, mayMove, stockDelta, MOVEMENT_KINDS, type MovementRequest } from '../../shared/domain/parts';
+import { checkMovement, isLow, mayMove, quantityFitsUnit, roundQuantity, stockDelta, unitQuantityProblem, MOVEMENT_KINDS, type MovementRequest, type PartUnit } from '../../shared/domain/parts';
 
 const base: MovementRequest = {
-  kind: 'receive', quantity: 1, role: 'supervisor', onHand: 5, serialTracked: false, serial: '', serialInStock: 0, serialIssued: false, reason: '', override: false, hasTicket: false,
+  kind: 'receive', quantity: 1, unit: 'pcs', role: 'supervisor', onHand: 5, serialTracked: false, serial: '', serialInStock: 0, serialIssued: false, reason: '', override: false, hasTicket: false,
 };
 const req = (over: Partial<MovementRequest>): MovementRequest => ({ ...base, ...over });
 
@@ -53,7 +53,11 @@ describe('checkMovement', () => {
     ['adjust below zero is refused', { kind: 'adjust', quantity: -6, reason: '盘点' }, 'stock.short'],
     ['adjust by zero is refused', { kind: 'adjust', quantity: 0, reason: '盘点' }, 'stock.quantity'],
     ['a negative receive is refused', { kind: 'receive', quantity: -1 }, 'stock.quantity'],
-    ['a fractional quantity is refused', { kind: 'receive', quantity: 1.5 }, 'stock.quantity'],
+    ['a fractional quantity of pieces is refused in words', { kind: 'receive', quantity: 1.5 }, 'stock.quantityWhole'],
+    ['a fractional pair is refused', { kind: 'receive', quantity: 0.5, unit: 'pair' }, 'stock.quantityWhole'],
+    ['kg take two decimals, not three', { kind: 'receive', quantity: 0.125, unit: 'kg' }, 'stock.quantityDecimals'],
+    ['half a kilogram is received', { kind: 'receive', quantity: 0.5, unit: 'kg' }, 5.5],
+    ['a stock-take finds 0.25 m missing', { kind: 'adjust', quantity: -0.25, unit: 'm', reason: '盘点' }, 4.75],
     ['an engineer cannot receive', { kind: 'receive', role: 'engineer' }, 'stock.wrongRole'],
     ['a clerk cannot issue', { kind: 'issue', role: 'clerk', hasTicket: true }, 'stock.wrongRole'],
     ['serial-tracked needs a serial', { serialTracked: true }, 'stock.serialRequired'],
@@ -67,8 +71,30 @@ describe('checkMovement', () => {
     ['a recovered old part keeps its serial, stock unchanged', { kind: 'recover', role: 'engineer', hasTicket: true, serialTracked: true, serial: 'OLD-7' }, 5],
   ])('%s', (_name, over, expected) => {
     const v = checkMovement(req(over));
-    if (typeof expected === 'number') expect(v).toEqual({ ok: true, delta: expected - 5, onHandAfter: expected });
+    if (typeof expected === 'number') expect(v).toEqual({ ok: true, delta: roundQuantity(expected - 5), onHandAfter: expected });
     else expect(v.ok === false && v.key).toBe(expected);
+  });
+});
+
+describe('units', () => {
+  it.each<[PartUnit, number, string | null]>([
+    ['pcs', 1, null], ['pcs', 2, null], ['pcs', 0.8, 'stock.quantityWhole'], ['set', 1.5, 'stock.quantityWhole'],
+    ['kg', 0.8, null], ['kg', 0.85, null], ['kg', 0.855, 'stock.quantityDecimals'], ['m', 2.5, null], ['L', 1.25, null], ['L', 0.001, 'stock.quantityDecimals'],
+    ['kg', Number.NaN, 'stock.quantityDecimals'], ['kg', 3, null],
+  ])('%s %s: %s', (unit, quantity, problem) => {
+    expect(unitQuantityProblem(unit, quantity)).toBe(problem);
+    expect(quantityFitsUnit(unit, quantity)).toBe(problem === null);
+  });
+
+  it('keeps on hand exact through many decimal issues (no binary drift)', () => {
+    let onHand = 10;
+    for (let i = 0; i < 12; i++) {
+      const v = checkMovement(req({ kind: 'issue', quantity: 0.8, unit: 'kg', role: 'engineer', hasTicket: true, onHand }));
+      if (!v.ok) throw new Error(v.key);
+      onHand = v.onHandAfter;
+    }
+    expect(onHand).toBe(0.4);
+    expect([roundQuantity(0.1 + 0.2), roundQuantity(9.2 - 0.8), roundQuantity(2)]).toEqual([0.3, 8.4, 2]);
   });
 });
 

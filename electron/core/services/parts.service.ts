@@ -4,7 +4,7 @@
  * Stock never goes below zero unless a supervisor overrides with a reason (shared/domain/parts).
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { checkMovement, isLow, type MovementKind, type Part, type StockMovement } from '../../../shared/domain/parts';
+import { checkMovement, isLow, type MovementKind, type Part, type PartUnit, type StockMovement } from '../../../shared/domain/parts';
 import type { SessionUser } from '../../../shared/domain/user';
 import { AppError, conflict, duplicate, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
@@ -19,6 +19,7 @@ interface PartRow {
   name: string;
   models: string;
   price_fen: number;
+  unit: PartUnit;
   consumable: number;
   serial_tracked: number;
   min_stock: number;
@@ -34,6 +35,7 @@ const toPart = (r: PartRow): Part => ({
   name: r.name,
   models: JSON.parse(r.models) as string[],
   priceFen: r.price_fen,
+  unit: r.unit,
   consumable: bool(r.consumable),
   serialTracked: bool(r.serial_tracked),
   minStock: r.min_stock,
@@ -50,6 +52,7 @@ const columns = (f: Fields) => ({
   name: f.name,
   models: JSON.stringify(f.models),
   price_fen: f.priceFen,
+  unit: f.unit,
   consumable: f.consumable ? 1 : 0,
   serial_tracked: f.serialTracked ? 1 : 0,
   min_stock: f.minStock,
@@ -111,6 +114,7 @@ export async function updatePart(ctx: CallContext, input: ParsedInputOf<'parts.u
     const values = columns(fields);
     if ((await tx.query('SELECT id FROM parts WHERE part_no = ? AND id <> ?', [values.part_no, id])).length > 0) throw duplicate('partNo', 'partNo');
     if (bool(before.serial_tracked) !== fields.serialTracked && before.on_hand !== 0) throw new AppError('CONFLICT', { key: 'stock.serialTrackedChange' });
+    if (before.unit !== fields.unit && before.on_hand !== 0) throw new AppError('CONFLICT', { key: 'stock.unitChange', fields: { unit: { key: 'error.stock.unitChange', params: {} } } });
     const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
     const changed = await tx.run(`UPDATE parts SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [...Object.values(values), at, by, id, version]);
     if (changed !== 1) throw conflict();
@@ -153,11 +157,12 @@ export async function moveStock(tx: Tx, at: string, me: SessionUser, m: MoveRequ
   }
   if (m.ticketId !== null && (await tx.query('SELECT id FROM tickets WHERE id = ?', [m.ticketId])).length === 0) throw new AppError('NOT_FOUND', { key: 'returns.ticketMissing' });
   const verdict = checkMovement({
-    kind: m.kind, quantity: m.quantity, role: me.role, onHand: part.on_hand, serialTracked: bool(part.serial_tracked), serial,
+    kind: m.kind, quantity: m.quantity, unit: part.unit, role: me.role, onHand: part.on_hand, serialTracked: bool(part.serial_tracked), serial,
     serialInStock, serialIssued, reason: m.reason, override: m.override, hasTicket: m.ticketId !== null,
   });
   if (!verdict.ok) throw new AppError(verdict.code, { key: verdict.key, params: { part: `${part.part_no} ${part.name}`, serial, ...verdict.params } });
-  const changed = await tx.run('UPDATE parts SET on_hand = on_hand + ?, updated_at = ?, updated_by = ? WHERE id = ? AND on_hand = ?', [verdict.delta, at, me.id, part.id, part.on_hand]);
+  // The new figure is computed (and rounded) here, not added in SQL: decimal quantities would drift in binary.
+  const changed = await tx.run('UPDATE parts SET on_hand = ?, updated_at = ?, updated_by = ? WHERE id = ? AND on_hand = ?', [verdict.onHandAfter, at, me.id, part.id, part.on_hand]);
   if (changed !== 1) throw conflict();
   return tx.insert('stock_movements', {
     part_id: part.id, kind: m.kind, quantity: m.quantity, delta: verdict.delta, on_hand_after: verdict.onHandAfter, serial,
@@ -175,20 +180,20 @@ export async function move(ctx: CallContext, input: ParsedInputOf<'stock.move'>)
 }
 
 interface MovementRow {
-  id: number; part_id: number; part_no: string; part_name: string; kind: MovementKind; quantity: number; delta: number; on_hand_after: number;
+  id: number; part_id: number; part_no: string; part_name: string; unit: PartUnit; kind: MovementKind; quantity: number; delta: number; on_hand_after: number;
   serial: string; ticket_id: number | null; ticket_number: string | null; reason: string; override: number; at: string; actor_name: string;
 }
 
 async function movementsWhere(ctx: CallContext, where: string, params: unknown[], limit: number): Promise<StockMovement[]> {
   const rows = await ctx.db.query<MovementRow>(
-    `SELECT m.id, m.part_id, p.part_no, p.name AS part_name, m.kind, m.quantity, m.delta, m.on_hand_after, m.serial, m.ticket_id, t.number AS ticket_number,
+    `SELECT m.id, m.part_id, p.part_no, p.name AS part_name, p.unit, m.kind, m.quantity, m.delta, m.on_hand_after, m.serial, m.ticket_id, t.number AS ticket_number,
             m.reason, m.override, m.at, u.display_name AS actor_name
        FROM stock_movements m JOIN parts p ON p.id = m.part_id JOIN users u ON u.id = m.actor_id LEFT JOIN tickets t ON t.id = m.ticket_id
       WHERE ${where} ORDER BY m.id DESC LIMIT ?`,
     [...params, limit],
   );
   return rows.map((r) => ({
-    id: r.id, partId: r.part_id, partNo: r.part_no, partName: r.part_name, kind: r.kind, quantity: r.quantity, delta: r.delta, onHandAfter: r.on_hand_after,
+    id: r.id, partId: r.part_id, partNo: r.part_no, partName: r.part_name, unit: r.unit, kind: r.kind, quantity: r.quantity, delta: r.delta, onHandAfter: r.on_hand_after,
     serial: r.serial, ticket: r.ticket_id ? { id: r.ticket_id, number: r.ticket_number ?? '' } : null, reason: r.reason, override: bool(r.override), at: r.at, actorName: r.actor_name,
   }));
 }

@@ -8,6 +8,26 @@ import { actor, type CallContext } from '../context';
 import { applyChange, lockTicket } from './lifecycle.service';
 import { storeAttachment } from './attachments';
 import { moveStock } from './parts.service';
+import { UNIT_DECIMALS, roundQuantity, unitQuantityProblem, type PartUnit } from '../../../shared/domain/parts';
+import type { Tx } from '../db/db';
+
+type PartInput = ParsedInputOf<'tickets.recordService'>['parts'][number];
+
+/** The unit each part is counted in (a catalogue part's own); a quantity the unit does not allow is refused on its field, never rounded. */
+async function unitsOf(tx: Tx, parts: PartInput[]): Promise<PartUnit[]> {
+  const units: PartUnit[] = [];
+  for (const [i, p] of parts.entries()) {
+    const [row] = p.partId === null ? [] : await tx.query<{ unit: PartUnit }>('SELECT unit FROM parts WHERE id = ?', [p.partId]);
+    const unit = row?.unit ?? p.unit;
+    const key = unitQuantityProblem(unit, p.quantity);
+    if (key) {
+      const params = { part: p.partName, decimals: UNIT_DECIMALS[unit] };
+      throw new AppError('VALIDATION', { key, params, fields: { [`parts.${i}.quantity`]: { key: `error.${key}`, params } } });
+    }
+    units.push(unit);
+  }
+  return units;
+}
 
 export async function recordService(ctx: CallContext, input: ParsedInputOf<'tickets.recordService'>): Promise<{ id: number }> {
   const me = actor(ctx);
@@ -17,9 +37,10 @@ export async function recordService(ctx: CallContext, input: ParsedInputOf<'tick
     if (t.status !== 'in_service') throw new AppError('CONFLICT', { key: 'move.notInService' });
     if (me.role === 'engineer' && t.assigned_to !== me.id) throw new AppError('FORBIDDEN', { key: 'move.notAssignee' });
     if (me.role === 'clerk') throw new AppError('FORBIDDEN');
-    for (const p of input.parts) {
+    const units = await unitsOf(tx, input.parts);
+    for (const [i, p] of input.parts.entries()) {
       const ticketPartId = await tx.insert('ticket_parts', {
-        ticket_id: t.id, part_name: p.partName, part_model: p.partModel, quantity: p.quantity, serial: p.partId !== null ? p.serial.toUpperCase() : p.serial,
+        ticket_id: t.id, part_name: p.partName, part_model: p.partModel, quantity: roundQuantity(p.quantity), unit: units[i], serial: p.partId !== null ? p.serial.toUpperCase() : p.serial,
         old_part_recovered: p.oldPartRecovered ? 1 : 0, created_at: at, created_by: me.id, part_id: p.partId,
       });
       // A catalogue part leaves stock in this same transaction: a shortage refuses the whole record.

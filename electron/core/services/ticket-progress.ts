@@ -1,6 +1,7 @@
 /** The lifecycle part of a ticket's detail: plan, approval, dispatch, acceptance, follow-up, pause, moves. */
 import { availableMoves } from '../../../shared/domain/lifecycle';
 import type { AttachmentInfo, TicketProgress, TicketStatus } from '../../../shared/domain/ticket';
+import type { PartUnit } from '../../../shared/domain/parts';
 import type { SessionUser } from '../../../shared/domain/user';
 import type { Db } from '../db/db';
 import { bool } from './sql';
@@ -13,8 +14,8 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     'SELECT id, kind, file_name, mime, size, created_at FROM attachments WHERE ticket_id = ? ORDER BY id',
     [r.id],
   );
-  const parts = await db.query<{ id: number; part_name: string; part_model: string; quantity: number; serial: string; old_part_recovered: number; part_id: number | null }>(
-    'SELECT id, part_name, part_model, quantity, serial, old_part_recovered, part_id FROM ticket_parts WHERE ticket_id = ? ORDER BY id',
+  const parts = await db.query<{ id: number; part_name: string; part_model: string; quantity: number; unit: PartUnit; serial: string; old_part_recovered: number; part_id: number | null }>(
+    'SELECT id, part_name, part_model, quantity, unit, serial, old_part_recovered, part_id FROM ticket_parts WHERE ticket_id = ? ORDER BY id',
     [r.id],
   );
   const text = (k: string) => (r[k] as string | null) ?? '';
@@ -53,7 +54,7 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     reopenCount: r.reopen_count as number,
     serviceSteps: text('service_steps'),
     serviceProblems: text('service_problems'),
-    parts: parts.map((p) => ({ id: p.id, partName: p.part_name, partModel: p.part_model, quantity: p.quantity, serial: p.serial, oldPartRecovered: bool(p.old_part_recovered), partId: p.part_id })),
+    parts: parts.map((p) => ({ id: p.id, partName: p.part_name, partModel: p.part_model, quantity: p.quantity, unit: p.unit, serial: p.serial, oldPartRecovered: bool(p.old_part_recovered), partId: p.part_id })),
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, mime: a.mime, size: a.size, createdAt: a.created_at })),
     moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee, { needsApproval: bool(r.needs_approval), approved: r.approved_at !== null, consented: r.consent_at !== null }) : [],
   };

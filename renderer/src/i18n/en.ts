@@ -610,6 +610,7 @@ export const uiEn: UiStrings = {
     modelsHint: 'Type a model code and press Enter',
     price: 'Price (yuan)',
     minStock: 'Minimum stock',
+    unit: 'Unit',
     location: 'Location',
     consumable: 'Consumable',
     serialTracked: 'Serial-tracked',

@@ -609,6 +609,7 @@ export const uiZhCN = {
     modelsHint: '输入型号编码后回车',
     price: '单价（元）',
     minStock: '最低库存',
+    unit: '计量单位',
     location: '库位',
     consumable: '耗材',
     serialTracked: '序列号管理',

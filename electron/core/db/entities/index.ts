@@ -263,6 +263,7 @@ export const TicketPartEntity = new EntitySchema<Record<string, unknown>>({
     partName: v(80, { name: 'part_name' }),
     partModel: v(60, { name: 'part_model', default: '' }),
     quantity: { type: 'integer' },
+    unit: v(8, { default: 'pcs' }),
     serial: v(64, { default: '' }),
     oldPartRecovered: { name: 'old_part_recovered', type: 'boolean', default: false },
     createdAt: { name: 'created_at', type: 'varchar', length: 24 },

@@ -11,6 +11,7 @@ export const PartEntity = new EntitySchema<Record<string, unknown>>({
     name: v(80),
     models: { type: 'text', default: '[]' },
     priceFen: int('price_fen', { default: 0 }),
+    unit: v(8, { default: 'pcs' }),
     consumable: { type: 'boolean', default: false },
     serialTracked: { name: 'serial_tracked', type: 'boolean', default: false },
     minStock: int('min_stock', { default: 0 }),

@@ -14,6 +14,7 @@ import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep
 import { FaultWords1764880000000 } from './1764880000000-fault-words';
 import { CustomerNames1764890000000 } from './1764890000000-customer-names';
 import { BillConsent1764900000000 } from './1764900000000-bill-consent';
+import { PartUnits1764910000000 } from './1764910000000-part-units';
 
 export const migrations = [
   Initial1764000000000,
@@ -31,4 +32,5 @@ export const migrations = [
   FaultWords1764880000000,
   CustomerNames1764890000000,
   BillConsent1764900000000,
+  PartUnits1764910000000,
 ];

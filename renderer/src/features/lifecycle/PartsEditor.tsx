@@ -1,8 +1,9 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table, TextInput } from '@mantine/core';
 import { IconPackage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { Part } from '../../../../shared/domain/parts';
+import { PART_UNITS, type Part, type PartUnit } from '../../../../shared/domain/parts';
+import { quantityInputProps, quantityText } from '../../components/quantity';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
@@ -11,7 +12,9 @@ import type { FieldErrors } from '../../components/translate-problems';
 export interface PartDraft {
   partName: string;
   partModel: string;
+  /** In the unit's decimals: 0.8 (kg) stays 0.8. */
   quantity: number;
+  unit: PartUnit;
   serial: string;
   oldPartRecovered: boolean;
   /** A catalogue part, issued from stock when the record is saved. */
@@ -24,7 +27,7 @@ export interface StockHint {
   serialTracked: boolean;
 }
 
-export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, serial: '', oldPartRecovered: false, partId: null };
+export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, unit: 'pcs', serial: '', oldPartRecovered: false, partId: null };
 
 interface Props {
   parts: PartDraft[];
@@ -50,7 +53,7 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
     setQuery('');
     setNotFound(null);
     setPicked((before) => new Map(before).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
-    latest.current = [...latest.current, { partName: part.name, partModel: part.partNo, quantity: 1, serial: '', oldPartRecovered: false, partId: part.id }];
+    latest.current = [...latest.current, { partName: part.name, partModel: part.partNo, quantity: 1, unit: part.unit, serial: '', oldPartRecovered: false, partId: part.id }];
     onChange(latest.current);
   }
   const set = (i: number, next: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...next } : p)));
@@ -101,7 +104,7 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
           <Table.Tr>
             <Table.Th>{t('ui.lifecycle.service.partName')}</Table.Th>
             <Table.Th>{t('ui.lifecycle.service.partModel')}</Table.Th>
-            <Table.Th w={90}>{t('ui.lifecycle.service.quantity')}</Table.Th>
+            <Table.Th w={170}>{t('ui.lifecycle.service.quantity')}</Table.Th>
             <Table.Th>{t('ui.lifecycle.service.serial')}</Table.Th>
             <Table.Th w={90}>{t('ui.lifecycle.service.oldPartRecovered')}</Table.Th>
             <Table.Th w={40} />
@@ -115,7 +118,7 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
                   <TextInput size="xs" style={{ flex: 1 }} readOnly={p.partId !== null} value={p.partName} onChange={(e) => set(i, { partName: e.currentTarget.value })} error={err(i, 'partName')} aria-label={t('ui.lifecycle.service.partName')} data-testid="part-name" />
                   {p.partId !== null && (
                     <Badge size="sm" variant="light" color={(hints.get(p.partId)?.onHand ?? 0) < p.quantity ? 'red' : 'teal'} data-testid="part-stock">
-                      {t('ui.lifecycle.service.onHand', { n: hints.get(p.partId)?.onHand ?? 0 })}
+                      {t('ui.lifecycle.service.onHand', { n: quantityText(t, hints.get(p.partId)?.onHand ?? 0, p.unit) })}
                     </Badge>
                   )}
                 </Group>
@@ -124,7 +127,16 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
                 <TextInput size="xs" readOnly={p.partId !== null} value={p.partModel} onChange={(e) => set(i, { partModel: e.currentTarget.value })} error={err(i, 'partModel')} aria-label={t('ui.lifecycle.service.partModel')} data-testid="part-model" />
               </Table.Td>
               <Table.Td>
-                <NumberInput size="xs" min={1} max={999} allowDecimal={false} value={p.quantity} onChange={(v) => set(i, { quantity: Number(v) || 0 })} error={err(i, 'quantity')} aria-label={t('ui.lifecycle.service.quantity')} data-testid="part-quantity" />
+                <Group gap={4} wrap="nowrap" align="flex-start">
+                  <NumberInput size="xs" w={80} min={0} max={999} {...quantityInputProps(p.unit)} value={p.quantity} onChange={(v) => set(i, { quantity: Number(v) || 0 })} error={err(i, 'quantity')} aria-label={t('ui.lifecycle.service.quantity')} data-testid="part-quantity" />
+                  {p.partId !== null ? (
+                    <Badge size="sm" variant="default" mt={4} data-testid="part-unit">
+                      {t(`partUnit.${p.unit}`)}
+                    </Badge>
+                  ) : (
+                    <Select size="xs" w={72} data={PART_UNITS.map((u) => ({ value: u, label: t(`partUnit.${u}`) }))} value={p.unit} allowDeselect={false} onChange={(v) => v && set(i, { unit: v as PartUnit })} aria-label={t('ui.parts.unit')} data-testid="part-unit-select" />
+                  )}
+                </Group>
               </Table.Td>
               <Table.Td>
                 <TextInput size="xs" required={p.partId !== null && hints.get(p.partId)?.serialTracked} value={p.serial} onChange={(e) => set(i, { serial: e.currentTarget.value })} error={err(i, 'serial')} aria-label={t('ui.lifecycle.service.serial')} data-testid="part-serial" />

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartUsed } from '../../../../shared/domain/ticket';
+import { quantityText } from '../../components/quantity';
 
 /** The parts used on the ticket so far, read-only. */
 export function PartsTable({ parts }: { parts: PartUsed[] }) {
@@ -27,7 +28,7 @@ export function PartsTable({ parts }: { parts: PartUsed[] }) {
           <Table.Tr key={p.id} data-testid="part-used">
             <Table.Td>{p.partName}</Table.Td>
             <Table.Td>{p.partModel}</Table.Td>
-            <Table.Td ta="right">{p.quantity}</Table.Td>
+            <Table.Td ta="right" data-testid="part-used-quantity">{quantityText(t, p.quantity, p.unit)}</Table.Td>
             <Table.Td style={{ fontFamily: 'monospace' }}>{p.serial}</Table.Td>
             <Table.Td>{t(p.oldPartRecovered ? 'ui.common.yes' : 'ui.common.no')}</Table.Td>
           </Table.Tr>

@@ -1,5 +1,6 @@
 import { Badge, Modal, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { quantityText } from '../../components/quantity';
 import { Link } from 'react-router';
 import type { Part } from '../../../../shared/domain/parts';
 import { useApi } from '../../api/use-api';
@@ -37,7 +38,7 @@ export function MovementsModal({ part, onClose }: { part: Part; onClose: () => v
                   {m.override && <Badge ml={4} size="xs" color="red">{t('ui.parts.overridden')}</Badge>}
                 </Table.Td>
                 <Table.Td ta="right" c={m.delta < 0 ? 'red' : undefined}>{m.delta > 0 ? `+${m.delta}` : m.delta}</Table.Td>
-                <Table.Td ta="right">{m.onHandAfter}</Table.Td>
+                <Table.Td ta="right">{quantityText(t, m.onHandAfter, m.unit)}</Table.Td>
                 <Table.Td ff="monospace">{m.serial}</Table.Td>
                 <Table.Td>{m.ticket && <Link to={`/tickets/${m.ticket.id}`}>{m.ticket.number}</Link>}</Table.Td>
                 <Table.Td>{m.actorName}</Table.Td>

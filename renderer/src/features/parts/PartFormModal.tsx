@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Group, Modal, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { partFields, partUpdateInput } from '../../../../shared/api/parts.schema';
-import type { Part } from '../../../../shared/domain/parts';
+import { PART_UNITS, type Part, type PartUnit } from '../../../../shared/domain/parts';
 import { call } from '../../api/call';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
@@ -16,6 +16,7 @@ export function PartFormModal({ part, onClose, onDone }: { part: Part | null; on
     name: part?.name ?? '',
     models: part?.models ?? [],
     price: part ? yuan(part.priceFen) : '0.00',
+    unit: part?.unit ?? ('pcs' as PartUnit),
     consumable: part?.consumable ?? false,
     serialTracked: part?.serialTracked ?? false,
     minStock: part?.minStock ?? 0,
@@ -51,6 +52,7 @@ export function PartFormModal({ part, onClose, onDone }: { part: Part | null; on
           <TextInput label={t('ui.parts.name')} required value={form.name} error={errors.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} data-testid="part-form-name" />
           <NumberInput label={t('ui.parts.price')} min={0} decimalScale={2} fixedDecimalScale value={form.price} error={errors.priceFen} onChange={(v) => setForm({ ...form, price: String(v) })} data-testid="part-form-price" />
           <NumberInput label={t('ui.parts.minStock')} min={0} allowDecimal={false} value={form.minStock} error={errors.minStock} onChange={(v) => setForm({ ...form, minStock: Number(v) || 0 })} data-testid="part-form-min" />
+          <Select label={t('ui.parts.unit')} data={PART_UNITS.map((u) => ({ value: u, label: t(`partUnit.${u}`) }))} value={form.unit} allowDeselect={false} error={errors.unit} onChange={(v) => v && setForm({ ...form, unit: v as PartUnit })} data-testid="part-form-unit" />
           <TextInput label={t('ui.parts.location')} value={form.location} error={errors.location} onChange={(e) => setForm({ ...form, location: e.currentTarget.value })} data-testid="part-form-location" />
           <TagsInput label={t('ui.parts.models')} description={t('ui.parts.modelsHint')} value={form.models} error={errors.models} onChange={(models) => setForm({ ...form, models })} data-testid="part-form-models" />
         </SimpleGrid>

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../../shared/domain/parts';
 import { yuan } from './money';
+import { quantityText } from '../../components/quantity';
 
 interface Props {
   parts: Part[];
@@ -38,7 +39,7 @@ export function PartsCatalogueTable({ parts, mayEdit, mayMove, onMove, onEdit, o
             <Table.Td>{p.name}</Table.Td>
             <Table.Td>{p.models.join('、')}</Table.Td>
             <Table.Td>{p.location}</Table.Td>
-            <Table.Td ta="right" fw={600} c={p.low ? 'red' : undefined} data-testid="part-onhand">{p.onHand}</Table.Td>
+            <Table.Td ta="right" fw={600} c={p.low ? 'red' : undefined} data-testid="part-onhand">{quantityText(t, p.onHand, p.unit)}</Table.Td>
             <Table.Td ta="right">{p.minStock}</Table.Td>
             <Table.Td ta="right">{yuan(p.priceFen)}</Table.Td>
             <Table.Td>

@@ -7,6 +7,7 @@ import { call } from '../../api/call';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { useSession } from '../auth/session-context';
+import { quantityInputProps, quantityText } from '../../components/quantity';
 
 const NEEDS_TICKET: ManualKind[] = ['return', 'recover'];
 
@@ -52,12 +53,13 @@ export function StockMoveModal({ part, onClose, onDone }: { part: Part; onClose:
   return (
     <Modal opened onClose={onClose} title={t('ui.parts.moveTitle', { partNo: part.partNo, name: part.name })}>
       <Stack gap="xs" onKeyDown={onKeyDown} data-testid="stock-move-form">
-        <Text size="sm" data-testid="stock-move-onhand">{t('ui.parts.onHandNow', { n: part.onHand })}</Text>
+        <Text size="sm" data-testid="stock-move-onhand">{t('ui.parts.onHandNow', { n: quantityText(t, part.onHand, part.unit) })}</Text>
         <Select label={t('ui.parts.kind')} data={kinds.map((k) => ({ value: k, label: t(`stockKind.${k}`) }))} value={kind} allowDeselect={false} onChange={(v) => v && setKind(v as ManualKind)} data-testid="stock-move-kind" />
         <NumberInput
           label={kind === 'adjust' ? t('ui.parts.adjustQuantity') : t('ui.parts.quantity')}
           description={kind === 'adjust' ? t('ui.parts.adjustHint') : undefined}
-          allowDecimal={false}
+          {...quantityInputProps(part.unit)}
+          rightSection={t(`partUnit.${part.unit}`)}
           value={quantity}
           onChange={(v) => setQuantity(Number(v) || 0)}
           error={errors.quantity}
