@@ -50,4 +50,6 @@ export interface AuditEntry {
   action: string;
   /** Changed fields: { field: [before, after] }. */
   changes: Record<string, [unknown, unknown]>;
+  /** Names of the records its reference fields point at, by referenceName ("user:4" → "张工"). */
+  names: Record<string, string>;
 }

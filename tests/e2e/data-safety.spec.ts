@@ -46,8 +46,8 @@ test('backup, change, audit by user, preview and restore: the old data is back',
   await expect(change).toHaveCount(1);
   await expect(change.getByTestId('audit-actor')).toHaveText('王客服');
   await expect(change).toContainText('修改');
-  await expect(change.getByTestId('audit-change').filter({ hasText: 'contact_name' }).getByTestId('audit-before')).toHaveText(original.contactName);
-  await expect(change.getByTestId('audit-change').filter({ hasText: 'contact_name' }).getByTestId('audit-after')).toHaveText('王客服改过的联系人');
+  await expect(change.getByTestId('audit-change').filter({ hasText: '联系人' }).getByTestId('audit-before')).toHaveText(original.contactName);
+  await expect(change.getByTestId('audit-change').filter({ hasText: '联系人' }).getByTestId('audit-after')).toHaveText('王客服改过的联系人');
   await expect(page.getByTestId('audit-row').getByTestId('audit-actor').filter({ hasNotText: '王客服' })).toHaveCount(0);
   await shot(page, 'data-safety-audit-by-user');
 
@@ -84,7 +84,7 @@ test('backup, change, audit by user, preview and restore: the old data is back',
   await page.getByTestId('audit-search').click();
   await expect(page.getByTestId('audit-row')).toHaveCount(1);
   await expect(page.getByTestId('audit-row')).toContainText('备份恢复');
-  await expect(page.getByTestId('audit-row')).toContainText('safetyCopy');
+  await expect(page.getByTestId('audit-row')).toContainText('恢复前安全副本');
   await page.goto(`${desk.url}/#/admin/backups`);
   await expect(page.getByTestId('backup-row').filter({ hasText: '恢复前安全副本' })).toHaveCount(1);
 });

@@ -1,8 +1,10 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
+import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
 import { returnsEn } from './returns.en';
+import { masterDataEn } from './master-data.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
@@ -10,6 +12,7 @@ export const uiEn: UiStrings = {
   header: { signOut: 'Sign out', language: 'Language' },
   print: printEn,
   returns: returnsEn,
+  masterData: masterDataEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',
@@ -40,11 +43,12 @@ export const uiEn: UiStrings = {
     exportFailed: 'Export failed',
   },
   fees: feesEn,
+  audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
   import: {
     title: 'Import customers, devices and parts',
-    kind: { customers: 'Customers', devices: 'Devices', parts: 'Parts (supervisor)' },
+    kind: { customers: 'Customers', devices: 'Devices', parts: 'Parts (supervisor)', models: 'Product models (supervisor)' },
     choose: 'Choose a file…',
     template: 'Download template',
     hint: 'Excel (.xlsx / .xls) and CSV (UTF-8, or GBK as Excel saves it on Chinese Windows), at most 10 MB and 20,000 rows. The first row holds the column names (Chinese or English). Preview first: nothing is imported while any row has a problem. Devices match their model by the model code and their owner by the customer phone.',
@@ -60,6 +64,7 @@ export const uiEn: UiStrings = {
     done: '{{count}} records imported',
   },
   common: {
+    leave: { title: 'Leave this page?', body: 'This page has changes that are not saved; they are lost if you leave.', stay: 'Keep editing', leave: 'Leave', discard: 'Discard and leave' },
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -169,6 +174,12 @@ export const uiEn: UiStrings = {
     createdNumber: 'Ticket number',
     open: 'Open ticket',
     another: 'New ticket',
+    salutationNone: 'None',
+    urgencyKeys: 'Choose with the arrow keys',
+    draftOffer: 'A ticket was left half-typed (saved automatically at {{time}}).',
+    draftRestore: 'Restore the draft',
+    draftDiscard: 'Discard the draft',
+    leaveKeepsDraft: 'What you typed is kept as a draft: New ticket offers it back.',
   },
   detail: {
     title: 'Ticket {{number}}',
@@ -470,6 +481,7 @@ export const uiEn: UiStrings = {
     },
     progress: {
       title: 'Progress',
+      visitAddress: 'Visit address',
       assignedTo: 'Engineer',
       dispatchedAt: 'Dispatched',
       visits: 'Visits',
@@ -500,6 +512,7 @@ export const uiEn: UiStrings = {
       tooBig: 'Files may be at most 8 MB',
       badType: 'Only JPEG, PNG, WebP images or PDF, TXT files',
       noAttachments: 'No attachments yet',
+      edit: 'Edit service record',
       fromStock: 'Choose from stock (type or scan the part number)',
       catalogueOption: '{{partNo}} {{name}} ({{n}} on hand)',
       onHand: '{{n}} on hand',

@@ -1,7 +1,9 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
+import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
+import { masterDataZhCN } from './master-data.zh-CN';
 
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
@@ -9,6 +11,7 @@ export const uiZhCN = {
   header: { signOut: '退出登录', language: '语言' },
   print: printZhCN,
   returns: returnsZhCN,
+  masterData: masterDataZhCN,
   stats: {
     title: '统计',
     modeMonth: '按月',
@@ -39,11 +42,12 @@ export const uiZhCN = {
     exportFailed: '导出失败',
   },
   fees: feesZhCN,
+  audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
   import: {
     title: '导入客户、设备与备件',
-    kind: { customers: '客户', devices: '设备', parts: '备件（主管）' },
+    kind: { customers: '客户', devices: '设备', parts: '备件（主管）', models: '产品型号（主管）' },
     choose: '选择文件…',
     template: '下载模板',
     hint: '支持 Excel（.xlsx / .xls）和 CSV（UTF-8 或 Excel 默认的 GBK 编码），最大 10 MB、20,000 行。第一行为列名（中文或英文）。先预览：有任何问题时不会导入任何数据。设备按“型号”列的型号编码匹配，按“客户电话”关联客户。',
@@ -59,6 +63,7 @@ export const uiZhCN = {
     done: '已导入 {{count}} 条记录',
   },
   common: {
+    leave: { title: '离开此页？', body: '此页有尚未保存的修改，离开后将会丢失。', stay: '继续填写', leave: '离开', discard: '放弃修改并离开' },
     save: '保存',
     cancel: '取消',
     edit: '编辑',
@@ -168,6 +173,12 @@ export const uiZhCN = {
     createdNumber: '工单号',
     open: '打开工单',
     another: '继续新建',
+    salutationNone: '不填',
+    urgencyKeys: '方向键选择',
+    draftOffer: '有一份未登记完的工单（{{time}} 自动保存）。',
+    draftRestore: '恢复草稿',
+    draftDiscard: '丢弃草稿',
+    leaveKeepsDraft: '已填写的内容保存为草稿，回到「新建工单」时可以恢复。',
   },
   detail: {
     title: '工单 {{number}}',
@@ -469,6 +480,7 @@ export const uiZhCN = {
     },
     progress: {
       title: '处理进度',
+      visitAddress: '上门地址',
       assignedTo: '负责工程师',
       dispatchedAt: '派工时间',
       visits: '上门次数',
@@ -499,6 +511,7 @@ export const uiZhCN = {
       tooBig: '文件不能超过 8 MB',
       badType: '只能上传 JPEG、PNG、WebP 图片或 PDF、TXT 文件',
       noAttachments: '尚无附件',
+      edit: '修改服务记录',
       fromStock: '从备件库存选择（输入或扫描备件编号）',
       catalogueOption: '{{partNo}} {{name}}（库存 {{n}}）',
       onHand: '库存 {{n}}',

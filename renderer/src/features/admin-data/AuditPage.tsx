@@ -152,7 +152,7 @@ export default function AuditPage() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <ChangesDiff changes={r.changes} action={r.action} />
+                    <ChangesDiff changes={r.changes} action={r.action} entity={r.entity} names={r.names} />
                   </Table.Td>
                 </Table.Tr>
               );
