@@ -11,6 +11,7 @@
  * a supervisor covers lines as goodwill).
  */
 import type { WarrantyStatus } from './warranty';
+import { formatMoney } from './money';
 
 export const FEE_KINDS = ['labour', 'callout', 'travel', 'lodging', 'meals', 'part', 'other'] as const;
 export type FeeKind = (typeof FEE_KINDS)[number];
@@ -205,7 +206,7 @@ function lineOf(input: LineInput, rules: FeeRules, decision: WarrantyDecision, i
   const priced = price(input, rules);
   if (typeof priced === 'string') return { path: `lines.${i}`, key: priced, params: { max: FEE_LIMITS.maxUnitFen } };
   const amountFen = mulDivHalfUp(priced.unitFen, hundredths(input.quantity)!, 100);
-  if (amountFen > FEE_LIMITS.maxLineFen) return { path: `lines.${i}.quantity`, key: 'fees.amountTooLarge', params: { max: FEE_LIMITS.maxLineFen / 100 } };
+  if (amountFen > FEE_LIMITS.maxLineFen) return { path: `lines.${i}.quantity`, key: 'fees.amountTooLarge', params: { max: formatMoney(FEE_LIMITS.maxLineFen) } };
   const override = input.override ?? null;
   if (override && override.reason.trim() === '') return { path: `lines.${i}.override.reason`, key: 'fees.overrideReason', params: {} };
   const base = coverageOf(input.kind, priced.consumable, decision, rules);

@@ -14,6 +14,7 @@ import { calcFields, timeline, type CalcRow } from './quotes.service';
 import { today } from './standards.service';
 import { consentColumns, consentFacts, NO_CONSENT, recordBillConsent, refuseWithoutConsent, requireConsentToBill, type ConsentColumns } from './bill-consent';
 import { consentSource } from '../../../../shared/domain/fee-consent';
+import { formatMoney } from '../../../../shared/domain/money';
 
 interface BillRow extends CalcRow, ConsentColumns {
   id: number;
@@ -146,7 +147,7 @@ export async function recordPayment(ctx: CallContext, input: ParsedInputOf<'paym
 }
 
 function overpaid(balanceFen: number): AppError {
-  return new AppError('CONFLICT', { key: 'fees.overpaid', params: { balance: (balanceFen / 100).toFixed(2) }, fields: { amountFen: { key: 'error.fees.overpaid', params: { balance: (balanceFen / 100).toFixed(2) } } } });
+  return new AppError('CONFLICT', { key: 'fees.overpaid', params: { balance: formatMoney(balanceFen) }, fields: { amountFen: { key: 'error.fees.overpaid', params: { balance: formatMoney(balanceFen) } } } });
 }
 
 /** 发票收讫回执: the customer signs for the balance left unpaid at departure, with the date they promise to pay. */

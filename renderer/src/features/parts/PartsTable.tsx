@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Part } from '../../../../shared/domain/parts';
-import { yuan } from './money';
+import { formatMoney } from '../../../../shared/domain/money';
 import { quantityText } from '../../components/quantity';
 
 interface Props {
@@ -41,7 +41,7 @@ export function PartsCatalogueTable({ parts, mayEdit, mayMove, onMove, onEdit, o
             <Table.Td>{p.location}</Table.Td>
             <Table.Td ta="right" fw={600} c={p.low ? 'red' : undefined} data-testid="part-onhand">{quantityText(t, p.onHand, p.unit)}</Table.Td>
             <Table.Td ta="right">{p.minStock}</Table.Td>
-            <Table.Td ta="right">{yuan(p.priceFen)}</Table.Td>
+            <Table.Td ta="right">{formatMoney(p.priceFen)}</Table.Td>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
                 {p.low && <Badge size="sm" color="red" data-testid="part-low">{t('ui.parts.low')}</Badge>}

@@ -1,6 +1,7 @@
 /** The key figures shown as cards: value, the previous period, the target and the ticket list behind each. */
 import { TARGETS, type PeriodStats } from '../../../../shared/domain/statistics';
 import { TICKET_STATUSES } from '../../../../shared/domain/ticket';
+import { formatMoney } from '../../../../shared/domain/money';
 
 export interface Figure {
   id: string;
@@ -52,6 +53,6 @@ export function trendOf(f: Figure): -1 | 0 | 1 {
 export function formatFigure(value: number | null, kind: Figure['kind'], locale: string, none: string): string {
   if (value === null) return none;
   if (kind === 'count') return new Intl.NumberFormat(locale).format(value);
-  if (kind === 'money') return new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY' }).format(value / 100);
+  if (kind === 'money') return formatMoney(value); // written one way everywhere: ¥1,180.00
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
