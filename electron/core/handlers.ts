@@ -18,6 +18,7 @@ import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
+import { recordFollowUpAttempt } from './services/follow-up.service';
 import * as schedule from './services/schedule.service';
 import * as returns from './services/returns.service';
 import * as returnsQuery from './services/returns.query';
@@ -69,6 +70,7 @@ export const handlers: Handlers = {
   'tickets.contact': actions.recordContact,
   'tickets.note': actions.addNote,
   'tickets.recordService': service.recordService,
+  'tickets.followUpAttempt': recordFollowUpAttempt,
   'tickets.attach': service.attach,
   'attachments.get': service.getAttachment,
   'schedule.list': schedule.listSchedule,

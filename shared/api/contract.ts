@@ -129,6 +129,8 @@ export const contract = {
   'tickets.resume': def<{ id: number }>()(lc.resumeInput, 'signedIn'),
   /** Raises the support level L1 → L2 → L3, with a reason. */
   'tickets.escalate': def<{ id: number }>()(lc.escalateInput, ['engineer', 'supervisor', 'admin']),
+  /** A follow-up call that did not get its answers: 未接通, or 改约 to a new time (the follow-up's due time moves there). */
+  'tickets.followUpAttempt': def<{ id: number }>()(lc.followUpAttemptInput, ['clerk', 'supervisor', 'admin']),
   /** The engineer's first contact with the customer after dispatch (due within 1 hour). */
   'tickets.contact': def<{ id: number }>()(lc.contactInput, 'signedIn'),
   /** A note on the timeline; on an archived ticket, a supervisor's correction. */

@@ -51,6 +51,19 @@ export const moveInput = z.discriminatedUnion('move', [
   z.strictObject({ ...target, move: z.literal('reopen'), ...reason }),
 ]);
 
+/** A follow-up call that did not get its answers: nobody answered, or the customer asked to be called at another time. */
+export const FOLLOW_UP_OUTCOMES = ['noAnswer', 'rescheduled'] as const;
+
+export const followUpAttemptInput = z
+  .strictObject({
+    ...target,
+    outcome: z.enum(FOLLOW_UP_OUTCOMES),
+    /** When to call again (required for a rescheduled call); the follow-up's due time moves there. */
+    nextAt: isoDateTime.nullable().default(null),
+    note: text(500),
+  })
+  .refine((v) => v.outcome !== 'rescheduled' || v.nextAt !== null, { error: 'validation.nextCallRequired', path: ['nextAt'] });
+
 export const consentInput = z.strictObject({
   ...target,
   channel: z.enum(CONSENT_CHANNELS),

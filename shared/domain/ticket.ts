@@ -82,6 +82,15 @@ export interface AttachmentInfo {
   createdAt: string;
 }
 
+/** One follow-up call: not answered, rescheduled (to `nextAt`), or reached (solved / not solved). */
+export interface FollowUpAttempt {
+  at: string;
+  actorName: string;
+  kind: 'followUpNoAnswer' | 'followUpRescheduled' | 'followUpSolved' | 'followUpUnsolved';
+  nextAt: string | null;
+  note: string;
+}
+
 /** One booking on the engineer schedule. */
 export interface Booking {
   id: number;
@@ -121,10 +130,14 @@ export interface TicketProgress {
   acceptanceComments: string;
   followUpDueAt: string | null;
   followedUpAt: string | null;
+  /** The follow-up calls made so far, oldest first. */
+  followUpAttempts: FollowUpAttempt[];
   closedAt: string | null;
   pausedSince: string | null;
   pauseReason: 'customer' | 'parts' | null;
   visits: number;
+  /** Where the engineer goes: the customer's address as typed at intake. */
+  visitAddress: string;
   reopenCount: number;
   serviceSteps: string;
   serviceProblems: string;

@@ -5,6 +5,7 @@ import type { PartUnit } from '../../../shared/domain/parts';
 import type { SessionUser } from '../../../shared/domain/user';
 import type { Db } from '../db/db';
 import { bool } from './sql';
+import { followUpHistory } from './follow-up.service';
 
 type Row = Record<string, unknown>;
 
@@ -18,6 +19,7 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     'SELECT id, part_name, part_model, quantity, unit, serial, old_part_recovered, part_id FROM ticket_parts WHERE ticket_id = ? ORDER BY id',
     [r.id],
   );
+  const [customer] = await db.query<{ address: string }>('SELECT address FROM customers WHERE id = ?', [r.customer_id]);
   const text = (k: string) => (r[k] as string | null) ?? '';
   const maybe = (k: string) => (r[k] as string | null) ?? null;
   const isAssignee = user !== null && r.assigned_to === user.id;
@@ -47,10 +49,12 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     acceptanceComments: text('acceptance_comments'),
     followUpDueAt: maybe('follow_up_due_at'),
     followedUpAt: maybe('followed_up_at'),
+    followUpAttempts: await followUpHistory(db, r.id as number),
     closedAt: maybe('closed_at'),
     pausedSince: maybe('paused_since'),
     pauseReason: maybe('pause_reason') as TicketProgress['pauseReason'],
     visits: r.visits as number,
+    visitAddress: customer?.address ?? '',
     reopenCount: r.reopen_count as number,
     serviceSteps: text('service_steps'),
     serviceProblems: text('service_problems'),

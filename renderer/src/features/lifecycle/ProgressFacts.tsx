@@ -28,6 +28,7 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
     { label: t('ui.lifecycle.plan.consentAt'), value: consent, testId: 'progress-consent' },
   ];
   const work: Fact[] = [
+    { label: t('ui.lifecycle.progress.visitAddress'), value: p.visitAddress, wide: true, testId: 'detail-address' },
     { label: t('ui.lifecycle.progress.assignedTo'), value: p.assignedTo?.name ?? '', testId: 'progress-engineer' },
     { label: t('ui.lifecycle.progress.dispatchedAt'), value: at(p.dispatchedAt) },
     { label: t('ui.lifecycle.progress.visits'), value: String(p.visits) },

@@ -9,8 +9,8 @@ import { PartsEditor, type PartDraft } from './PartsEditor';
 import { useActionRunner } from './use-action-runner';
 import { useSession } from '../auth/session-context';
 
-/** The engineer writes what was done, what got in the way and which parts went in. */
-export function ServiceRecordForm({ ticket, onDone }: { ticket: TicketDetail; onDone: () => void }) {
+/** The engineer writes what was done, what got in the way and which parts went in (added to those already on the ticket). */
+export function ServiceRecordForm({ ticket, onDone, onCancel }: { ticket: TicketDetail; onDone: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const runner = useActionRunner(onDone);
   const [steps, setSteps] = useState(ticket.progress.serviceSteps);
@@ -49,6 +49,11 @@ export function ServiceRecordForm({ ticket, onDone }: { ticket: TicketDetail; on
         </Alert>
       )}
       <Group justify="flex-end">
+        {onCancel && (
+          <Button variant="default" onClick={onCancel} data-testid="service-cancel">
+            {t('ui.common.cancel')}
+          </Button>
+        )}
         <Button onClick={submit} loading={runner.busy} data-testid="service-save">
           {t('ui.lifecycle.service.save')}
         </Button>

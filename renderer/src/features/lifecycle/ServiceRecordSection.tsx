@@ -1,4 +1,6 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconEdit } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { FactGrid } from '../../components/FactGrid';
@@ -10,7 +12,10 @@ import { UploadButton } from './UploadButton';
 
 const FINISHED = ['closed', 'cancelled'];
 
-/** Steps, problems, parts and photos; the assigned engineer (or staff) edits them during service. */
+/**
+ * Steps, problems, parts and photos. What was saved shows as the record (issue 21: it used to show as
+ * emptied fields); the assigned engineer (or staff) opens the form again while the ticket is in service.
+ */
 export function ServiceRecordSection({ ticket: d, onChanged }: { ticket: TicketDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -18,22 +23,44 @@ export function ServiceRecordSection({ ticket: d, onChanged }: { ticket: TicketD
   const staff = user.role === 'supervisor' || user.role === 'admin';
   const mayRecord = d.status === 'in_service' && (p.assignedTo?.id === user.id || staff);
   const mayAttach = !FINISHED.includes(d.status);
-  if (!mayRecord && p.serviceSteps === '' && p.parts.length === 0 && p.attachments.length === 0 && !['dispatched', 'in_service'].includes(d.status)) return null;
+  const saved = p.serviceSteps !== '' || p.serviceProblems !== '';
+  const [editing, setEditing] = useState(false);
+  if (!mayRecord && !saved && p.parts.length === 0 && p.attachments.length === 0 && !['dispatched', 'in_service'].includes(d.status)) return null;
+  const showForm = mayRecord && (editing || !saved);
   return (
     <Paper withBorder p="sm" data-testid="service-record">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.lifecycle.service.title')}
-      </Text>
+      <Group justify="space-between" mb="xs">
+        <Text fw={600} size="sm" c="blue.8">
+          {t('ui.lifecycle.service.title')}
+        </Text>
+        {mayRecord && saved && !editing && (
+          <Button size="compact-sm" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)} data-testid="service-edit">
+            {t('ui.lifecycle.service.edit')}
+          </Button>
+        )}
+      </Group>
       <Stack gap="sm">
-        {!mayRecord && (p.serviceSteps || p.serviceProblems) && (
-          <FactGrid
-            facts={[
-              { label: t('ui.lifecycle.service.steps'), value: p.serviceSteps, wide: true, testId: 'service-steps-text' },
-              { label: t('ui.lifecycle.service.problems'), value: p.serviceProblems, wide: true },
-            ]}
+        {saved && !showForm && (
+          <div data-testid="service-record-view">
+            <FactGrid
+              facts={[
+                { label: t('ui.lifecycle.service.steps'), value: p.serviceSteps, wide: true, testId: 'service-steps-text' },
+                { label: t('ui.lifecycle.service.problems'), value: p.serviceProblems, wide: true, testId: 'service-problems-text' },
+              ]}
+            />
+          </div>
+        )}
+        {showForm && (
+          <ServiceRecordForm
+            key={d.version}
+            ticket={d}
+            onDone={() => {
+              setEditing(false);
+              onChanged();
+            }}
+            onCancel={saved ? () => setEditing(false) : undefined}
           />
         )}
-        {mayRecord && <ServiceRecordForm key={d.version} ticket={d} onDone={onChanged} />}
         <PartsTable parts={p.parts} />
         <Group justify="space-between">
           <Text size="sm" fw={500}>
