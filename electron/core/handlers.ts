@@ -7,6 +7,7 @@ import { updateSettings } from './services/settings.service';
 import * as customers from './services/customers.service';
 import * as models from './services/models.service';
 import * as devices from './services/devices.service';
+import * as masterData from './services/master-data.query';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
@@ -26,7 +27,7 @@ import * as slips from './printing/slips.service';
 import * as standards from './services/fees/standards.service';
 import * as quotes from './services/fees/quotes.service';
 import * as bills from './services/fees/bills.service';
-import { listReceivables } from './services/fees/receivables.service';
+import { listReceivables, receivableBills } from './services/fees/receivables.service';
 import * as knowledge from './services/knowledge.service';
 import * as knowledgeQuery from './services/knowledge.query';
 import * as parts from './services/parts.service';
@@ -51,6 +52,7 @@ export const handlers: Handlers = {
   'customers.get': (ctx, input) => customers.getCustomer(ctx, input.id),
   'customers.create': customers.createCustomer,
   'customers.update': customers.updateCustomer,
+  'customers.profile': (ctx, input) => masterData.customerProfile(ctx, input.id),
   'models.list': (ctx) => models.listModels(ctx),
   'models.create': models.createModel,
   'models.update': models.updateModel,
@@ -58,6 +60,8 @@ export const handlers: Handlers = {
   'devices.get': (ctx, input) => devices.getDevice(ctx, input.id),
   'devices.create': devices.createDevice,
   'devices.update': devices.updateDevice,
+  'devices.profile': (ctx, input) => masterData.deviceProfile(ctx, input.id),
+  'devices.correctWarranty': devices.correctWarranty,
   'tickets.create': createTicket,
   'tickets.list': listTickets,
   'tickets.get': getTicket,
@@ -97,6 +101,7 @@ export const handlers: Handlers = {
   'payments.record': bills.recordPayment,
   'payments.acknowledgeBalance': bills.acknowledgeBalance,
   'receivables.list': listReceivables,
+  'receivables.bills': receivableBills,
   'returns.checklist': returnsQuery.checklist,
   'returns.checkIn': returns.checkIn,
   'returns.list': returnsQuery.listReturns,

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Role } from '../domain/roles';
 import type { AuthStatus, EngineerLoad, SessionUser, UserRow } from '../domain/user';
 import type { Settings } from '../domain/settings';
-import type { Customer, CustomerHit, Device, DeviceHit, ProductModel } from '../domain/party';
+import type { Customer, CustomerHit, CustomerProfile, Device, DeviceHit, DeviceProfile, ProductModel } from '../domain/party';
 import type { Booking, TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
 import type { PeriodStats } from '../domain/statistics';
 import * as auth from './auth.schema';
@@ -15,12 +15,13 @@ import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
 import * as sc from './schedule.schema';
 import * as fe from './fees.schema';
-import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableRow, TicketFees } from '../domain/fee-records';
+import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableBill, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
 import * as rt from './returns.schema';
 import * as im from './imports.schema';
 import type { ImportPreview } from '../domain/imports';
 import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
+import type { TicketCarried } from '../domain/return-ticket';
 import type { RenderedSlip } from '../domain/printing';
 import type { AuditEntry, BackupInfo, BackupPreview, RestoreResult } from '../domain/data-safety';
 import * as ds from './data-safety.schema';
@@ -93,6 +94,8 @@ export const contract = {
   'customers.create': def<Customer>()(md.customerFields, DESK),
   /** Corrects a customer (optimistic). */
   'customers.update': def<Customer>()(md.customerUpdateInput, DESK),
+  /** The customer page: the customer, their devices with warranty at today, their newest 200 tickets and how many there are. */
+  'customers.profile': def<CustomerProfile>()(md.byId, 'signedIn'),
 
   /** Every product model, active ones first. */
   'models.list': def<ProductModel[]>()(md.empty, 'signedIn'),
@@ -107,8 +110,12 @@ export const contract = {
   'devices.get': def<Device>()(md.byId, 'signedIn'),
   /** Registers a device by serial. */
   'devices.create': def<Device>()(md.deviceFields, DESK),
-  /** Corrects a device (optimistic). */
+  /** Corrects a device (optimistic); its warranty dates change only through devices.correctWarranty. */
   'devices.update': def<Device>()(md.deviceUpdateInput, DESK),
+  /** The device page: the device, its model and owner, the warranty in effect today and its ticket history. */
+  'devices.profile': def<DeviceProfile>()(md.byId, 'signedIn'),
+  /** Corrects a device's purchase, install and warranty-end dates with a reason kept in the audit trail (optimistic). */
+  'devices.correctWarranty': def<Device>()(md.warrantyCorrectionInput, STAFF),
 
   /** Registers a ticket: number, deadlines, warranty and timeline in one transaction. */
   'tickets.create': def<{ id: number; number: string }>()(tk.ticketCreateInput, DESK),
@@ -180,23 +187,25 @@ export const contract = {
   'payments.acknowledgeBalance': def<Bill>()(fe.acknowledgeInput, DESK),
   /** Unpaid balances by customer, aged 0–30, 31–60, 61–90, over 90 days. */
   'receivables.list': def<ReceivableRow[]>()(fe.receivablesInput, DESK),
+  /** The unpaid bills behind one customer's receivable, oldest first, each with its ticket. */
+  'receivables.bills': def<ReceivableBill[]>()(fe.receivableBillsInput, DESK),
 
   /** The condition-on-receipt checklist for a model's product line (configured in settings). */
   'returns.checklist': def<string[]>()(rt.checklistInput, 'signedIn'),
-  /** Takes a device into the depot for a ticket: gapless slip number (RMA…), condition, accessories, photos. */
-  'returns.checkIn': def<{ id: number; number: string }>()(rt.checkInInput, 'signedIn'),
+  /** Takes a device into the depot for a ticket: gapless slip number (RMA…), condition, accessories, photos; the ticket goes to diagnosis. */
+  'returns.checkIn': def<{ id: number; number: string; ticket: TicketCarried }>()(rt.checkInInput, 'signedIn'),
   /** The register: filters by state, days in depot, customer, model, overdue; slip number or serial prefix; paged. */
   'returns.list': def<Page<ReturnRow>>()(rt.returnListInput, 'signedIn'),
   /** One returned device with its timeline, by id or by slip number (what the barcode scanner types). */
   'returns.get': def<ReturnDetail>()(rt.returnGetInput, 'signedIn'),
-  /** Moves a returned device along the register's states (rules in shared/domain/returns). */
-  'returns.move': def<{ id: number; state: ReturnState }>()(rt.returnMoveInput, 'signedIn'),
+  /** Moves a returned device along the register's states (rules in shared/domain/returns); the ticket follows (shared/domain/return-ticket). */
+  'returns.move': def<{ id: number; state: ReturnState; ticket: TicketCarried }>()(rt.returnMoveInput, 'signedIn'),
   /** Records that the customer was told the (new) expected completion date. */
   'returns.inform': def<{ id: number }>()(rt.informInput, 'signedIn'),
   /** A note on a returned device's timeline. */
   'returns.note': def<{ id: number }>()(rt.returnNoteInput, 'signedIn'),
-  /** Hands the device back: who collected it, accessories ticked back, pickup signature; closes the record. */
-  'returns.handBack': def<{ id: number; state: ReturnState }>()(rt.handBackInput, 'signedIn'),
+  /** Hands the device back: who collected it, accessories ticked back, pickup signature; closes the record and accepts a repaired device's ticket. */
+  'returns.handBack': def<{ id: number; state: ReturnState; ticket: TicketCarried }>()(rt.handBackInput, 'signedIn'),
   /** A slip as HTML with print CSS (acceptance slip, device receipt, pickup receipt) on the paper chosen in settings. */
   'slips.render': def<RenderedSlip>()(rt.slipRenderInput, 'signedIn'),
   /** Counts a print of a slip; copies after the first are reprints. */

@@ -105,3 +105,4 @@ export const paymentInput = z.strictObject({
 export const acknowledgeInput = z.strictObject({ billId: id, version, signature, promisedDate: isoDate.nullable().default(null), note: text(500) });
 
 export const receivablesInput = z.strictObject({ customerId: id.nullable().default(null) });
+export const receivableBillsInput = z.strictObject({ customerId: id });

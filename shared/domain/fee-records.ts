@@ -101,6 +101,18 @@ export interface ReceivableRow {
   totalFen: number;
 }
 
+/** One unpaid bill behind a receivable: its ticket, date, amounts and age in days. */
+export interface ReceivableBill {
+  billId: number;
+  ticketId: number;
+  ticketNumber: string;
+  billedOn: string;
+  totalFen: number;
+  paidFen: number;
+  balanceFen: number;
+  ageDays: number;
+}
+
 /** Days since the bill date, in buckets 0–30, 31–60, 61–90, >90. */
 export function ageingBucket(ageDays: number): AgeingBucket {
   if (ageDays <= 30) return 'd0_30';

@@ -170,7 +170,12 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
   const row = clerk.getByTestId('receivable').filter({ hasText: '广州华南酒店' });
   await expect(row.getByTestId('bucket-d0_30')).toHaveText('¥738.93');
   await expect(row.getByTestId('receivable-total')).toHaveText('¥738.93');
+  // The row opens the bill behind it, and the bill's ticket.
+  await row.getByTestId('receivable-open').click();
+  await expect(clerk.getByTestId('receivable-bill')).toHaveCount(1);
   await quietShot(clerk, 'fees-receivables');
+  await clerk.getByTestId('receivable-bill-ticket').click();
+  await expect(clerk).toHaveURL(/#\/tickets\/\d+$/);
 });
 
 test('the admin publishes a fee standard; a clerk answers "how much will it cost?" on the phone', async ({ page, desk }) => {

@@ -133,6 +133,11 @@ describe('quote → consent → bill → payments', () => {
       ['陈先生', 120_000, 0, 120_000],
       ['李女士', 0, 20_000, 20_000],
     ]);
+    // Each row opens the bills behind it, oldest first, with their tickets and ages.
+    const chen = await h.ok(c.clerk, 'receivables.bills', { customerId: rows[0]!.customerId });
+    const ticket = await h.ok(c.clerk, 'tickets.get', { id: ticketId });
+    expect(chen.map((b) => [b.ticketId, b.ticketNumber, b.balanceFen, b.paidFen, b.ageDays])).toEqual([[ticketId, ticket.number, 120_000, 8_000, 97]]);
+    expect(await h.ok(c.clerk, 'receivables.bills', { customerId: 99_999 })).toEqual([]);
   });
 });
 

@@ -132,6 +132,13 @@ export const feesEn: FeesStrings = {
     total: 'Total',
     empty: 'Nothing is owed.',
     grandTotal: 'Total receivable',
+    ticket: 'Ticket',
+    billedOn: 'Billed on',
+    billTotal: 'Bill',
+    paid: 'Paid',
+    balance: 'Balance',
+    age: 'Age',
+    days: '{{count}} d',
   },
   standard: {
     title: 'Fee standard',

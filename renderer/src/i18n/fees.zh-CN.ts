@@ -130,6 +130,13 @@ export const feesZhCN = {
     total: '合计',
     empty: '没有未付余额。',
     grandTotal: '应收合计',
+    ticket: '工单号',
+    billedOn: '开单日期',
+    billTotal: '账单金额',
+    paid: '已收',
+    balance: '未收',
+    age: '账龄',
+    days: '{{count}} 天',
   },
   standard: {
     title: '收费标准',

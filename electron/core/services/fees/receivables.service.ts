@@ -1,6 +1,6 @@
 /** Receivables (应收账款) by customer, aged by bill date: 0–30, 31–60, 61–90, over 90 days. */
 import type { ParsedInputOf } from '../../../../shared/api/contract';
-import { ageingBucket, type ReceivableRow } from '../../../../shared/domain/fee-records';
+import { ageingBucket, type ReceivableBill, type ReceivableRow } from '../../../../shared/domain/fee-records';
 import { isoDayNumber } from '../../../../shared/domain/fees';
 import type { CallContext } from '../../context';
 import { today } from './standards.service';
@@ -22,4 +22,16 @@ export async function listReceivables(ctx: CallContext, input: ParsedInputOf<'re
     byCustomer.set(r.customer_id, row);
   }
   return [...byCustomer.values()].sort((a, b) => b.totalFen - a.totalFen || a.customerId - b.customerId);
+}
+
+/** The unpaid bills behind one customer's receivable, oldest first (ix_bills_balance_billed, then the customer). */
+export async function receivableBills(ctx: CallContext, input: ParsedInputOf<'receivables.bills'>): Promise<ReceivableBill[]> {
+  const day = isoDayNumber(await today(ctx));
+  const rows = await ctx.db.query<{ id: number; ticket_id: number; number: string; billed_on: string; total_fen: number; paid_fen: number; balance_fen: number }>(
+    `SELECT b.id, b.ticket_id, t.number, b.billed_on, b.total_fen, b.paid_fen, b.balance_fen
+       FROM bills b JOIN tickets t ON t.id = b.ticket_id
+      WHERE b.balance_fen > 0 AND b.customer_id = ? ORDER BY b.billed_on, b.id`,
+    [input.customerId],
+  );
+  return rows.map((r) => ({ billId: r.id, ticketId: r.ticket_id, ticketNumber: r.number, billedOn: r.billed_on, totalFen: r.total_fen, paidFen: r.paid_fen, balanceFen: r.balance_fen, ageDays: day - isoDayNumber(r.billed_on) }));
 }
