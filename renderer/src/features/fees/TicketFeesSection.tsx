@@ -46,8 +46,15 @@ export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
 
   return (
     <Paper withBorder p="sm" data-testid="ticket-fees">
-      <Group justify="space-between" mb="xs">
-        <Title order={5}>{t('ui.fees.ticket.title')}</Title>
+      <Group justify="space-between" mb={data && data.quotes.length === 0 && !data.bill ? 0 : 'xs'}>
+        <Group gap="xs">
+          <Title order={5}>{t('ui.fees.ticket.title')}</Title>
+          {data && data.quotes.length === 0 && !data.bill && (
+            <Text size="sm" c="dimmed" data-testid="fees-none">
+              {t('ui.fees.ticket.none')}
+            </Text>
+          )}
+        </Group>
         {desk && data && !data.bill && !finished && (
           <Group gap="xs">
             <Button component={Link} to={`/fees/calculator?ticket=${ticket.id}`} size="xs" variant="light" leftSection={<IconCalculator size={14} />} data-testid="new-quote">
@@ -62,11 +69,6 @@ export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
       {fees.error && <Alert color="red">{fees.error.message}</Alert>}
       {data && (
         <Stack gap="sm">
-          {data.quotes.length === 0 && (
-            <Text size="sm" c="dimmed">
-              {t('ui.fees.ticket.none')}
-            </Text>
-          )}
           {data.quotes.map((q, i) => (
             <QuoteCard key={q.id} quote={q} expanded={i === 0} canConsent={desk && i === 0 && q.status === 'pending' && !data.bill} onConsent={() => setDialog({ kind: 'consent', quote: q })} onPrint={() => setPrint({ document: 'quote', id: q.id })} />
           ))}

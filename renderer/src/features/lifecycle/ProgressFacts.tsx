@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { FactGrid, type Fact } from '../../components/FactGrid';
 import { formatDateTime } from '../../components/format-time';
+import { formatMoney } from '../../../../shared/domain/money';
 import { useSession } from '../auth/session-context';
 
 /** The plan, its approval and consent, the assignment and the acceptance, as recorded so far. */
@@ -13,12 +14,14 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
   const at = (iso: string | null) => formatDateTime(iso, i18n.language, timeZone);
   const yesNo = (b: boolean) => t(b ? 'ui.common.yes' : 'ui.common.no');
   const hasPlan = p.diagnosis !== '' || p.repairPlan !== '';
+  // Nothing planned or done yet: no empty block above the customer and the fault.
+  const started = p.assignedTo !== null || p.visits > 0 || p.closedAt !== null || p.followedUpAt !== null;
   const approval = !p.needsApproval ? '' : p.approvedAt ? at(p.approvedAt) : <Badge color="orange" variant="light">{t('ui.lifecycle.plan.approvalPending')}</Badge>;
   const consent = !p.needsApproval ? '' : p.consentAt ? `${at(p.consentAt)} · ${p.consentChannel ? t(`ui.lifecycle.consent.channels.${p.consentChannel}`) : ''}` : <Badge color="orange" variant="light">{t('ui.lifecycle.plan.consentPending')}</Badge>;
   const plan: Fact[] = [
     { label: t('ui.lifecycle.plan.serviceMode'), value: p.serviceMode ? t(`ui.lifecycle.plan.mode.${p.serviceMode}`) : '' },
     { label: t('ui.lifecycle.plan.eta'), value: at(p.eta) },
-    { label: t('ui.lifecycle.plan.estimate'), value: (p.estimateFen / 100).toFixed(2) },
+    { label: t('ui.lifecycle.plan.estimate'), value: formatMoney(p.estimateFen) },
     { label: t('ui.lifecycle.plan.diagnosis'), value: p.diagnosis, wide: true, testId: 'progress-diagnosis' },
     { label: t('ui.lifecycle.plan.rootCause'), value: p.rootCause },
     { label: t('ui.lifecycle.plan.partsNeeded'), value: p.partsNeeded },
@@ -38,6 +41,7 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
     { label: t('ui.lifecycle.progress.followedUpAt'), value: at(p.followedUpAt) },
     { label: t('ui.lifecycle.progress.closedAt'), value: at(p.closedAt) },
   ];
+  if (!hasPlan && !started) return null;
   return (
     <Paper withBorder p="sm" data-testid="progress-facts">
       <Stack gap="sm">

@@ -10,21 +10,24 @@ export function TicketReturnsSection({ ticketId, rows, canCheckIn }: { ticketId:
   const { t } = useTranslation();
   return (
     <Paper withBorder p="sm" data-testid="ticket-returns">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.returns.ticket.section')}
-        </Text>
+      <Group justify="space-between" mb={rows.length === 0 ? 0 : 'xs'}>
+        <Group gap="xs">
+          <Text fw={600} size="sm" c="blue.8">
+            {t('ui.returns.ticket.section')}
+          </Text>
+          {rows.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('ui.returns.ticket.none')}
+            </Text>
+          )}
+        </Group>
         {canCheckIn && (
           <Button size="xs" variant="light" component={Link} to={`/returns/new?ticket=${ticketId}`} leftSection={<IconPackageImport size={14} />} data-testid="ticket-check-in">
             {t('ui.returns.ticket.checkIn')}
           </Button>
         )}
       </Group>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('ui.returns.ticket.none')}
-        </Text>
-      ) : (
+      {rows.length > 0 && (
         <Stack gap={4}>
           {rows.map((r) => (
             <Group key={r.id} gap="sm" data-testid="ticket-return-row">

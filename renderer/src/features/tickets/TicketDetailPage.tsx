@@ -80,13 +80,9 @@ export default function TicketDetailPage() {
           {!editing && (
             <Stack gap="sm" mb="sm">
               <NextStepPanel ticket={d} onChanged={ticket.reload} suggestCheckIn={returns.data !== null && suggestsCheckIn(d, returnRows)} />
-              <ProgressFacts ticket={d} />
-              <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
-              <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
-              <ChecklistSection ticket={d} onChanged={ticket.reload} />
-              <TicketFeesSection ticket={d} />
             </Stack>
           )}
+          {/* What the clerk reads first (customer, device, fault) comes first; the work recorded so far follows. */}
           {editing ? (
             <TicketEditForm
               ticket={d}
@@ -101,7 +97,14 @@ export default function TicketDetailPage() {
               }}
             />
           ) : (
-            <TicketFacts ticket={d} />
+            <Stack gap="sm">
+              <TicketFacts ticket={d} />
+              <ProgressFacts ticket={d} />
+              <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
+              <ChecklistSection ticket={d} onChanged={ticket.reload} />
+              <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
+              <TicketFeesSection ticket={d} />
+            </Stack>
           )}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
