@@ -4,7 +4,7 @@ import { RETURN_MOVES, RETURN_STATES } from '../domain/returns';
 import { DEFAULT_PRINT_SETTINGS, PAPERS, SLIP_DOCUMENTS, SLIP_LANGUAGES } from '../domain/printing';
 import { isValidPattern } from '../domain/numbering';
 import { id, isoDate, requiredText, searchText, serial, text, version } from './fields';
-import { attachInput, signature } from './lifecycle.schema';
+import { CONSENT_CHANNELS, SATISFACTION, attachInput, signature } from './lifecycle.schema';
 
 const accessory = z.strictObject({ name: requiredText(60), quantity: z.number().int().min(1).max(999) });
 const accessories = z.array(accessory).max(30).default([]);
@@ -33,7 +33,18 @@ export const checkInInput = z.strictObject({
 
 const target = { id, version };
 
-export const returnMoveInput = z.strictObject({ ...target, move: z.enum(RETURN_MOVES), reason: text(1000) });
+/** 客户同意报价 on the device is the consent to the ticket's pending quote: how the customer agreed (a signature on site). */
+const quoteConsent = z
+  .strictObject({ channel: z.enum(CONSENT_CHANNELS), signature: signature.nullable().default(null), note: text(500) })
+  .refine((v) => v.channel !== 'onsite' || v.signature !== null, { error: 'validation.signatureRequired', path: ['signature'] });
+
+export const returnMoveInput = z.strictObject({
+  ...target,
+  move: z.enum(RETURN_MOVES),
+  reason: text(1000),
+  /** quoteApproved while the ticket's latest quote waits for consent: recorded on that quote too. */
+  consent: quoteConsent.nullable().default(null),
+});
 
 export const informInput = z.strictObject({
   ...target,
@@ -56,6 +67,10 @@ export const handBackInput = z
     /** Required when an accessory is not handed back. */
     note: text(500),
     signature,
+    /** Required when handing back a repaired device accepts its ticket (the pickup signature is the acceptance's). */
+    satisfaction: z.enum(SATISFACTION).nullable().default(null),
+    /** The clerk saw that the ticket's bill still has an open balance and hands the device back anyway. */
+    balanceConfirmed: z.boolean().default(false),
   })
   .refine((v) => !v.delegate || v.idNote !== '', { error: 'validation.idNoteRequired', path: ['idNote'] });
 

@@ -4,6 +4,7 @@
  * Pure: the renderer shows the allowed moves from here, the core enforces the same table.
  */
 import type { Role } from './roles';
+import type { TicketStatus } from './ticket';
 
 export const RETURN_STATES = [
   'received',
@@ -195,4 +196,16 @@ export interface ReturnDetail extends ReturnRow {
   };
   events: ReturnEvent[];
   moves: ReturnMove[];
+  /** The linked ticket as the record's page needs it (one process, nothing entered twice). */
+  ticketLink: TicketLink;
+}
+
+export interface TicketLink {
+  status: TicketStatus;
+  /** Handing the device back now accepts the ticket: the customer's satisfaction is asked with the signature. */
+  handBackAccepts: boolean;
+  /** What the ticket's bill still asks for (fen); hand-back warns when above 0. */
+  openBalanceFen: number;
+  /** The ticket's latest quote while it waits for the customer's consent (客户同意报价 records it). */
+  pendingQuote: { id: number; version: number; totalFen: number } | null;
 }

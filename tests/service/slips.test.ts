@@ -79,7 +79,7 @@ beforeAll(async () => {
     await h.ok(c.engineer, 'returns.move', { id: done.id, version, move, reason: '' });
   }
   const { version } = await h.ok(c.clerk, 'returns.get', { id: done.id });
-  await h.ok(c.clerk, 'returns.handBack', { id: done.id, version, pickedUpBy: '陈先生', accessoriesBack: accessories, signature: await drawnSignature() });
+  await h.ok(c.clerk, 'returns.handBack', { id: done.id, version, pickedUpBy: '陈先生', accessoriesBack: accessories, signature: await drawnSignature(), satisfaction: 'satisfied' });
   ids.pickupReceipt = done.id;
   numbers.pickupReceipt = done.number;
 

@@ -95,7 +95,7 @@ beforeAll(async () => {
   await returnMove(engineer, '2026-11-10', handedBack, 'finishRepair');
   await at('2026-11-12T05:00:00Z', async () => {
     const r = await h.ok(clerk, 'returns.get', { id: handedBack });
-    await h.ok(clerk, 'returns.handBack', { id: handedBack, version: r.version, pickedUpBy: '陈先生', accessoriesBack: r.accessories, signature: SIGNATURE });
+    await h.ok(clerk, 'returns.handBack', { id: handedBack, version: r.version, pickedUpBy: '陈先生', accessoriesBack: r.accessories, signature: SIGNATURE, satisfaction: 'satisfied' });
   });
   const scrapped = await checkIn('2026-11-05', s3, 'KF2409C003', '2026-11-20');
   await returnMove(engineer, '2026-11-06', scrapped, 'startInspection');

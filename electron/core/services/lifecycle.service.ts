@@ -16,7 +16,7 @@ import { audit } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
 
-type MoveInput = ParsedInputOf<'tickets.move'>;
+export type MoveInput = ParsedInputOf<'tickets.move'>;
 
 export interface TicketState {
   id: number;
@@ -152,21 +152,31 @@ const NOTE_OF: Partial<Record<Move, (i: MoveInput) => string>> = {
   reopen: (i) => ('reason' in i ? i.reason : ''),
 };
 
-export async function moveTicket(ctx: CallContext, input: MoveInput): Promise<{ id: number; status: TicketStatus }> {
+/**
+ * Who moves the ticket. `register`: the returned device's move carries the ticket along (return-ticket.service):
+ * the register's own role rule authorised it, so the lifecycle's role and assignee rules give way, its states,
+ * pauses and plan gates do not.
+ */
+export type MoveAuthority = 'user' | 'register';
+
+/** One move inside the caller's transaction: the rules, what it records, the timeline and the audit. */
+export async function performMove(tx: Tx, ctx: CallContext, ticket: TicketState, input: MoveInput, by: MoveAuthority = 'user', note: string | null = null): Promise<TicketStatus> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
-  const status = await ctx.db.write(async (tx) => {
-    const ticket = await lockTicket(tx, input.id, input.version);
-    const plan = { needsApproval: Boolean(ticket.needs_approval), approved: ticket.approved_at !== null, consented: ticket.consent_at !== null };
-    const why = refusal({ move: input.move, status: ticket.status, role: me.role, isAssignee: ticket.assigned_to === me.id, reason: 'reason' in input ? input.reason : 'n/a', plan });
-    if (why) throw refuse(why, { status: ticket.status });
-    if (ticket.paused_since && input.move !== 'cancel') throw refuse('paused');
-    const values = await valuesFor(ctx, tx, input, ticket, at);
-    const to = destination(input, values, RULES[input.move].to);
-    const data = input.move === 'followUpSolved' ? { attitudeOk: input.attitudeOk, satisfaction: input.satisfaction } : input.move === 'dispatch' ? { engineerId: input.engineerId } : undefined;
-    await applyChange(tx, ctx, ticket, { ...values, status: to }, { kind: input.move, to, note: NOTE_OF[input.move]?.(input) ?? null, data });
-    return to;
-  });
+  const plan = { needsApproval: Boolean(ticket.needs_approval), approved: ticket.approved_at !== null, consented: ticket.consent_at !== null };
+  const who = by === 'register' ? { role: 'admin' as const, isAssignee: true } : { role: me.role, isAssignee: ticket.assigned_to === me.id };
+  const why = refusal({ move: input.move, status: ticket.status, ...who, reason: 'reason' in input ? input.reason : 'n/a', plan });
+  if (why) throw refuse(why, { status: ticket.status });
+  if (ticket.paused_since && input.move !== 'cancel') throw refuse('paused');
+  const values = await valuesFor(ctx, tx, input, ticket, at);
+  const to = destination(input, values, RULES[input.move].to);
+  const data = input.move === 'followUpSolved' ? { attitudeOk: input.attitudeOk, satisfaction: input.satisfaction } : input.move === 'dispatch' ? { engineerId: input.engineerId } : undefined;
+  await applyChange(tx, ctx, ticket, { ...values, status: to }, { kind: input.move, to, note: NOTE_OF[input.move]?.(input) ?? note, data });
+  return to;
+}
+
+export async function moveTicket(ctx: CallContext, input: MoveInput): Promise<{ id: number; status: TicketStatus }> {
+  const status = await ctx.db.write(async (tx) => performMove(tx, ctx, await lockTicket(tx, input.id, input.version), input));
   ctx.notify('tickets');
   return { id: input.id, status };
 }

@@ -3,6 +3,7 @@ import type { Page, ParsedInputOf } from '../../../shared/api/contract';
 import {
   CLOSED_RETURN_STATES,
   availableReturnMoves,
+  canHandBack,
   checklistFor,
   daysBetween,
   isOverdue,
@@ -10,11 +11,16 @@ import {
   type ReturnEvent,
   type ReturnRow,
   type ReturnState,
+  type TicketLink,
 } from '../../../shared/domain/returns';
+import { handBackStep } from '../../../shared/domain/return-ticket';
+import type { TicketStatus } from '../../../shared/domain/ticket';
 import { localDate } from '../../../shared/domain/time';
 import { notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { likeEscape } from './sql';
+import { movesAhead } from './return-ticket.service';
+import { openBalance } from './returns.service';
 
 interface ListRow {
   id: number;
@@ -155,6 +161,22 @@ export async function getReturn(ctx: CallContext, input: ParsedInputOf<'returns.
       id: e.id, at: e.at, actorName: e.actor_name, kind: e.kind, fromState: e.from_status, toState: e.to_status, note: e.note, data: e.data ? JSON.parse(e.data) : null,
     })),
     moves: availableReturnMoves(r.state, actor(ctx).role),
+    ticketLink: await ticketLinkOf(ctx, r.ticket_id, r.state),
+  };
+}
+
+/** What the record's page shows and asks about its ticket: its state, whether hand-back accepts it, money owed, a quote awaiting consent. */
+async function ticketLinkOf(ctx: CallContext, ticketId: number, state: ReturnState): Promise<TicketLink> {
+  const [t] = await ctx.db.query<{ status: TicketStatus }>('SELECT status FROM tickets WHERE id = ?', [ticketId]);
+  const [q] = await ctx.db.query<{ id: number; version: number; status: string; total_fen: number }>(
+    'SELECT id, version, status, total_fen FROM quotes WHERE ticket_id = ? ORDER BY revision DESC LIMIT 1',
+    [ticketId],
+  );
+  return {
+    status: t!.status,
+    handBackAccepts: canHandBack(state) && (await movesAhead(ctx.db, ticketId, handBackStep(state))).includes('accept'),
+    openBalanceFen: await openBalance(ctx.db, ticketId),
+    pendingQuote: q?.status === 'pending' ? { id: q.id, version: q.version, totalFen: q.total_fen } : null,
   };
 }
 

@@ -1,65 +1,23 @@
 /**
  * The returned-device register (返修登记表): check-in with a gapless slip number, moves along the
  * rules of shared/domain/returns, "customer informed" contacts, and the hand-back against a signature.
- * Every change is one transaction with the record's optimistic version check, on its timeline and audited.
+ * Every change is one transaction with the record's optimistic version check, on its timeline and audited,
+ * and carries the linked ticket along in it (return-ticket.service): nothing is entered twice.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { RETURN_RULES, canHandBack, missingAccessories, returnRefusal, type ReturnState } from '../../../shared/domain/returns';
+import { handBackStep, type TicketCarried } from '../../../shared/domain/return-ticket';
+import { formatMoney } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/time';
-import { AppError, conflict, notFound } from '../errors';
+import { AppError } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
+import { recordQuoteConsent } from './fees/quote-consent';
+import { carryTicket, movesAhead } from './return-ticket.service';
+import { changeReturn as change, lockReturn, type LockedReturn } from './returns-write';
 import { nextNumber } from './tickets.service';
-
-interface Locked {
-  id: number;
-  version: number;
-  state: ReturnState;
-  ticket_id: number;
-  accessories: string;
-}
-
-async function lockReturn(tx: Tx, id: number, version: number): Promise<Locked> {
-  const [row] = await tx.query<Locked>('SELECT id, version, state, ticket_id, accessories FROM returned_devices WHERE id = ?', [id]);
-  if (!row) throw notFound();
-  if (row.version !== version) throw conflict();
-  return row;
-}
-
-/** Writes the changed columns with the version bump, the timeline event and the audit entry. */
-async function change(
-  tx: Tx,
-  ctx: CallContext,
-  rec: Locked,
-  values: Record<string, unknown>,
-  event: { kind: string; to?: ReturnState; note?: string | null; data?: unknown },
-): Promise<void> {
-  const at = ctx.now().toISOString();
-  const by = actor(ctx).id;
-  const sets = Object.keys(values).map((c) => `${c} = ?, `).join('');
-  const changed = await tx.run(`UPDATE returned_devices SET ${sets}updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [
-    ...Object.values(values),
-    at,
-    by,
-    rec.id,
-    rec.version,
-  ]);
-  if (changed !== 1) throw conflict();
-  const moved = event.to !== undefined && event.to !== rec.state;
-  await tx.insert('returned_device_events', {
-    returned_device_id: rec.id,
-    at,
-    actor_id: by,
-    kind: event.kind,
-    from_status: moved ? rec.state : null,
-    to_status: moved ? event.to : null,
-    note: event.note ?? null,
-    data: event.data === undefined ? null : JSON.stringify(event.data),
-  });
-  await audit(tx, at, by, 'returned_devices', rec.id, 'update', { state: rec.state }, values);
-}
 
 const refuse = (kind: string, params: Record<string, string | number> = {}) =>
   new AppError(kind === 'wrongRole' ? 'FORBIDDEN' : 'CONFLICT', { key: `returns.${kind}`, params });
@@ -68,7 +26,7 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export async function checkIn(ctx: CallContext, input: ParsedInputOf<'returns.checkIn'>): Promise<{ id: number; number: string }> {
+export async function checkIn(ctx: CallContext, input: ParsedInputOf<'returns.checkIn'>): Promise<{ id: number; number: string; ticket: TicketCarried }> {
   const me = actor(ctx);
   const now = ctx.now();
   const at = now.toISOString();
@@ -117,26 +75,43 @@ export async function checkIn(ctx: CallContext, input: ParsedInputOf<'returns.ch
     // The ticket's own timeline says the device went to the depot, with the slip number.
     await tx.insert('ticket_events', { ticket_id: ticket.id, at, actor_id: me.id, kind: 'deviceReturned', from_status: null, to_status: null, note: number, data: JSON.stringify({ returnId: id }) });
     await audit(tx, at, me.id, 'returned_devices', id, 'create', null, row);
-    return { id, number };
+    const carried = await carryTicket(tx, ctx, ticket.id, 'received', { returnId: id, returnNumber: number, faultStated: input.faultStated });
+    return { id, number, ticket: carried };
   });
   ctx.notify('returns');
   ctx.notify('tickets');
   return result;
 }
 
-export async function moveReturn(ctx: CallContext, input: ParsedInputOf<'returns.move'>): Promise<{ id: number; state: ReturnState }> {
+export async function moveReturn(ctx: CallContext, input: ParsedInputOf<'returns.move'>): Promise<{ id: number; state: ReturnState; ticket: TicketCarried }> {
   const me = actor(ctx);
   const to = RETURN_RULES[input.move].to;
-  await ctx.db.write(async (tx) => {
+  const ticket = await ctx.db.write(async (tx) => {
     const rec = await lockReturn(tx, input.id, input.version);
     const why = returnRefusal(input.move, rec.state, me.role, input.reason);
     if (why) throw refuse(why, { state: rec.state });
     const values: Record<string, unknown> = { state: to };
     if (to === 'scrapped') values.closed_at = ctx.now().toISOString();
     await change(tx, ctx, rec, values, { kind: input.move, to, note: input.reason || null });
+    if (input.move === 'quoteApproved') await consentToPendingQuote(tx, ctx, rec, input.consent);
+    return carryTicket(tx, ctx, rec.ticket_id, to, carryOf(rec));
   });
   ctx.notify('returns');
-  return { id: input.id, state: to };
+  ctx.notify('tickets');
+  return { id: input.id, state: to, ticket };
+}
+
+const carryOf = (rec: LockedReturn) => ({ returnId: rec.id, returnNumber: rec.number, faultStated: rec.fault_stated });
+
+/** 客户同意报价 on the device and the ticket's quote consent are one fact: a pending quote takes it, once. */
+async function consentToPendingQuote(tx: Tx, ctx: CallContext, rec: LockedReturn, consent: ParsedInputOf<'returns.move'>['consent']): Promise<void> {
+  const [q] = await tx.query<{ id: number; version: number; ticket_id: number; status: string }>(
+    'SELECT id, version, ticket_id, status FROM quotes WHERE ticket_id = ? ORDER BY revision DESC LIMIT 1',
+    [rec.ticket_id],
+  );
+  if (q?.status !== 'pending') return;
+  if (!consent) throw new AppError('VALIDATION', { key: 'returns.consentNeeded', fields: { consent: { key: 'error.returns.consentNeeded', params: {} } } });
+  await recordQuoteConsent(tx, ctx, q, consent);
 }
 
 /** "Customer informed of the expected date": each contact is kept; the record takes the new date. */
@@ -159,11 +134,33 @@ export async function addReturnNote(ctx: CallContext, input: ParsedInputOf<'retu
   return { id: input.id };
 }
 
-/** The customer (or their delegate) takes the device back: accessories ticked, pickup receipt signed, record closed. */
-export async function handBack(ctx: CallContext, input: ParsedInputOf<'returns.handBack'>): Promise<{ id: number; state: ReturnState }> {
+/** Money the ticket's bill still asks for (fen), 0 without a bill. */
+export async function openBalance(tx: Pick<Tx, 'query'>, ticketId: number): Promise<number> {
+  const [bill] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM bills WHERE ticket_id = ?', [ticketId]);
+  return Math.max(0, bill?.balance_fen ?? 0);
+}
+
+/** What the hand-back asks besides the device's own facts: satisfaction when it accepts the ticket, a confirmed open balance. */
+async function checkHandBack(tx: Tx, rec: LockedReturn, input: ParsedInputOf<'returns.handBack'>): Promise<void> {
+  const accepts = (await movesAhead(tx, rec.ticket_id, handBackStep(rec.state))).includes('accept');
+  if (accepts && input.satisfaction === null) {
+    throw new AppError('VALIDATION', { key: 'returns.satisfactionNeeded', fields: { satisfaction: { key: 'error.returns.satisfactionNeeded', params: {} } } });
+  }
+  const balance = await openBalance(tx, rec.ticket_id);
+  if (balance > 0 && !input.balanceConfirmed) {
+    const params = { amount: formatMoney(balance) };
+    throw new AppError('CONFLICT', { key: 'returns.openBalance', params, fields: { balanceConfirmed: { key: 'error.returns.openBalance', params } } });
+  }
+}
+
+/**
+ * The customer (or their delegate) takes the device back: accessories ticked, pickup receipt signed, record closed.
+ * A repaired device's ticket is accepted with the same signature; an open balance must be confirmed first.
+ */
+export async function handBack(ctx: CallContext, input: ParsedInputOf<'returns.handBack'>): Promise<{ id: number; state: ReturnState; ticket: TicketCarried }> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
-  await ctx.db.write(async (tx) => {
+  const ticket = await ctx.db.write(async (tx) => {
     const rec = await lockReturn(tx, input.id, input.version);
     if (!canHandBack(rec.state)) throw refuse('wrongState', { state: rec.state });
     const missing = missingAccessories(JSON.parse(rec.accessories), input.accessoriesBack);
@@ -174,6 +171,7 @@ export async function handBack(ctx: CallContext, input: ParsedInputOf<'returns.h
         fields: { note: { key: 'error.returns.accessoriesMissing', params: { items: missing.map((m) => m.name).join(', ') } } },
       });
     }
+    await checkHandBack(tx, rec, input);
     const signatureId = await storeAttachment(tx, ctx.dataDir, at, me.id, {
       ticketId: rec.ticket_id, kind: 'signature', fileName: 'pickup-signature.png', mime: 'image/png', bytes: pngFromDataUrl(input.signature),
     });
@@ -187,7 +185,9 @@ export async function handBack(ctx: CallContext, input: ParsedInputOf<'returns.h
       },
       { kind: 'handedBack', to: 'returned', note: input.note || null, data: { pickedUpBy: input.pickedUpBy, delegate: input.delegate, missing } },
     );
+    return carryTicket(tx, ctx, rec.ticket_id, handBackStep(rec.state), { ...carryOf(rec), signature: input.signature, satisfaction: input.satisfaction });
   });
   ctx.notify('returns');
-  return { id: input.id, state: 'returned' };
+  ctx.notify('tickets');
+  return { id: input.id, state: 'returned', ticket };
 }

@@ -11,9 +11,9 @@ import { actor, type CallContext } from '../../context';
 import type { Tx } from '../../db/db';
 import { AppError, conflict, notFound } from '../../errors';
 import { audit, created } from '../audit';
-import { pngFromDataUrl, storeAttachment } from '../attachments';
 import { calculateOrRefuse, checkOverrides, currentStandard, decisionOf, parseRules, ticketFacts, type Reader } from './common';
 import { billOf, paymentsOf } from './bills.service';
+import { recordQuoteConsent } from './quote-consent';
 import { today } from './standards.service';
 
 export interface CalcRow {
@@ -104,26 +104,14 @@ export async function ticketFees(ctx: CallContext, input: ParsedInputOf<'quotes.
 }
 
 export async function consentQuote(ctx: CallContext, input: ParsedInputOf<'quotes.consent'>): Promise<Quote> {
-  const me = actor(ctx);
-  const at = ctx.now().toISOString();
   await ctx.db.write(async (tx) => {
     const [q] = await tx.query<QuoteRow>('SELECT * FROM quotes WHERE id = ?', [input.id]);
     if (!q) throw notFound();
     if (q.version !== input.version) throw conflict();
-    if (q.status !== 'pending') throw new AppError('CONFLICT', { key: 'fees.quoteNotPending' });
-    const signatureId = input.signature
-      ? await storeAttachment(tx, ctx.dataDir, at, me.id, { ticketId: q.ticket_id, kind: 'signature', fileName: 'quote-consent-signature.png', mime: 'image/png', bytes: pngFromDataUrl(input.signature) })
-      : null;
-    const values = { status: 'accepted', consent_at: at, consent_channel: input.channel, consent_signature_id: signatureId, consent_note: input.note };
-    const changed = await tx.run(
-      'UPDATE quotes SET status = ?, consent_at = ?, consent_channel = ?, consent_signature_id = ?, consent_note = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',
-      [...Object.values(values), at, me.id, q.id, q.version],
-    );
-    if (changed !== 1) throw conflict();
-    await audit(tx, at, me.id, 'quotes', q.id, 'update', { status: q.status }, values);
-    await timeline(tx, q.ticket_id, at, me.id, 'quoteConsent', { quoteId: q.id, channel: input.channel });
+    await recordQuoteConsent(tx, ctx, q, input);
   });
   ctx.notify('tickets');
+  ctx.notify('returns');
   const [row] = await ctx.db.query<QuoteRow>('SELECT * FROM quotes WHERE id = ?', [input.id]);
   return toQuote(row!);
 }
