@@ -49,6 +49,9 @@ export const RULES: Record<Move, Rule> = {
   reopen: { from: ['closed', 'cancelled', 'follow_up'], to: 'diagnosing', roles: ['supervisor', 'admin'], reason: true },
 };
 
+/** The clocks run until acceptance: after it there is nothing to pause (the ticket waits for its follow-up). */
+export const PAUSABLE: readonly TicketStatus[] = ['registered', 'diagnosing', 'planning', 'awaiting_approval', 'dispatched', 'in_service'];
+
 export type MoveRefusal = 'wrongState' | 'wrongRole' | 'notAssignee' | 'reasonRequired' | 'needsApproval' | 'needsConsent';
 
 /** Where a plan that needs approval stands: dispatch waits for the supervisor, then for the customer. */

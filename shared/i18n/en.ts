@@ -195,6 +195,7 @@ export const en: Shape<typeof zhCN> = {
       alreadyPaused: 'The ticket\'s clock is already paused.',
       notPaused: 'The ticket\'s clock is not paused.',
       finished: 'The ticket is archived or cancelled.',
+      clockStopped: 'The ticket is accepted and its clocks have stopped: there is nothing to pause.',
       topLevel: 'Already at the highest support level (L3).',
       noPlan: 'There is no plan waiting for consent.',
       doubleBooked: 'The engineer is already booked at that time.',

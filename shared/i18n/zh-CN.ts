@@ -191,6 +191,7 @@ export const zhCN = {
       alreadyPaused: '工单计时已处于暂停状态。',
       notPaused: '工单计时未暂停。',
       finished: '工单已归档或已取消。',
+      clockStopped: '工单已验收，计时已停止，无需暂停。',
       topLevel: '已是最高支持级别（L3）。',
       noPlan: '尚无待确认的维修方案。',
       doubleBooked: '该工程师在此时段已有安排。',

@@ -53,6 +53,9 @@ describe('a ticket from intake to archive', () => {
     const accepted = await h.ok(clerk, 'tickets.get', { id });
     expect(accepted.progress).toMatchObject({ functionTest: 'normal', satisfaction: 'satisfied', resolvedAt: '2026-11-24T10:00:00.000Z', followUpDueAt: '2026-11-25T10:00:00.000Z' });
     expect(accepted.progress.attachments.map((s) => s.kind)).toEqual(['signature', 'signature']);
+    // After acceptance the clocks have stopped: there is nothing to pause.
+    const pause = await h.call(clerk, 'tickets.pause', { id, version: accepted.version, reason: 'customer', note: '' });
+    expect(pause.ok === false && pause.error.message).toBe('工单已验收，计时已停止，无需暂停。');
     // The follow-up call finds the fault back: the ticket reopens to diagnosis.
     await moveOk(clerk, id, { move: 'followUpUnsolved', reason: '客户反映又不制冷了' });
     await moveOk(engineer, id, { ...plan, estimateFen: 0 });

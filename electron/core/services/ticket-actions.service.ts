@@ -8,6 +8,7 @@ import { calendarOf } from '../../../shared/domain/settings';
 import { deadlines } from '../../../shared/domain/sla';
 import type { Interval } from '../../../shared/domain/calendar';
 import type { ProblemType, Urgency } from '../../../shared/domain/ticket';
+import { PAUSABLE } from '../../../shared/domain/lifecycle';
 import { AppError } from '../errors';
 import { actor, type CallContext } from '../context';
 import { applyChange, lockTicket } from './lifecycle.service';
@@ -41,6 +42,7 @@ export async function pauseClock(ctx: CallContext, input: ParsedInputOf<'tickets
     const t = await lockTicket(tx, input.id, input.version);
     if (t.paused_since) throw refuse('alreadyPaused');
     if (FINISHED.includes(t.status)) throw refuse('finished');
+    if (!PAUSABLE.includes(t.status)) throw refuse('clockStopped');
     await tx.insert('ticket_pauses', { ticket_id: t.id, from_at: at, to_at: null, reason: input.reason });
     await applyChange(tx, ctx, t, { paused_since: at, pause_reason: input.reason }, { kind: 'paused', note: input.note || null, data: { reason: input.reason } });
   });

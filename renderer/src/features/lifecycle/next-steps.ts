@@ -1,6 +1,7 @@
 /** Which buttons the next-step panel offers: the core's moves plus the side actions that fit now. */
 import type { Role } from '../../../../shared/domain/roles';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
+import { PAUSABLE } from '../../../../shared/domain/lifecycle';
 import type { DialogKind } from './ActionDialog';
 
 const FINISHED = ['closed', 'cancelled'];
@@ -26,7 +27,7 @@ export function nextSteps(d: TicketDetail, role: Role, userId: number): Step[] {
   const assignee = d.progress.assignedTo?.id === userId;
   if (needsConsent(d)) steps.unshift({ kind: 'consent', primary: true, danger: false });
   side('contact', open && d.progress.dispatchedAt !== null && d.progress.contactedAt === null && (assignee || staff));
-  side('pause', open && d.progress.pausedSince === null);
+  side('pause', PAUSABLE.includes(d.status) && d.progress.pausedSince === null);
   side('escalate', open && d.progress.level < 3 && role !== 'clerk');
   side('book', open && (staff || assignee));
   side('note', true);

@@ -68,7 +68,7 @@ export default function TicketDetailPage() {
           <Button leftSection={<IconPrinter size={16} />} variant="light" onClick={() => setPrinting(true)} data-testid="print-acceptance">
             {t('ui.print.acceptance')}
           </Button>
-          {!editing && DESK_ROLES.includes(user.role) && (
+          {!editing && ticketOpen && DESK_ROLES.includes(user.role) && (
             <Button leftSection={<IconEdit size={16} />} variant="light" onClick={() => setEditing(true)} data-testid="edit-ticket">
               {t('ui.common.edit')}
             </Button>
