@@ -52,13 +52,15 @@ export const RULES: Record<Move, Rule> = {
 /** The clocks run until acceptance: after it there is nothing to pause (the ticket waits for its follow-up). */
 export const PAUSABLE: readonly TicketStatus[] = ['registered', 'diagnosing', 'planning', 'awaiting_approval', 'dispatched', 'in_service'];
 
-export type MoveRefusal = 'wrongState' | 'wrongRole' | 'notAssignee' | 'reasonRequired' | 'needsApproval' | 'needsConsent';
+export type MoveRefusal = 'wrongState' | 'wrongRole' | 'notAssignee' | 'reasonRequired' | 'needsApproval' | 'needsConsent' | 'ownPlan';
 
 /** Where a plan that needs approval stands: dispatch waits for the supervisor, then for the customer. */
 export interface PlanGate {
   needsApproval: boolean;
   approved: boolean;
   consented: boolean;
+  /** The plan waiting for approval was submitted by the user who would approve it (four eyes: refused). */
+  ownPlan?: boolean;
 }
 
 export const NO_GATE: PlanGate = { needsApproval: false, approved: false, consented: false };
@@ -80,6 +82,7 @@ export function refusal({ move, status, role, isAssignee, reason, plan = NO_GATE
   if (!rule.from.includes(status)) return 'wrongState';
   if (role === 'engineer' && !isAssignee && status !== 'diagnosing' && status !== 'registered') return 'notAssignee';
   if (rule.reason && reason.trim() === '') return 'reasonRequired';
+  if (move === 'approvePlan' && plan.ownPlan) return 'ownPlan';
   if (move === 'dispatch' && plan.needsApproval && !plan.approved) return 'needsApproval';
   if (move === 'dispatch' && plan.needsApproval && !plan.consented) return 'needsConsent';
   return null;

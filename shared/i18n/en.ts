@@ -187,6 +187,7 @@ export const en: Shape<typeof zhCN> = {
       wrongState: 'The ticket is in state "{{status}}": this move is not possible now.',
       wrongRole: 'Your role may not make this move.',
       notAssignee: 'This ticket is not assigned to you.',
+      ownPlan: 'You submitted this plan: another supervisor or an admin approves it.',
       reasonRequired: 'Please give a reason.',
       needsApproval: 'This plan needs the supervisor\'s approval and the customer\'s consent before dispatch.',
       needsConsent: 'The plan is approved; record the customer\'s consent before dispatch.',

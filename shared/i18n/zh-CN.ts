@@ -183,6 +183,7 @@ export const zhCN = {
       wrongState: '工单当前为「{{status}}」状态，不能执行此操作。',
       wrongRole: '您的角色不能执行此操作。',
       notAssignee: '该工单未指派给您。',
+      ownPlan: '方案由您本人提交，须由另一位主管或管理员审批。',
       reasonRequired: '请填写原因。',
       needsApproval: '该方案需主管审批并经客户确认后才能派工。',
       needsConsent: '方案已审批，须先记录客户确认才能派工。',

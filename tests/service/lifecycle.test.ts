@@ -24,6 +24,23 @@ async function moveOk(c: Client, id: number, input: Record<string, unknown>) {
 
 const plan = { move: 'submitPlan', serviceMode: 'onsite', diagnosis: '制冷剂泄漏', repairPlan: '补焊并加注制冷剂', estimateFen: 350_00 };
 
+describe('four eyes on a plan', () => {
+  it('a supervisor may not approve the plan they submitted; another supervisor or an admin may', async () => {
+    h = await openHarness();
+    const { admin, clerk, supervisor } = await h.signedIn();
+    const { id } = await h.ok(clerk, 'tickets.create', intake());
+    await moveOk(clerk, id, { move: 'startDiagnosis', remoteGuidance: '' });
+    await moveOk(supervisor, id, { ...plan, touchesCoreParts: true });
+    const mine = await h.ok(supervisor, 'tickets.get', { id });
+    expect(mine.progress.moves).not.toContain('approvePlan');
+    const refused = await move(supervisor, id, { move: 'approvePlan' });
+    expect(refused.ok === false && [refused.error.code, refused.error.message]).toEqual(['FORBIDDEN', '方案由您本人提交，须由另一位主管或管理员审批。']);
+    expect((await h.ok(admin, 'tickets.get', { id })).progress.moves).toContain('approvePlan');
+    await moveOk(admin, id, { move: 'approvePlan' });
+    expect((await h.ok(admin, 'tickets.get', { id })).status).toBe('planning');
+  });
+});
+
 describe('a ticket from intake to archive', () => {
   it('goes through every stage with the right people, and the timeline shows each step', async () => {
     h = await openHarness();

@@ -85,3 +85,20 @@ describe('plans needing approval', () => {
     [{ touchesCoreParts: false, estimateFen: 200_001 }, true],
   ])('%o with threshold 2000 元 → %s', (plan, needs) => expect(planNeedsApproval(plan, 200_000)).toBe(needs));
 });
+
+describe('four eyes on a plan', () => {
+  const gate = { needsApproval: true, approved: false, consented: false };
+  it.each([
+    ['supervisor', true, 'ownPlan'],
+    ['admin', true, 'ownPlan'],
+    ['supervisor', false, null],
+    ['admin', false, null],
+  ] as const)('%s approving a plan they submitted (%s): %s', (role, ownPlan, expected) => {
+    expect(refusal({ move: 'approvePlan', status: 'awaiting_approval', role, isAssignee: false, reason: '', plan: { ...gate, ownPlan } })).toBe(expected);
+    expect(availableMoves('awaiting_approval', role, false, { ...gate, ownPlan }).includes('approvePlan')).toBe(expected === null);
+  });
+
+  it('may still reject (withdraw) a plan of their own', () => {
+    expect(refusal({ move: 'rejectPlan', status: 'awaiting_approval', role: 'supervisor', isAssignee: false, reason: '改方案', plan: { ...gate, ownPlan: true } })).toBeNull();
+  });
+});

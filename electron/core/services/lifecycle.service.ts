@@ -15,6 +15,7 @@ import type { Tx } from '../db/db';
 import { audit } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
+import { planAuthor } from './ticket-progress';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -75,7 +76,7 @@ export async function applyChange(
 }
 
 /** Who may act is FORBIDDEN (as the service record says for the same engineer); the ticket's state is CONFLICT. */
-const FORBIDDING = new Set(['wrongRole', 'notAssignee']);
+const FORBIDDING = new Set(['wrongRole', 'notAssignee', 'ownPlan']);
 
 function refuse(kind: string, params: Record<string, string | number> = {}): AppError {
   return new AppError(FORBIDDING.has(kind) ? 'FORBIDDEN' : 'CONFLICT', { key: `move.${kind}`, params });
@@ -163,7 +164,8 @@ export type MoveAuthority = 'user' | 'register';
 export async function performMove(tx: Tx, ctx: CallContext, ticket: TicketState, input: MoveInput, by: MoveAuthority = 'user', note: string | null = null): Promise<TicketStatus> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
-  const plan = { needsApproval: Boolean(ticket.needs_approval), approved: ticket.approved_at !== null, consented: ticket.consent_at !== null };
+  const ownPlan = by === 'user' && input.move === 'approvePlan' && (await planAuthor(tx, ticket.id)) === me.id;
+  const plan = { needsApproval: Boolean(ticket.needs_approval), approved: ticket.approved_at !== null, consented: ticket.consent_at !== null, ownPlan };
   const who = by === 'register' ? { role: 'admin' as const, isAssignee: true } : { role: me.role, isAssignee: ticket.assigned_to === me.id };
   const why = refusal({ move: input.move, status: ticket.status, ...who, reason: 'reason' in input ? input.reason : 'n/a', plan });
   if (why) throw refuse(why, { status: ticket.status });

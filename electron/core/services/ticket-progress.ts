@@ -9,6 +9,12 @@ import { followUpHistory } from './follow-up.service';
 
 type Row = Record<string, unknown>;
 
+/** Who submitted the ticket's latest plan (the supervisor who did may not approve it). */
+export async function planAuthor(db: Pick<Db, 'query'>, ticketId: number): Promise<number | null> {
+  const [row] = await db.query<{ actor_id: number | null }>("SELECT actor_id FROM ticket_events WHERE ticket_id = ? AND kind = 'submitPlan' ORDER BY id DESC LIMIT 1", [ticketId]);
+  return row?.actor_id ?? null;
+}
+
 export async function progressOf(db: Db, r: Row, user: SessionUser | null): Promise<TicketProgress> {
   const [assignee] = r.assigned_to ? await db.query<{ display_name: string }>('SELECT display_name FROM users WHERE id = ?', [r.assigned_to]) : [];
   const attachments = await db.query<{ id: number; kind: AttachmentInfo['kind']; file_name: string; mime: string; size: number; created_at: string }>(
@@ -23,6 +29,7 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
   const text = (k: string) => (r[k] as string | null) ?? '';
   const maybe = (k: string) => (r[k] as string | null) ?? null;
   const isAssignee = user !== null && r.assigned_to === user.id;
+  const ownPlan = user !== null && r.status === 'awaiting_approval' && (await planAuthor(db, r.id as number)) === user.id;
   return {
     level: r.level as number,
     assignedTo: r.assigned_to ? { id: r.assigned_to as number, name: assignee?.display_name ?? '' } : null,
@@ -60,6 +67,6 @@ export async function progressOf(db: Db, r: Row, user: SessionUser | null): Prom
     serviceProblems: text('service_problems'),
     parts: parts.map((p) => ({ id: p.id, partName: p.part_name, partModel: p.part_model, quantity: p.quantity, unit: p.unit, serial: p.serial, oldPartRecovered: bool(p.old_part_recovered), partId: p.part_id })),
     attachments: attachments.map((a) => ({ id: a.id, kind: a.kind, fileName: a.file_name, mime: a.mime, size: a.size, createdAt: a.created_at })),
-    moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee, { needsApproval: bool(r.needs_approval), approved: r.approved_at !== null, consented: r.consent_at !== null }) : [],
+    moves: user && !r.paused_since ? availableMoves(r.status as TicketStatus, user.role, isAssignee, { needsApproval: bool(r.needs_approval), approved: r.approved_at !== null, consented: r.consent_at !== null, ownPlan }) : [],
   };
 }
