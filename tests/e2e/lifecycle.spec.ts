@@ -71,7 +71,9 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
   await quietShot(clerk, 'lifecycle-signature');
   await asClerk.confirm(dialog);
   await expect(clerk.getByTestId('progress-consent')).toContainText('现场签字');
-  await expect(clerk.getByTestId('attachment-signature')).toBeVisible();
+  // The customer's signature is kept apart from the photos, named by what it signed.
+  await expect(clerk.getByTestId('signatures').getByTestId('attachment-signature')).toContainText('方案同意签名');
+  await expect(clerk.getByTestId('attachments')).toHaveCount(0);
 
   // Supervisor: dispatches to the engineer (the dialog shows lines and workload).
   await asSupervisor.goto(desk.url, id);
@@ -131,6 +133,10 @@ test('a ticket from intake to archive with a clerk, a supervisor and an engineer
   await clerk.goto(`${desk.url}/#/queue/follow-up`);
   await clerk.getByTestId('queue-row').filter({ hasText: number }).click();
   dialog = await asClerk.open('followUpSolved', 'follow-up-form');
+  await dialog.getByTestId('follow-up-outcome').getByLabel('已接通').check();
+  await dialog.getByTestId('follow-up-solved').getByLabel('是').check();
+  await dialog.getByTestId('follow-up-attitude').getByLabel('是').check();
+  await dialog.getByTestId('follow-up-satisfaction').getByLabel('满意', { exact: true }).check();
   await dialog.getByTestId('follow-up-notes').fill('客户确认已解决，对服务满意。');
   await asClerk.confirm(dialog);
   await asClerk.confirm(await asClerk.open('archive', 'move-archive'));

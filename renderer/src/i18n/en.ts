@@ -4,6 +4,7 @@ import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
 import { returnsEn } from './returns.en';
+import { ticketListEn } from './ticket-list.en';
 import { masterDataEn } from './master-data.en';
 
 export const uiEn: UiStrings = {
@@ -120,7 +121,10 @@ export const uiEn: UiStrings = {
       urgency: 'Urgency',
       status: 'Status',
       fault: 'Fault',
+      engineer: 'Engineer',
+      deadline: 'Resolve by',
     },
+    list: ticketListEn,
   },
   intake: {
     title: 'New ticket',
@@ -450,6 +454,7 @@ export const uiEn: UiStrings = {
     },
     accept: {
       satisfaction: 'Satisfaction',
+      chooseSatisfaction: 'Choose the customer’s satisfaction (nothing is chosen for them)',
       comments: 'Customer comments',
     },
     followUp: {
@@ -458,6 +463,15 @@ export const uiEn: UiStrings = {
       satisfied: 'How satisfied is the customer?',
       notes: 'Call notes',
       unsolvedReason: 'What is still wrong',
+      outcome: 'Call result',
+      outcomes: { reached: 'Reached', noAnswer: 'No answer', rescheduled: 'Asked for another time' },
+      nextAt: 'Call again at',
+      attemptNote: 'Note',
+      choose: 'Choose an answer',
+      answerAll: 'Choose an answer to every question before saving (none is chosen for you).',
+      history: 'Follow-up calls',
+      nextAtShort: 'moved to {{at}}',
+      attemptSaved: 'Follow-up attempt',
     },
     pause: {
       reason: 'Why',
@@ -512,6 +526,8 @@ export const uiEn: UiStrings = {
       tooBig: 'Files may be at most 8 MB',
       badType: 'Only JPEG, PNG, WebP images or PDF, TXT files',
       noAttachments: 'No attachments yet',
+      signatures: 'Customer signatures',
+      signatureOf: { acceptance: 'Acceptance', consent: 'Plan consent', quoteConsent: 'Quote consent', billConsent: 'Bill consent', pickup: 'Pickup', other: 'Signature' },
       edit: 'Edit service record',
       fromStock: 'Choose from stock (type or scan the part number)',
       catalogueOption: '{{partNo}} {{name}} ({{n}} on hand)',
@@ -525,6 +541,8 @@ export const uiEn: UiStrings = {
       followUp: 'Follow-up due',
       resolveDue: 'Resolve by',
       followUpDue: 'Follow up by',
+      address: 'Visit address',
+      phone: 'Phone',
       empty: 'The queue is empty',
     },
     schedule: {

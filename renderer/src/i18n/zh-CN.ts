@@ -3,6 +3,7 @@ import { feesZhCN } from './fees.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
+import { ticketListZhCN } from './ticket-list.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
 
 export const uiZhCN = {
@@ -119,7 +120,10 @@ export const uiZhCN = {
       urgency: '紧急程度',
       status: '状态',
       fault: '故障现象',
+      engineer: '工程师',
+      deadline: '解决期限',
     },
+    list: ticketListZhCN,
   },
   intake: {
     title: '新建工单',
@@ -449,6 +453,7 @@ export const uiZhCN = {
     },
     accept: {
       satisfaction: '满意度',
+      chooseSatisfaction: '请选择客户的满意度（不默认任何选项）',
       comments: '客户意见',
     },
     followUp: {
@@ -457,6 +462,15 @@ export const uiZhCN = {
       satisfied: '对本次服务是否满意？',
       notes: '回访记录',
       unsolvedReason: '未解决的情况',
+      outcome: '通话结果',
+      outcomes: { reached: '已接通', noAnswer: '未接通', rescheduled: '客户改约' },
+      nextAt: '改约的回访时间',
+      attemptNote: '备注',
+      choose: '请选择',
+      answerAll: '请先选择每个问题的答案再保存（不默认任何答案）。',
+      history: '回访记录',
+      nextAtShort: '改约至 {{at}}',
+      attemptSaved: '回访尝试',
     },
     pause: {
       reason: '暂停原因',
@@ -511,6 +525,8 @@ export const uiZhCN = {
       tooBig: '文件不能超过 8 MB',
       badType: '只能上传 JPEG、PNG、WebP 图片或 PDF、TXT 文件',
       noAttachments: '尚无附件',
+      signatures: '客户签名',
+      signatureOf: { acceptance: '验收签名', consent: '方案同意签名', quoteConsent: '报价确认签名', billConsent: '账单确认签名', pickup: '取件签名', other: '签名' },
       edit: '修改服务记录',
       fromStock: '从备件库存选择（输入或扫描备件编号）',
       catalogueOption: '{{partNo}} {{name}}（库存 {{n}}）',
@@ -524,6 +540,8 @@ export const uiZhCN = {
       followUp: '待回访',
       resolveDue: '解决期限',
       followUpDue: '回访期限',
+      address: '上门地址',
+      phone: '联系电话',
       empty: '队列为空',
     },
     schedule: {

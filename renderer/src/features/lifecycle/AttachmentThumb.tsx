@@ -6,9 +6,19 @@ import { useApi } from '../../api/use-api';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 
+/** What a signature signed, from the file name the core gives it (acceptance-signature.png, …). */
+const SIGNED: Record<string, string> = {
+  'acceptance-signature.png': 'acceptance',
+  'consent-signature.png': 'consent',
+  'quote-consent-signature.png': 'quoteConsent',
+  'bill-consent-signature.png': 'billConsent',
+  'pickup-signature.png': 'pickup',
+};
+
 /** One attachment: images (photos, signatures) as a thumbnail read through attachments.get, files by name. */
 export function AttachmentThumb({ attachment: a }: { attachment: AttachmentInfo }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const caption = a.kind === 'signature' ? t(`ui.lifecycle.service.signatureOf.${SIGNED[a.fileName] ?? 'other'}`) : a.fileName;
   const { timeZone } = useSession();
   const image = a.mime.startsWith('image/');
   const content = useApi('attachments.get', { id: a.id });
@@ -26,8 +36,8 @@ export function AttachmentThumb({ attachment: a }: { attachment: AttachmentInfo 
             {a.fileName}
           </Anchor>
         ) : (
-          <Text size="xs" truncate="end" maw={136}>
-            {a.fileName}
+          <Text size="xs" truncate="end" maw={136} title={a.fileName}>
+            {caption}
           </Text>
         )}
         <Text size="10px" c="dimmed">

@@ -24,6 +24,9 @@ export function ServiceRecordSection({ ticket: d, onChanged }: { ticket: TicketD
   const mayRecord = d.status === 'in_service' && (p.assignedTo?.id === user.id || staff);
   const mayAttach = !FINISHED.includes(d.status);
   const saved = p.serviceSteps !== '' || p.serviceProblems !== '';
+  // Signatures are the customer's, not the engineer's photos: they are shown apart, each with what it signed.
+  const files = p.attachments.filter((a) => a.kind !== 'signature');
+  const signatures = p.attachments.filter((a) => a.kind === 'signature');
   const [editing, setEditing] = useState(false);
   if (!mayRecord && !saved && p.parts.length === 0 && p.attachments.length === 0 && !['dispatched', 'in_service'].includes(d.status)) return null;
   const showForm = mayRecord && (editing || !saved);
@@ -73,16 +76,28 @@ export function ServiceRecordSection({ ticket: d, onChanged }: { ticket: TicketD
             </Group>
           )}
         </Group>
-        {p.attachments.length === 0 ? (
+        {files.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('ui.lifecycle.service.noAttachments')}
           </Text>
         ) : (
           <Group gap="xs" data-testid="attachments">
-            {p.attachments.map((a) => (
+            {files.map((a) => (
               <AttachmentThumb key={a.id} attachment={a} />
             ))}
           </Group>
+        )}
+        {signatures.length > 0 && (
+          <>
+            <Text size="sm" fw={500}>
+              {t('ui.lifecycle.service.signatures')}
+            </Text>
+            <Group gap="xs" data-testid="signatures">
+              {signatures.map((a) => (
+                <AttachmentThumb key={a.id} attachment={a} />
+              ))}
+            </Group>
+          </>
         )}
       </Stack>
     </Paper>
