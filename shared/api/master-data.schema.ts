@@ -45,5 +45,15 @@ export const deviceFields = z.strictObject({
 
 export const deviceUpdateInput = deviceFields.extend({ id, version });
 
+/** A supervisor's correction of a device's warranty dates: always with the reason, which the audit trail keeps. */
+export const warrantyCorrectionInput = z.strictObject({
+  id,
+  version,
+  purchaseDate: optionalDate,
+  installDate: optionalDate,
+  warrantyEnd: optionalDate,
+  reason: requiredText(200),
+});
+
 export const byId = z.strictObject({ id });
 export const empty = z.strictObject({});

@@ -1,10 +1,10 @@
 /**
- * Importing customers, devices and spare parts from a spreadsheet the desk already keeps: which header names mean which
+ * Importing customers, devices, spare parts and product models from a spreadsheet the desk already keeps: which header names mean which
  * field (Chinese or English), and how a cell's text becomes a value. Validation is the API's own schema,
  * applied to each row by the core, so an imported row obeys the same rules as one typed in.
  */
 
-export const IMPORT_KINDS = ['customers', 'devices', 'parts'] as const;
+export const IMPORT_KINDS = ['customers', 'devices', 'parts', 'models'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** Header names per field; compared trimmed and case-insensitive. The first is the template's. */
@@ -40,6 +40,13 @@ export const IMPORT_COLUMNS: Record<ImportKind, Record<string, readonly string[]
     minStock: ['最低库存', 'min stock', 'minimum stock'],
     location: ['库位', 'location'],
   },
+  models: {
+    code: ['型号编码', '型号', '编码', 'code', 'model code'],
+    name: ['型号名称', '名称', 'name'],
+    productLine: ['产品线', '产品类别', '品类', 'product line', 'category'],
+    warrantyMonths: ['保修月数', '保修期（月）', '保修期', 'warranty months'],
+    active: ['启用', '在售', 'active'],
+  },
 };
 
 export interface ImportProblem {
@@ -61,7 +68,12 @@ export interface ImportPreview {
   sample: Record<string, unknown>[];
 }
 
-export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = { customers: ['name', 'phone'], devices: ['serial', 'model'], parts: ['partNo', 'name'] };
+export const REQUIRED_COLUMNS: Record<ImportKind, readonly string[]> = {
+  customers: ['name', 'phone'],
+  devices: ['serial', 'model'],
+  parts: ['partNo', 'name'],
+  models: ['code', 'name', 'productLine', 'warrantyMonths'],
+};
 
 /** Which field each column of the header row is (null: not imported). */
 export function mapHeader(kind: ImportKind, header: readonly string[]): (string | null)[] {
@@ -73,9 +85,10 @@ export function mapHeader(kind: ImportKind, header: readonly string[]): (string 
   });
 }
 
-/** The i18n key (under `import.field`) naming a field: a part's name is not a customer's. */
+/** The i18n key (under `import.field`) naming a field: a part's or a model's name is not a customer's. */
 export function fieldLabel(kind: ImportKind, field: string): string {
-  return kind === 'parts' && field === 'name' ? 'partName' : field;
+  if (field !== 'name') return field;
+  return kind === 'parts' ? 'partName' : kind === 'models' ? 'modelName' : field;
 }
 
 export function missingColumns(kind: ImportKind, fields: readonly (string | null)[]): string[] {
@@ -85,6 +98,7 @@ export function missingColumns(kind: ImportKind, fields: readonly (string | null
 const CUSTOMER_KIND: Record<string, string> = { 个人: 'individual', 企业: 'company', 公司: 'company', 单位: 'company', individual: 'individual', company: 'company' };
 const SALUTATION: Record<string, string> = { 先生: 'mr', 女士: 'ms', mr: 'mr', 'mr.': 'mr', ms: 'ms', 'ms.': 'ms' };
 const YES = ['是', 'y', 'yes', 'true', '1', '√'];
+const NO = ['否', 'n', 'no', 'false', '0', '×', '停用'];
 
 /** "2026/3/5", "2026.03.05", "2026-3-5" → "2026-03-05"; anything else is kept for the schema to refuse. */
 export function normalizeDate(text: string): string {
@@ -114,6 +128,11 @@ export function recordOf(kind: ImportKind, fields: readonly (string | null)[], c
       else if (field === 'price') out.priceFen = text ? yuanToFen(text) : 0;
       else if (field === 'consumable' || field === 'serialTracked') out[field] = YES.includes(text.toLowerCase());
       else if (field === 'minStock') out.minStock = /^\d+$/.test(text) ? Number(text) : text || 0;
+      else out[field] = text;
+    } else if (kind === 'models') {
+      // A model is offered at intake unless the sheet says it is not (an empty cell keeps it active).
+      if (field === 'active') out.active = text === '' || YES.includes(text.toLowerCase()) ? true : NO.includes(text.toLowerCase()) ? false : text;
+      else if (field === 'warrantyMonths') out.warrantyMonths = /^\d+$/.test(text) ? Number(text) : text;
       else out[field] = text;
     } else if (field === 'purchaseDate' || field === 'installDate' || field === 'warrantyEnd') {
       out[field] = text ? normalizeDate(text) : null;

@@ -1,4 +1,5 @@
 /** Master data DTOs (SPEC "Master data"): customers, product models, devices. */
+import type { TicketStatus } from './ticket';
 import type { WarrantyStatus } from './warranty';
 
 export const CUSTOMER_KINDS = ['individual', 'company'] as const;
@@ -63,4 +64,48 @@ export interface Device {
   purchaseChannel: string;
   installDate: string | null;
   warrantyEnd: string | null;
+}
+
+/** A ticket in a customer's or a device's history. */
+export interface HistoryTicket {
+  id: number;
+  number: string;
+  status: TicketStatus;
+  reportedAt: string;
+  modelCode: string | null;
+  serial: string | null;
+  warrantyStatus: WarrantyStatus;
+  faultSummary: string;
+}
+
+/** A device as listed under its owner, with its warranty at the desk's today. */
+export interface DeviceSummary {
+  id: number;
+  serial: string;
+  modelCode: string;
+  modelName: string;
+  purchaseDate: string | null;
+  warrantyStatus: WarrantyStatus;
+  warrantyEnd: string | null;
+}
+
+/** The customer page: contact data, the devices they own, their tickets newest first. */
+export interface CustomerProfile {
+  customer: Customer;
+  devices: DeviceSummary[];
+  tickets: HistoryTicket[];
+  /** Every ticket of the customer; `tickets` holds the newest of them. */
+  ticketTotal: number;
+}
+
+/** The device page: the device, its model and owner, the warranty at the desk's today and its ticket history. */
+export interface DeviceProfile {
+  device: Device;
+  model: ProductModel;
+  owner: CustomerHit | null;
+  warrantyStatus: WarrantyStatus;
+  /** The end in effect: the one set on the device, or purchase/install date plus the model's months. */
+  warrantyEnd: string | null;
+  tickets: HistoryTicket[];
+  ticketTotal: number;
 }

@@ -1,10 +1,10 @@
 /**
- * Customers and devices from a spreadsheet: a preview with every row's problems, then the import, which
+ * Customers, devices, spare parts and product models from a spreadsheet: a preview with every row's problems, then the import, which
  * re-reads the file, checks it again, and writes all rows in one transaction or none (a file with any
  * problem is refused whole, so nothing is half-imported).
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { customerFields, deviceFields } from '../../../shared/api/master-data.schema';
+import { customerFields, deviceFields, modelFields } from '../../../shared/api/master-data.schema';
 import { partFields } from '../../../shared/api/parts.schema';
 import { validate } from '../../../shared/api/validation';
 import { fieldLabel, mapHeader, missingColumns, recordOf, type ImportKind, type ImportPreview, type ImportProblem } from '../../../shared/domain/imports';
@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import { actor, type CallContext } from '../context';
 import { insertCustomer } from '../services/customers.service';
 import { insertDevice } from '../services/devices.service';
+import { insertModel } from '../services/models.service';
 import { insertPart } from '../services/parts.service';
 import { readSheet } from './read-sheet';
 
@@ -31,6 +32,7 @@ async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>):
   const say = (key: string, params: Record<string, string | number> = {}) => translate(locale, key, params);
   // The catalogue is the supervisor's (as parts.create): a clerk may import customers and devices only.
   if (input.kind === 'parts' && !['supervisor', 'admin'].includes(actor(ctx).role)) throw new AppError('FORBIDDEN', { key: 'import.partsForbidden' });
+  if (input.kind === 'models' && !['supervisor', 'admin'].includes(actor(ctx).role)) throw new AppError('FORBIDDEN', { key: 'import.modelsForbidden' });
   const [header = [], ...body] = await readSheet(Buffer.from(input.dataBase64, 'base64'));
   const fields = mapHeader(input.kind, header);
   const missing = missingColumns(input.kind, fields);
@@ -61,7 +63,7 @@ async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>):
       }
       candidate = { ...rest, modelId, customerId };
     }
-    const schema = input.kind === 'customers' ? customerFields : input.kind === 'devices' ? deviceFields : partFields;
+    const schema = { customers: customerFields, devices: deviceFields, parts: partFields, models: modelFields }[input.kind];
     const parsed = validate(schema, candidate);
     if (!parsed.ok) {
       // An unknown model is already said in words; the schema's "required" for it would only repeat it.
@@ -102,6 +104,10 @@ function identity(kind: ImportKind, data: Record<string, unknown>): { key: strin
     return { key: `${String(data.name)}|${phone}`, field: 'phone', existing: { sql: 'SELECT id FROM customers WHERE phone_norm = ? AND name = ? LIMIT 1', params: [phone, data.name] } };
   }
   if (kind === 'devices') return { key: String(data.serial), field: 'serial', existing: { sql: 'SELECT id FROM devices WHERE serial = ? LIMIT 1', params: [data.serial] } };
+  if (kind === 'models') {
+    const code = String(data.code);
+    return { key: code.toUpperCase(), field: 'code', existing: { sql: 'SELECT id FROM product_models WHERE code = ? COLLATE NOCASE LIMIT 1', params: [code] } };
+  }
   const partNo = String(data.partNo).toUpperCase();
   return { key: partNo, field: 'partNo', existing: { sql: 'SELECT id FROM parts WHERE part_no = ? LIMIT 1', params: [partNo] } };
 }
@@ -119,6 +125,7 @@ export async function runImport(ctx: CallContext, input: ParsedInputOf<'imports.
     for (const data of inputs) {
       if (input.kind === 'customers') await insertCustomer(tx, at, by, data as ParsedInputOf<'customers.create'>);
       else if (input.kind === 'devices') await insertDevice(tx, at, by, data as ParsedInputOf<'devices.create'>);
+      else if (input.kind === 'models') await insertModel(tx, at, by, data as ParsedInputOf<'models.create'>);
       else await insertPart(tx, at, by, data as ParsedInputOf<'parts.create'>);
     }
   });

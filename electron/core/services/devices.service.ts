@@ -1,4 +1,7 @@
-/** Devices by serial number: scanner-friendly search, registration, warranty status at a date. */
+/**
+ * Devices by serial number: scanner-friendly search, registration, warranty status at a date, and the
+ * supervisor's correction of the warranty dates (with its reason in the audit trail).
+ */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Device, DeviceHit } from '../../../shared/domain/party';
 import { warrantyEndOf, warrantyStatusAt, type WarrantyStatus } from '../../../shared/domain/warranty';
@@ -64,6 +67,11 @@ function todayIn(at: Date, timeZone: string): string {
   return f.format(at);
 }
 
+/** The desk's calendar date now, in its time zone. */
+export async function deskToday(ctx: CallContext): Promise<string> {
+  return todayIn(ctx.now(), (await ctx.settings.get()).timeZone);
+}
+
 /** Serial prefix: the scanner types the whole serial, a clerk may type its start. */
 export async function searchDevices(ctx: CallContext, input: ParsedInputOf<'devices.search'>): Promise<DeviceHit[]> {
   const q = input.q.toUpperCase();
@@ -73,7 +81,7 @@ export async function searchDevices(ctx: CallContext, input: ParsedInputOf<'devi
      WHERE d.serial >= ? AND d.serial < ? ORDER BY d.serial LIMIT ?`,
     [q, prefixEnd(q), input.limit],
   );
-  const today = todayIn(ctx.now(), (await ctx.settings.get()).timeZone);
+  const today = await deskToday(ctx);
   return rows.map((r) => {
     const w = warrantyOf(r, today);
     return {
@@ -131,6 +139,7 @@ export async function updateDevice(ctx: CallContext, input: ParsedInputOf<'devic
     const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM devices WHERE id = ?', [id]);
     if (!before) throw notFound();
     const values = columns({ ...fields, serial: fields.serial.toUpperCase() });
+    refuseDateChanges(before, values);
     const clash = await tx.query('SELECT id FROM devices WHERE serial = ? AND id <> ?', [values.serial, id]);
     if (clash.length > 0) throw duplicate('serial', 'serial');
     await checkReferences(tx, fields);
@@ -143,4 +152,35 @@ export async function updateDevice(ctx: CallContext, input: ParsedInputOf<'devic
     await audit(tx, at, by, 'devices', id, 'update', before, values);
   });
   return getDevice(ctx, id);
+}
+
+const WARRANTY_DATES = { purchase_date: 'purchaseDate', install_date: 'installDate', warranty_end: 'warrantyEnd' } as const;
+
+/**
+ * The dates that decide the warranty change only through devices.correctWarranty (a supervisor, with a
+ * reason): a correction here would silently turn a paid repair into a free one, or back.
+ */
+function refuseDateChanges(before: Record<string, unknown>, after: Record<string, unknown>): void {
+  const changed = Object.entries(WARRANTY_DATES).filter(([column]) => (before[column] ?? null) !== (after[column] ?? null));
+  if (changed.length === 0) return;
+  const fields = Object.fromEntries(changed.map(([, field]) => [field, { key: 'error.warrantyBySupervisor', params: {} }]));
+  throw new AppError('VALIDATION', { key: 'warrantyBySupervisor', fields });
+}
+
+export async function correctWarranty(ctx: CallContext, input: ParsedInputOf<'devices.correctWarranty'>): Promise<Device> {
+  const by = actor(ctx).id;
+  const at = ctx.now().toISOString();
+  const values = { purchase_date: input.purchaseDate, install_date: input.installDate, warranty_end: input.warrantyEnd };
+  await ctx.db.write(async (tx) => {
+    const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM devices WHERE id = ?', [input.id]);
+    if (!before) throw notFound();
+    const changed = await tx.run(
+      'UPDATE devices SET purchase_date = ?, install_date = ?, warranty_end = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',
+      [values.purchase_date, values.install_date, values.warranty_end, at, by, input.id, input.version],
+    );
+    if (changed !== 1) throw conflict();
+    // The reason sits beside the changed dates, so the audit viewer shows it and its text search finds it.
+    await audit(tx, at, by, 'devices', input.id, 'update', { ...before, reason: null }, { ...values, reason: input.reason });
+  });
+  return getDevice(ctx, input.id);
 }

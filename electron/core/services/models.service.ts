@@ -35,7 +35,7 @@ export async function listModels(ctx: CallContext): Promise<ProductModel[]> {
   return (await ctx.db.query<Row>('SELECT * FROM product_models ORDER BY active DESC, product_line, code')).map(toModel);
 }
 
-async function getModel(ctx: CallContext, id: number): Promise<ProductModel> {
+export async function getModel(ctx: CallContext, id: number): Promise<ProductModel> {
   const row = await ctx.db.get<Row>('SELECT * FROM product_models WHERE id = ?', [id]);
   if (!row) throw notFound();
   return toModel(row);
