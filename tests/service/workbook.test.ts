@@ -57,7 +57,10 @@ describe('monthly workbook', () => {
     expect(byName.get('期末在库超期')?.[0]).toBe(stats.current.returns.overdueAtEnd);
     expect(byName.get('开单金额（元）')?.[0]).toBe(stats.current.fees.billedFen / 100);
     expect(byName.get('期末未收（元）')?.[0]).toBe(stats.current.fees.outstandingFen / 100);
-    expect(book.Sheets['汇总']!['!merges']).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }]);
+    // The title across the table, and the note on how 及时率 is counted under it, one row left blank.
+    const last = rows.length + 1; // rows without the blank one, 1-based: the note's row
+    expect(book.Sheets['汇总']!['!merges']).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }, { s: { r: last - 1, c: 0 }, e: { r: last - 1, c: 3 } }]);
+    expect(rows.at(-1)?.[0]).toMatch(/^及时率 = /);
   });
 
   it('lists every ticket of the month with dates as dates, and keeps formula-looking text as text', () => {

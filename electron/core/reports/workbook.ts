@@ -82,8 +82,8 @@ function summarySheet(t: T, title: string, cur: PeriodStats, prev: PeriodStats):
       row('bills', (s) => s.fees.bills),
       ...moneyRows(t, cur, prev),
       ...ratesRows(t, cur, prev),
-      [t('note.withinTarget')],
     ],
+    note: t('note.withinTarget'),
   };
 }
 
@@ -143,7 +143,8 @@ function timesSheet(t: T, title: string, cur: PeriodStats): SheetSpec {
       { header: t('col.withinTarget'), width: 12, format: PERCENT },
     ],
     // How the rate is counted, under the figures: management reads it first.
-    rows: [row('response', cur.response), row('resolution', cur.resolution), [t('note.withinTarget')]],
+    rows: [row('response', cur.response), row('resolution', cur.resolution)],
+    note: t('note.withinTarget'),
   };
 }
 

@@ -38,6 +38,8 @@ export interface SheetSpec {
   rows: CellValue[][] | PagedRows | WrittenRows;
   /** Shown under the table when there are no rows. */
   empty?: string;
+  /** A note under the table (how a figure is counted), across its width and wrapped. */
+  note?: string;
 }
 
 function cell(value: CellValue, format?: string): XLSX.CellObject {
@@ -92,11 +94,20 @@ function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]
   const ws = dense as unknown as XLSX.WorkSheet;
   let last = count + 1;
   if (count === 0 && spec.empty) dense[(last = dense.length)] = [cell(spec.empty)]; // under the header, or the probe
+  const merges = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
+  const rows: XLSX.RowInfo[] = [{ hpt: 34 }]; // the title wraps onto a second line on a narrow sheet instead of being cut
+  if (spec.note) {
+    // After the data rows (they are put where the probe is), one row left blank.
+    last = Math.max(last, formats.length > 0 ? 2 : 1) + 2;
+    dense[last] = [{ ...cell(spec.note), z: NOTE_FORMAT }];
+    merges.push({ s: { r: last, c: 0 }, e: { r: last, c: width - 1 } });
+    rows[last] = { hpt: 32 };
+  }
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1, formats.length > 0 ? 2 : 0), c: Math.max(width, formats.length) - 1 } });
-  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
+  ws['!merges'] = merges;
   ws['!cols'] = spec.columns.map((c) => ({ wch: c.width }));
   ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: count + 1, c: width - 1 } }) };
-  ws['!rows'] = [{ hpt: 34 }]; // the title wraps onto a second line on a narrow sheet instead of being cut
+  ws['!rows'] = rows;
   ws['!margins'] = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
   return ws;
 }
@@ -104,14 +115,16 @@ function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]
 /** Marker number formats of the title and header cells (their text shown as is): they get styles of their own. */
 const TITLE_FORMAT = ';;;@';
 const HEADER_FORMAT = '0;-0;0;@';
+const NOTE_FORMAT = '0;0;0;@';
 
 /** Each sheet's print area and the rows repeated on every printed page (title and header). */
-function printNames(sheets: { spec: Omit<SheetSpec, 'rows'>; count: number }[]) {
-  return sheets.flatMap(({ spec, count }, k) => {
+function printNames(sheets: { spec: Omit<SheetSpec, 'rows'>; ws: XLSX.WorkSheet }[]) {
+  return sheets.flatMap(({ spec, ws }, k) => {
     const quoted = `'${spec.name.replace(/'/g, "''")}'`;
     const end = XLSX.utils.encode_col(Math.max(spec.columns.length, 1) - 1);
+    const lastRow = XLSX.utils.decode_range(ws['!ref']!).e.r + 1;
     return [
-      { Name: '_xlnm.Print_Area', Sheet: k, Ref: `${quoted}!$A$1:$${end}$${Math.max(count + 2, 3)}` },
+      { Name: '_xlnm.Print_Area', Sheet: k, Ref: `${quoted}!$A$1:$${end}$${lastRow}` },
       { Name: '_xlnm.Print_Titles', Sheet: k, Ref: `${quoted}!$1:$2` },
     ];
   });
@@ -137,6 +150,7 @@ function printable(xml: string): string {
 function styled(xml: string): string {
   const custom = [...xml.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)];
   const titleId = custom.find((m) => m[2] === TITLE_FORMAT)?.[1];
+  const noteId = custom.find((m) => m[2] === NOTE_FORMAT)?.[1];
   const headerId = custom.find((m) => m[2] === HEADER_FORMAT)?.[1];
   const count = (tag: string) => Number(new RegExp(`<${tag} count="(\\d+)"`).exec(xml)![1]);
   const [fonts, fills, borders] = [count('fonts'), count('fills'), count('borders')];
@@ -148,6 +162,7 @@ function styled(xml: string): string {
     .replace(/<borders count="\d+">(.*?)<\/borders>/, `<borders count="${borders + 1}">$1<border>${['left', 'right', 'top', 'bottom'].map(side).join('')}<diagonal/></border></borders>`)
     .replace(/<cellXfs count="\d+">(.*?)<\/cellXfs>/, (all: string, xfs: string) => all.replace(xfs, xfs.replace(/<xf numFmtId="(\d+)" fontId="0" fillId="0" borderId="0"([^>]*?)\/>/g, (_: string, id: string, rest: string) => {
       if (id === titleId) return `<xf numFmtId="${id}" fontId="${fonts}" fillId="0" borderId="0"${rest} applyFont="1" applyAlignment="1"><alignment vertical="center" wrapText="1"/></xf>`;
+      if (id === noteId) return `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0"${rest} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`;
       if (id === headerId) return `<xf numFmtId="${id}" fontId="${fonts + 1}" fillId="${fills}" borderId="${borders}"${rest} applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>`;
       return `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="${borders}"${rest} applyBorder="1"/>`;
     })));
@@ -261,8 +276,9 @@ async function zipOf(entries: ZipEntry[]): Promise<Buffer> {
 /** The package SheetJS writes for these sheets, uncompressed, with a probe row of each sheet's formats. */
 function skeleton(sheets: { spec: Omit<SheetSpec, 'rows'>; count: number; formats: string[] }[]): Buffer {
   const wb = XLSX.utils.book_new();
-  for (const { spec, count, formats } of sheets) XLSX.utils.book_append_sheet(wb, sheetOf(spec, count, formats), spec.name);
-  wb.Workbook = { Names: printNames(sheets) };
+  const made = sheets.map(({ spec, count, formats }) => ({ spec, ws: sheetOf(spec, count, formats) }));
+  for (const { spec, ws } of made) XLSX.utils.book_append_sheet(wb, ws, spec.name);
+  wb.Workbook = { Names: printNames(made) };
   return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer;
 }
 
