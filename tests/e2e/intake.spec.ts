@@ -66,7 +66,7 @@ test('an existing customer and device are picked with the keyboard', async ({ pa
   await expect(page.getByTestId('safety-suggest')).toBeVisible();
   await expect(page.getByTestId('safety-risk')).toBeChecked();
   await expect(page.getByTestId('safety-risk')).toBeDisabled();
-  await expect(page.getByTestId('urgency-select')).toHaveValue('紧急');
+  await expect(intake.urgencyChoice('紧急')).toBeChecked();
   await intake.submit.click();
   await expect(intake.createdNumber).toBeVisible();
   await page.getByTestId('open-created').click();

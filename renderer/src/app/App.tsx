@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { theme } from './theme';
 import { AuthGate } from '../features/auth/AuthGate';
 import { AppLayout } from './AppLayout';
@@ -46,46 +46,53 @@ export function App() {
   return (
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
-      <HashRouter>
-        <AuthGate>
-          <AppLayout>
-            <Suspense fallback={fallback}>
-              <Routes>
-                <Route path="/" element={<HomeRedirect />} />
-                <Route path="/tickets" element={<TicketListPage />} />
-                <Route path="/tickets/new" element={<TicketIntakePage />} />
-                <Route path="/tickets/:id" element={<TicketDetailPage />} />
-                <Route path="/returns" element={<ReturnListPage />} />
-                <Route path="/returns/new" element={<CheckInPage />} />
-                <Route path="/returns/:id" element={<ReturnDetailPage />} />
-                <Route path="/queue/mine" element={<MyTicketsPage />} />
-                <Route path="/queue/overdue" element={<OverduePage />} />
-                <Route path="/queue/follow-up" element={<FollowUpPage />} />
-                <Route path="/schedule" element={<SchedulePage />} />
-                <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
-                <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
-                <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
-                <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
-                <Route path="/statistics" element={<StatisticsPage />} />
-                <Route path="/import" element={<ImportPage />} />
-                <Route path="/knowledge" element={<KnowledgePage />} />
-                <Route path="/knowledge/new" element={<ArticleEditor />} />
-                <Route path="/knowledge/review" element={<ReviewQueuePage />} />
-                <Route path="/knowledge/:id" element={<ArticlePage />} />
-                <Route path="/knowledge/:id/edit" element={<ArticleEditor />} />
-                <Route path="/parts" element={<PartsPage />} />
-                <Route path="/parts/low" element={<LowStockPage />} />
-                <Route path="/maintenance" element={<PlansPage />} />
-                <Route path="/maintenance/:id" element={<PlanDetailPage />} />
-                <Route path="/fees/calculator" element={<CalculatorPage />} />
-                <Route path="/fees/receivables" element={<ReceivablesPage />} />
-                <Route path="/fees/standard" element={<AdminOnly><FeeStandardPage /></AdminOnly>} />
-                <Route path="*" element={<Navigate to="/tickets" replace />} />
-              </Routes>
-            </Suspense>
-          </AppLayout>
-        </AuthGate>
-      </HashRouter>
+      <RouterProvider router={router} />
     </MantineProvider>
   );
 }
+
+/** The desk's screens, inside a data router so a changed form can ask before it is left (useBlocker). */
+function Desk() {
+  return (
+    <AuthGate>
+      <AppLayout>
+        <Suspense fallback={fallback}>
+          <Routes>
+            <Route path="/" element={<HomeRedirect />} />
+            <Route path="/tickets" element={<TicketListPage />} />
+            <Route path="/tickets/new" element={<TicketIntakePage />} />
+            <Route path="/tickets/:id" element={<TicketDetailPage />} />
+            <Route path="/returns" element={<ReturnListPage />} />
+            <Route path="/returns/new" element={<CheckInPage />} />
+            <Route path="/returns/:id" element={<ReturnDetailPage />} />
+            <Route path="/queue/mine" element={<MyTicketsPage />} />
+            <Route path="/queue/overdue" element={<OverduePage />} />
+            <Route path="/queue/follow-up" element={<FollowUpPage />} />
+            <Route path="/schedule" element={<SchedulePage />} />
+            <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
+            <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
+            <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
+            <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
+            <Route path="/statistics" element={<StatisticsPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route path="/knowledge" element={<KnowledgePage />} />
+            <Route path="/knowledge/new" element={<ArticleEditor />} />
+            <Route path="/knowledge/review" element={<ReviewQueuePage />} />
+            <Route path="/knowledge/:id" element={<ArticlePage />} />
+            <Route path="/knowledge/:id/edit" element={<ArticleEditor />} />
+            <Route path="/parts" element={<PartsPage />} />
+            <Route path="/parts/low" element={<LowStockPage />} />
+            <Route path="/maintenance" element={<PlansPage />} />
+            <Route path="/maintenance/:id" element={<PlanDetailPage />} />
+            <Route path="/fees/calculator" element={<CalculatorPage />} />
+            <Route path="/fees/receivables" element={<ReceivablesPage />} />
+            <Route path="/fees/standard" element={<AdminOnly><FeeStandardPage /></AdminOnly>} />
+            <Route path="*" element={<Navigate to="/tickets" replace />} />
+          </Routes>
+        </Suspense>
+      </AppLayout>
+    </AuthGate>
+  );
+}
+
+const router = createHashRouter([{ path: '*', element: <Desk /> }]);

@@ -1,4 +1,5 @@
-import { createTheme } from '@mantine/core';
+import type { FocusEvent } from 'react';
+import { createTheme, Select } from '@mantine/core';
 
 const FONT = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", system-ui, sans-serif';
 
@@ -7,4 +8,11 @@ export const theme = createTheme({
   headings: { fontFamily: FONT, fontWeight: '600' },
   primaryColor: 'blue',
   defaultRadius: 'sm',
+  components: {
+    // Typing in a drop-down replaces what it shows (not "电话现", which matches nothing) and highlights
+    // the first match, so Enter takes what the clerk sees highlighted.
+    Select: Select.extend({
+      defaultProps: { selectFirstOptionOnChange: true, onFocus: (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select() },
+    }),
+  },
 });

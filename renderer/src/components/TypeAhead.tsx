@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Combobox, TextInput, useCombobox } from '@mantine/core';
+import { Combobox, Group, TextInput, useCombobox } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 
 interface Props<T> {
   label: string;
@@ -38,12 +39,16 @@ export function TypeAhead<T>(p: Props<T>) {
       void load(q).then((found) => {
         if (mine !== seq.current) return;
         setHits(found);
-        if (selectFirst) combobox.selectFirstOption();
       });
     }, 150);
     return () => clearTimeout(timer);
+  }, [value, load]);
+
+  // Once the hits of what was typed are on screen (not before: the highlight would stay on the old row).
+  useEffect(() => {
+    if (selectFirst && value.trim()) combobox.selectFirstOption();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value, load, selectFirst]);
+  }, [hits, selectFirst]);
 
   function submit(key: string) {
     if (key === EXTRA) p.extra?.onPick();
@@ -65,8 +70,11 @@ export function TypeAhead<T>(p: Props<T>) {
           autoFocus={p.autoFocus}
           data-testid={p.testId}
           autoComplete="off"
+          data-typeahead
           onChange={(e) => {
             p.onChange(e.currentTarget.value);
+            // Enter waits for the hits of the new text rather than taking a row of the old one.
+            combobox.resetSelectedOption();
             combobox.openDropdown();
           }}
           onFocus={() => combobox.openDropdown()}
@@ -89,8 +97,12 @@ export function TypeAhead<T>(p: Props<T>) {
             </Combobox.Option>
           ))}
           {p.extra && (
-            <Combobox.Option value={EXTRA} key={EXTRA} c="blue">
-              {p.extra.label}
+            // No colour of its own: highlighted, it takes the list's white on blue like every option.
+            <Combobox.Option value={EXTRA} key={EXTRA} fw={600} data-testid={`${p.testId}-extra`}>
+              <Group gap={6} wrap="nowrap">
+                <IconPlus size={14} />
+                {p.extra.label}
+              </Group>
             </Combobox.Option>
           )}
         </Combobox.Options>

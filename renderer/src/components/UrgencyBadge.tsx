@@ -7,7 +7,7 @@ const COLORS: Record<Urgency, string> = { urgent: 'red', important: 'orange', no
 export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[urgency]} variant={urgency === 'normal' ? 'light' : 'filled'} size="sm">
+    <Badge color={COLORS[urgency]} variant={urgency === 'normal' ? 'light' : 'filled'} size="sm" data-testid="urgency-badge">
       {t(`urgency.${urgency}`)}
     </Badge>
   );

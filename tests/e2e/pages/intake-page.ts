@@ -32,8 +32,18 @@ export class IntakePage {
     await search.fill(t.phone);
     await this.page.getByRole('option', { name: new RegExp(`新客户：${t.phone}`) }).click();
     await this.page.getByTestId('new-customer-name').fill(t.customerName);
-    await chooseOption(this.page, 'new-customer-salutation', '先生');
+    await this.salutation('先生');
     if (t.address) await this.page.getByTestId('new-customer-address').fill(t.address);
+  }
+
+  /** 称呼 is a row of radios (不填 / 先生 / 女士). */
+  async salutation(label: string) {
+    await this.page.getByTestId('new-customer-salutation').getByText(label, { exact: true }).click();
+  }
+
+  /** The urgency radio that is checked (紧急 / 重要 / 一般). */
+  urgencyChoice(label: string): Locator {
+    return this.page.getByTestId('urgency').getByRole('radio', { name: label, exact: true });
   }
 
   /** The scanner types the serial and presses Enter; the unknown serial is registered inline. */

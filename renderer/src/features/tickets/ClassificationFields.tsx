@@ -1,4 +1,4 @@
-import { Alert, Checkbox, Select, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Checkbox, Input, SegmentedControl, Select, SimpleGrid, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_TYPES, URGENCIES, type ProblemType, type Urgency } from '../../../../shared/domain/ticket';
@@ -13,8 +13,12 @@ interface Props {
   patch: (p: Partial<FaultDraft>) => void;
 }
 
+const URGENCY_COLOR: Record<Urgency, string> = { urgent: 'red', important: 'orange', normal: 'blue' };
+
 /**
- * Urgency, problem type and the safety flag (a safety risk is always urgent). Safety words in the fault set
+ * Urgency, problem type and the safety flag. Urgency is a row of three radios: every level is in sight,
+ * the arrow keys move the choice itself (no hidden highlight that Enter may or may not take), and what is
+ * shown is what is saved. A safety risk is always urgent: safety words in the fault set
  * the flag as the core will on save (the same rule): shown ticked and locked, with the reason.
  */
 export function ClassificationFields({ value, errors, patch }: Props) {
@@ -24,17 +28,17 @@ export function ClassificationFields({ value, errors, patch }: Props) {
   return (
     <>
       <SimpleGrid cols={2} spacing="xs">
-        <Select
-          label={t('ui.intake.urgency')}
-          data={enumOptions(URGENCIES, 'urgency', t)}
-          value={risky ? 'urgent' : value.urgency}
-          onChange={(v) => v && patch({ urgency: v as Urgency })}
-          disabled={risky}
-          allowDeselect={false}
-          searchable
-          error={errors.urgency}
-          data-testid="urgency-select"
-        />
+        <Input.Wrapper label={t('ui.intake.urgency')} description={t('ui.intake.urgencyKeys')} error={errors.urgency} inputWrapperOrder={['label', 'input', 'description', 'error']}>
+          <SegmentedControl
+            fullWidth
+            data={enumOptions(URGENCIES, 'urgency', t)}
+            value={risky ? 'urgent' : value.urgency}
+            onChange={(v) => patch({ urgency: v as Urgency })}
+            color={URGENCY_COLOR[risky ? 'urgent' : value.urgency]}
+            disabled={risky}
+            data-testid="urgency"
+          />
+        </Input.Wrapper>
         <Select
           label={t('ui.intake.problemType')}
           data={enumOptions(PROBLEM_TYPES, 'problemType', t)}

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, Input, Paper, SegmentedControl, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerHit, Salutation } from '../../../../shared/domain/party';
 import { call } from '../../api/call';
@@ -88,15 +88,16 @@ function NewCustomerFields({ value, errors, onChange, onCancel }: NewProps) {
       </Group>
       <SimpleGrid cols={3} spacing="xs">
         <TextInput label={t('ui.intake.customerName')} value={value.name} onChange={set('name')} error={errors['newCustomer.name']} data-testid="new-customer-name" required autoFocus />
-        <Select
-          label={t('ui.intake.salutation')}
-          data={[{ value: 'mr', label: t('salutation.mr') }, { value: 'ms', label: t('salutation.ms') }]}
-          value={value.salutation || null}
-          onChange={(v) => onChange({ ...value, salutation: (v ?? '') as Salutation })}
-          clearable
-          searchable
-          data-testid="new-customer-salutation"
-        />
+        {/* Radios, not a searchable drop-down: text typed after the name can never end up in 称呼. */}
+        <Input.Wrapper label={t('ui.intake.salutation')}>
+          <SegmentedControl
+            fullWidth
+            data={[{ value: '', label: t('ui.intake.salutationNone') }, { value: 'mr', label: t('salutation.mr') }, { value: 'ms', label: t('salutation.ms') }]}
+            value={value.salutation}
+            onChange={(v) => onChange({ ...value, salutation: v as Salutation })}
+            data-testid="new-customer-salutation"
+          />
+        </Input.Wrapper>
         <TextInput label={t('ui.intake.customerPhone')} value={value.phone} onChange={set('phone')} error={errors['newCustomer.phone']} data-testid="new-customer-phone" required />
       </SimpleGrid>
       <TextInput mt="xs" label={t('ui.intake.address')} value={value.address} onChange={set('address')} error={errors['newCustomer.address']} data-testid="new-customer-address" />

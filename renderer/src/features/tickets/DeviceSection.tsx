@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeviceHit, ProductModel } from '../../../../shared/domain/party';
@@ -24,20 +24,24 @@ async function searchDevices(q: string): Promise<DeviceHit[]> {
 export function DeviceSection({ draft, errors, models, patch, onPicked }: Props) {
   const { t } = useTranslation();
   const [unknown, setUnknown] = useState(false);
+  const modelRef = useRef<HTMLInputElement>(null);
   const pick = (d: DeviceHit) => {
     setUnknown(false);
     patch({ device: d, serial: d.serial, modelId: d.modelId, registerDevice: false });
     onPicked();
   };
 
-  /** The scanner's Enter: an exact serial picks its device, anything else is an unknown serial. */
+  /** The scanner's Enter: an exact serial picks its device; an unknown serial moves on to its model. */
   async function lookUp(serial: string) {
     const s = serial.trim();
     if (!s) return;
     const hits = await searchDevices(s);
     const exact = hits.find((h) => h.serial.toUpperCase() === s.toUpperCase());
     if (exact) pick(exact);
-    else setUnknown(true);
+    else {
+      setUnknown(true);
+      modelRef.current?.focus();
+    }
   }
 
   if (draft.device) {
@@ -84,9 +88,11 @@ export function DeviceSection({ draft, errors, models, patch, onPicked }: Props)
           onEnter={(s) => void lookUp(s)}
         />
         <Select
+          ref={modelRef}
           label={t('ui.intake.model')}
           placeholder={t('ui.intake.modelPlaceholder')}
-          data={models.map((m) => ({ value: String(m.id), label: `${m.code} · ${m.name}` }))}
+          // A deactivated model is not offered for new tickets (a device already of it keeps it).
+          data={models.filter((m) => m.active || m.id === draft.modelId).map((m) => ({ value: String(m.id), label: `${m.code} · ${m.name}` }))}
           value={draft.modelId === null ? null : String(draft.modelId)}
           onChange={(v) => patch({ modelId: v === null ? null : Number(v) })}
           error={modelError}

@@ -8,6 +8,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { enumOptions } from '../../components/enum-options';
 import { isoToWall, wallToIso } from '../../components/format-time';
+import { LeaveGuard } from '../../components/LeaveGuard';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { useSession } from '../auth/session-context';
@@ -43,6 +44,7 @@ export function TicketEditForm({ ticket, onSaved, onCancel, onReload }: Props) {
   const { timeZone } = useSession();
   const models = useApi('models.list', {});
   const [draft, setDraft] = useState(() => draftOf(ticket, timeZone));
+  const [read] = useState(() => JSON.stringify(draft));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,6 +66,7 @@ export function TicketEditForm({ ticket, onSaved, onCancel, onReload }: Props) {
   const onKeyDown = useEnterNavigation(() => void save());
   return (
     <Stack gap="sm" onKeyDown={onKeyDown} data-testid="ticket-edit">
+      <LeaveGuard when={JSON.stringify(draft) !== read} />
       <IntakeSection title={t('ui.detail.editTitle')}>
         <SimpleGrid cols={2} spacing="xs">
           <Select label={t('ui.intake.channel')} data={enumOptions(CHANNELS, 'channel', t)} value={draft.channel} onChange={(v) => v && patch({ channel: v as Channel })} allowDeselect={false} searchable autoFocus />

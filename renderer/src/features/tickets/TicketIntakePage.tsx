@@ -1,13 +1,14 @@
-import { useRef, useState } from 'react';
+/** 新建工单: the keyboard-first intake form, with its draft kept while the clerk types and a guard before leaving it. */
+import { useEffect, useRef, useState } from 'react';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ticketCreateInput } from '../../../../shared/api/tickets.schema';
 import { CHANNELS, type Channel } from '../../../../shared/domain/ticket';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { enumOptions } from '../../components/enum-options';
-import { isoToWall } from '../../components/format-time';
-import { checkInput, type FieldErrors } from '../../components/translate-problems';
+import { formatDateTime, isoToWall } from '../../components/format-time';
+import { LeaveGuard } from '../../components/LeaveGuard';
+import type { FieldErrors } from '../../components/translate-problems';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { useSession } from '../auth/session-context';
 import { ClassificationFields } from './ClassificationFields';
@@ -19,6 +20,8 @@ import { TicketCreated } from './TicketCreated';
 import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
 import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 import { deskNow } from '../../api/desk-clock';
+import { intakeProblems } from './intake-check';
+import { forgetIntake, loadIntake, saveIntake } from './intake-draft-store';
 
 /** Paths that have a field on the form; anything else is listed under the form's message. */
 const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
@@ -29,12 +32,24 @@ function otherErrors(errors: FieldErrors): string[] {
     .map(([path, message]) => `${path}: ${message}`);
 }
 
+/** The first field in form order that shows an error: focused and brought into view. */
+function focusFirstError(form: HTMLElement | null) {
+  const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  first?.scrollIntoView({ block: 'center' });
+  first?.focus({ preventScroll: true });
+}
+
 export default function TicketIntakePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user, timeZone } = useSession();
   const fresh = () => emptyDraft(isoToWall(deskNow().toISOString(), timeZone), user.id);
   const [draft, setDraft] = useState<IntakeDraft>(fresh);
   const [customerQuery, setCustomerQuery] = useState('');
+  // What an untouched form holds: anything else is a change worth a draft and a question before leaving.
+  const [pristine, setPristine] = useState(() => JSON.stringify({ draft, customerQuery }));
+  const [offer, setOffer] = useState(() => loadIntake(user.id));
+  const formRef = useRef<HTMLDivElement>(null);
+  const [errorShown, setErrorShown] = useState(0);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,29 +63,57 @@ export default function TicketIntakePage() {
   // A picked customer or device replaces the field that had focus: carry on at the next one.
   const focusLater = (ref: { current: HTMLElement | null }) => requestAnimationFrame(() => ref.current?.focus());
 
+  const changed = !created && JSON.stringify({ draft, customerQuery }) !== pristine;
+  useEffect(() => {
+    if (changed) saveIntake(user.id, { savedAt: deskNow().toISOString(), draft, customerQuery });
+  }, [changed, draft, customerQuery, user.id]);
+  useEffect(() => {
+    if (errorShown) focusFirstError(formRef.current);
+  }, [errorShown]);
+
+  function restore() {
+    if (!offer) return;
+    setDraft(offer.draft);
+    setCustomerQuery(offer.customerQuery);
+    setOffer(null);
+    setFormKey((k) => k + 1);
+  }
+
+  function discardOffer() {
+    forgetIntake(user.id);
+    setOffer(null);
+    setFormKey((k) => k + 1);
+  }
+
   async function submit() {
     if (busy) return;
     const input = createInput(draft, timeZone);
-    let problems = checkInput(ticketCreateInput, input, t);
-    // zod checks "existing or new customer" only once the rest parses; say it right away.
-    if (!draft.customer && !draft.newCustomer) problems = { ...problems, customerId: t('validation.customerChoice') };
+    const found = intakeProblems(input);
+    const problems = found && Object.fromEntries(Object.entries(found).map(([path, p]) => [path, t(p.key, p.params)]));
     setErrors(problems ?? {});
     setMessage(problems ? t('ui.intake.fixErrors') : null);
-    if (problems) return;
+    if (problems) {
+      setErrorShown((n) => n + 1);
+      return;
+    }
     setBusy(true);
     const r = await call('tickets.create', input);
     setBusy(false);
     if (!r.ok) {
       setErrors(r.error.fields ?? {});
       setMessage(r.error.message);
+      setErrorShown((n) => n + 1);
       return;
     }
+    forgetIntake(user.id);
     setCreated(r.value);
   }
 
   function another() {
-    setDraft(fresh());
+    const next = fresh();
+    setDraft(next);
     setCustomerQuery('');
+    setPristine(JSON.stringify({ draft: next, customerQuery: '' }));
     setErrors({});
     setMessage(null);
     setCreated(null);
@@ -80,13 +123,29 @@ export default function TicketIntakePage() {
   const onKeyDown = useEnterNavigation(() => void submit());
   if (created) return <TicketCreated ticket={created} onAnother={another} />;
   return (
-    <Stack gap="sm" maw={1100} key={formKey} onKeyDown={onKeyDown} data-testid="intake-form">
+    <Stack gap="sm" maw={1100} key={formKey} onKeyDown={onKeyDown} data-testid="intake-form" ref={formRef}>
+      <LeaveGuard when={changed} note={t('ui.intake.leaveKeepsDraft')} onDiscard={() => forgetIntake(user.id)} />
       <Group justify="space-between">
         <Title order={3}>{t('ui.intake.title')}</Title>
         <Text size="xs" c="dimmed">
           {t('ui.intake.submitHint')}
         </Text>
       </Group>
+      {offer && (
+        <Alert color="yellow" py="xs" data-testid="draft-offer">
+          <Group justify="space-between">
+            <Text size="sm">{t('ui.intake.draftOffer', { time: formatDateTime(offer.savedAt, i18n.language, timeZone) })}</Text>
+            <Group gap="xs">
+              <Button size="xs" onClick={restore} autoFocus data-skip-enter data-testid="draft-restore">
+                {t('ui.intake.draftRestore')}
+              </Button>
+              <Button size="xs" variant="default" onClick={discardOffer} data-skip-enter data-testid="draft-discard">
+                {t('ui.intake.draftDiscard')}
+              </Button>
+            </Group>
+          </Group>
+        </Alert>
+      )}
       <IntakeSection title={t('ui.intake.sectionRequest')}>
         <SimpleGrid cols={3} spacing="xs">
           <Select
@@ -96,7 +155,7 @@ export default function TicketIntakePage() {
             onChange={(v) => v && patch({ channel: v as Channel })}
             allowDeselect={false}
             searchable
-            autoFocus
+            autoFocus={!offer}
             error={errors.channel}
             data-testid="channel-select"
           />
