@@ -48,6 +48,10 @@ export interface TicketRow {
   faultSummary: string;
   responseDueAt: string;
   resolveDueAt: string;
+  /** Where a visit goes: the customer's address as typed at intake. */
+  address: string;
+  /** When the follow-up call is due (accepted tickets), moved by a 改约. */
+  followUpDueAt: string | null;
 }
 
 export interface TicketEvent {

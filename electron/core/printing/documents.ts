@@ -14,6 +14,9 @@ export interface TicketSlipData {
   customerName: string;
   contactName: string;
   contactPhone: string;
+  /** The customer's address: where a visit goes. */
+  address: string;
+  /** Code and name, as the customer reads them off the device. */
   model: string;
   serial: string;
   urgency: string;
@@ -62,6 +65,7 @@ export function ticketAcceptance(c: Common, t: TicketSlipData, responseNote: str
       [L.customer, t.customerName],
       [L.contact, t.contactName],
       [L.phone, t.contactPhone],
+      ...(t.address ? [[L.address, t.address] as [string, string]] : []),
       ...(device ? [[L.model, device] as [string, string]] : []),
       [L.urgency, t.urgency],
       [L.warranty, t.warranty],
@@ -114,7 +118,15 @@ export function returnReceipt(c: Common, r: ReturnDetail): SlipContent {
   };
 }
 
-export function pickupReceipt(c: Common, r: ReturnDetail, signature: string | undefined): SlipContent {
+/** What the pickup receipt adds from the ticket: the money still owed and the repair warranty (days from the fee standard). */
+export interface PickupExtras {
+  /** Bill total less payments; null when the ticket has no bill. */
+  balanceFen: number | null;
+  /** The repair warranty for a repaired device: its days and last day (desk-local YYYY-MM-DD). */
+  warranty: { days: number; until: string } | null;
+}
+
+export function pickupReceipt(c: Common, r: ReturnDetail, signature: string | undefined, extras: PickupExtras): SlipContent {
   const L = c.labels;
   const p = r.pickup;
   const back = new Map((p?.accessoriesBack ?? []).map((a) => [a.name, a.quantity]));
@@ -127,6 +139,8 @@ export function pickupReceipt(c: Common, r: ReturnDetail, signature: string | un
       [L.pickedUpBy, who],
       ...(p?.delegate ? [[L.idNote, p.idNote] as [string, string]] : []),
       [L.pickedUpAt, p ? c.fmt.dateTime(p.at) : ''],
+      ...(extras.balanceFen !== null ? [[L.balanceOwed, extras.balanceFen > 0 ? formatMoney(extras.balanceFen) : L.noBalance] as [string, string]] : []),
+      ...(extras.warranty ? [[L.repairWarranty, fill(L.repairWarrantyUntil, { days: String(extras.warranty.days), date: extras.warranty.until })] as [string, string]] : []),
     ],
     blocks: p?.note ? [{ heading: L.note, text: p.note }] : [],
     tables: [
@@ -149,6 +163,8 @@ export interface FeeParty {
   customerName: string;
   contactName: string;
   contactPhone: string;
+  /** Printed when a visit is planned (on-site service). */
+  address: string;
   model: string;
   serial: string;
 }
@@ -217,6 +233,7 @@ function partyFields(L: SlipLabels, p: FeeParty): [string, string][] {
     [L.customer, p.customerName],
     [L.contact, p.contactName],
     [L.phone, p.contactPhone],
+    ...(p.address ? [[L.address, p.address] as [string, string]] : []),
     ...(device ? [[L.model, device] as [string, string]] : []),
   ];
 }

@@ -95,6 +95,11 @@ const zh = {
   channel: { onsite: '现场签字', phone: '电话确认', online: '在线确认', email: '邮件确认' } as Record<string, string>,
   warrantyStatus: { in: '保修期内', out: '保修期外', unknown: '保修状态未知' } as Record<string, string>,
   repeatRepair: '（返修保修期内）',
+  address: '上门地址',
+  balanceOwed: '尚欠金额',
+  noBalance: '已结清',
+  repairWarranty: '维修保修',
+  repairWarrantyUntil: '本次维修保修 {{days}} 天，至 {{date}}（同一故障免费返修）',
 };
 
 const en: typeof zh = {
@@ -188,6 +193,11 @@ const en: typeof zh = {
   channel: { onsite: 'Signed on site', phone: 'By phone', online: 'Online', email: 'By e-mail' },
   warrantyStatus: { in: 'In warranty', out: 'Out of warranty', unknown: 'Warranty unknown' },
   repeatRepair: ' (repeat repair, covered)',
+  address: 'Visit address',
+  balanceOwed: 'Still owed',
+  noBalance: 'Paid in full',
+  repairWarranty: 'Repair warranty',
+  repairWarrantyUntil: 'This repair is under warranty for {{days}} days, until {{date}} (the same fault is repaired free)',
 };
 
 export type SlipLabels = typeof zh;

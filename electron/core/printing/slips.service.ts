@@ -10,9 +10,12 @@ import { AppError, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { getReturn } from '../services/returns.query';
 import { slipCodes } from './codes';
-import { copiesOf, paymentReceiptSlip, pickupReceipt, quoteSlip, returnReceipt, ticketAcceptance, type FeeParty, type Formatters, type QuoteSlipData, type ReceiptSlipData, type TicketSlipData } from './documents';
+import { copiesOf, paymentReceiptSlip, pickupReceipt, quoteSlip, returnReceipt, ticketAcceptance, type FeeParty, type Formatters, type PickupExtras, type QuoteSlipData, type ReceiptSlipData, type TicketSlipData } from './documents';
 import { ticketFees } from '../services/fees/quotes.service';
-import { parseRules, standardById } from '../services/fees/common';
+import { parseRules, standardAt, standardById } from '../services/fees/common';
+import { localDate } from '../../../shared/domain/time';
+import { addDays } from '../../../shared/domain/maintenance';
+import type { ReturnDetail } from '../../../shared/domain/returns';
 import { slipFontCss } from './font';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
@@ -25,16 +28,30 @@ function formatters(timeZone: string): Formatters {
   return { dateTime: (iso) => (iso ? f.format(new Date(iso)) : '') };
 }
 
+/** The model as printed: its code and name ("KFR-35GW 分体式空调室内机"), as the customer reads them off the device. */
+const MODEL_TEXT = "COALESCE(m.code || ' ' || m.name, '')";
+
+/** The pickup receipt's money still owed on the ticket and the repair warranty from the fee standard in effect on the pickup day. */
+async function pickupExtras(ctx: CallContext, rec: ReturnDetail, timeZone: string): Promise<PickupExtras> {
+  const fees = await ticketFees(ctx, { ticketId: rec.ticketId });
+  const balanceFen = fees.bill ? fees.bill.calc.totalFen - fees.payments.reduce((s, p) => s + p.amountFen, 0) : null;
+  const repaired = rec.events.some((e) => e.toState === 'repaired');
+  const day = localDate(new Date(rec.pickup!.at), timeZone);
+  const standard = repaired ? await standardAt(ctx.db, day) : undefined;
+  const days = standard ? parseRules(standard).repairWarrantyDays : 0;
+  return { balanceFen, warranty: days > 0 ? { days, until: addDays(day, days) } : null };
+}
+
 async function ticketData(ctx: CallContext, id: number, locale: 'zh-CN' | 'en'): Promise<TicketSlipData> {
   const t = await ctx.db.get<Record<string, string>>(
-    `SELECT t.number, t.reported_at, c.name AS customer_name, t.contact_name, t.contact_phone, COALESCE(m.name, '') AS model, COALESCE(t.serial, '') AS serial,
+    `SELECT t.number, t.reported_at, c.name AS customer_name, c.address, t.contact_name, t.contact_phone, ${MODEL_TEXT} AS model, COALESCE(t.serial, '') AS serial,
       t.urgency, t.warranty_status, u.display_name AS received_by_name, t.response_due_at, t.fault_description
      FROM tickets t JOIN customers c ON c.id = t.customer_id JOIN users u ON u.id = t.received_by LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = ?`,
     [id],
   );
   if (!t) throw notFound();
   return {
-    number: t.number!, reportedAt: t.reported_at!, customerName: t.customer_name!, contactName: t.contact_name!, contactPhone: t.contact_phone!,
+    number: t.number!, reportedAt: t.reported_at!, customerName: t.customer_name!, contactName: t.contact_name!, contactPhone: t.contact_phone!, address: t.address!,
     model: t.model!, serial: t.serial!, urgency: translate(locale, `urgency.${t.urgency}`), warranty: translate(locale, `warranty.${t.warranty_status}`),
     receivedByName: t.received_by_name!, responseDueAt: t.response_due_at!, fault: t.fault_description!,
   };
@@ -43,7 +60,7 @@ async function ticketData(ctx: CallContext, id: number, locale: 'zh-CN' | 'en'):
 async function feeParty(ctx: CallContext, ticketId: number): Promise<FeeParty> {
   const t = await ctx.db.get<FeeParty>(
     `SELECT t.number AS ticketNumber, c.name AS customerName, t.contact_name AS contactName, t.contact_phone AS contactPhone,
-      COALESCE(m.name, '') AS model, COALESCE(t.serial, '') AS serial
+      CASE WHEN t.service_mode = 'onsite' THEN c.address ELSE '' END AS address, ${MODEL_TEXT} AS model, COALESCE(t.serial, '') AS serial
      FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = ?`,
     [ticketId],
   );
@@ -107,7 +124,7 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
     if (input.document === 'returnReceipt') doc = returnReceipt(common, rec);
     else {
       if (!rec.pickup) throw new AppError('CONFLICT', { key: 'returns.notReturned' });
-      doc = pickupReceipt(common, rec, await signatureDataUrl(ctx, rec.pickup.signatureId));
+      doc = pickupReceipt(common, rec, await signatureDataUrl(ctx, rec.pickup.signatureId), await pickupExtras(ctx, rec, settings.timeZone));
     }
   }
   const copies = copiesOf(input.document, labels);

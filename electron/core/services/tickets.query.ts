@@ -12,7 +12,7 @@ import { faultQuery } from '../search/fault-words';
 type ListInput = ParsedInputOf<'tickets.list'>;
 
 const LIST_COLUMNS = `t.id, t.number, t.status, t.urgency, t.problem_type, t.channel, t.reported_at, c.name AS customer_name,
-  t.contact_phone, m.code AS model_code, t.serial, substr(t.fault_description, 1, 80) AS fault_summary,
+  t.contact_phone, c.address AS customer_address, t.follow_up_due_at, m.code AS model_code, t.serial, substr(t.fault_description, 1, 80) AS fault_summary,
   t.response_due_at, t.resolve_due_at`;
 
 /** Double quotes inside an FTS5 phrase are written twice; the phrase then matches the text literally. */
@@ -156,6 +156,8 @@ export async function listTickets(ctx: CallContext, input: ListInput): Promise<P
       faultSummary: r.fault_summary as string,
       responseDueAt: r.response_due_at as string,
       resolveDueAt: r.resolve_due_at as string,
+      address: r.customer_address as string,
+      followUpDueAt: r.follow_up_due_at as string | null,
     })),
     total: total?.n ?? 0,
     page: input.page,

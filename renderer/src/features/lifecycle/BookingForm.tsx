@@ -18,7 +18,7 @@ export function BookingForm({ ticket, onClose, onDone }: { ticket: TicketDetail;
   const staff = user.role !== 'engineer';
   const engineers = useApi('users.engineers', {}, staff);
   const options = staff ? (engineers.data ?? []).map((e) => ({ value: String(e.id), label: e.displayName })) : [{ value: String(user.id), label: user.displayName }];
-  const [form, setForm] = useState({ engineerId: String(ticket.progress.assignedTo?.id ?? (staff ? '' : user.id)), startsAt: '', endsAt: '', place: '', note: '' });
+  const [form, setForm] = useState({ engineerId: String(ticket.progress.assignedTo?.id ?? (staff ? '' : user.id)), startsAt: '', endsAt: '', place: ticket.progress.visitAddress, note: '' });
   const patch = (next: Partial<typeof form>) => setForm((f) => ({ ...f, ...next }));
   const e = runner.fields;
 

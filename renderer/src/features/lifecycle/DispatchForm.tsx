@@ -31,6 +31,11 @@ export function DispatchForm({ ticket, onClose, onDone }: { ticket: TicketDetail
           {t('ui.lifecycle.dispatch.modelLine', { line })}
         </Text>
       )}
+      {ticket.progress.visitAddress && (
+        <Text size="sm" data-testid="dispatch-address">
+          {t('ui.lifecycle.progress.visitAddress')} · {ticket.progress.visitAddress}
+        </Text>
+      )}
       <Radio.Group value={picked} onChange={setPicked} error={runner.fields.engineerId ? t('ui.lifecycle.dispatch.pick') : undefined}>
         <Table verticalSpacing={6} fz="sm" highlightOnHover>
           <Table.Thead>

@@ -1,21 +1,36 @@
 import { useState } from 'react';
-import { Group, Input, Radio, SegmentedControl, Textarea } from '@mantine/core';
+import { Group, Radio, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { moveInput } from '../../../../shared/api/lifecycle.schema';
+import { followUpAttemptInput, moveInput } from '../../../../shared/api/lifecycle.schema';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { call } from '../../api/call';
+import { wallToIso } from '../../components/format-time';
+import { useSession } from '../auth/session-context';
 import { ActionModal } from './ActionModal';
+import { FollowUpHistory } from './FollowUpHistory';
 import { satisfactionOptions, type Satisfaction } from './satisfaction-options';
 import { useActionRunner } from './use-action-runner';
 
-/** The follow-up call's three questions (seed 001); "not solved" sends the ticket back to diagnosis. */
+type Outcome = 'reached' | 'noAnswer' | 'rescheduled';
+const OUTCOMES: Outcome[] = ['reached', 'noAnswer', 'rescheduled'];
+
+/**
+ * The follow-up call (seed 001): first how the call went — reached, no answer (未接通) or another time
+ * (改约) — then, when reached, its three questions; "not solved" sends the ticket back to diagnosis.
+ * Nothing is chosen for the clerk (issue 21): each answer must be picked before saving.
+ */
 export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
+  const { timeZone } = useSession();
   const runner = useActionRunner(onDone);
-  const [solved, setSolved] = useState('yes');
-  const [attitude, setAttitude] = useState('yes');
-  const [satisfaction, setSatisfaction] = useState<Satisfaction>('satisfied');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [solved, setSolved] = useState<string | null>(null);
+  const [attitude, setAttitude] = useState<string | null>(null);
+  const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
+  const [nextAt, setNextAt] = useState('');
   const [notes, setNotes] = useState('');
+  const [unanswered, setUnanswered] = useState<Set<string>>(new Set());
+  const choose = (name: string) => (unanswered.has(name) ? t('ui.lifecycle.followUp.choose') : undefined);
   const yesNo = (testId: string) => (
     <Group gap="lg" mt={4} data-testid={testId}>
       <Radio value="yes" label={t('ui.common.yes')} />
@@ -23,33 +38,73 @@ export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail
     </Group>
   );
 
+  function missingAnswers(): Set<string> {
+    const missing = new Set<string>();
+    if (outcome === null) missing.add('outcome');
+    if (outcome === 'reached' && solved === null) missing.add('solved');
+    if (outcome === 'reached' && solved === 'yes') {
+      if (attitude === null) missing.add('attitude');
+      if (satisfaction === null) missing.add('satisfaction');
+    }
+    return missing;
+  }
+
   function submit() {
+    const missing = missingAnswers();
+    setUnanswered(missing);
+    if (missing.size > 0) return;
     const target = { id: ticket.id, version: ticket.version };
-    const input = solved === 'yes' ? { ...target, move: 'followUpSolved' as const, attitudeOk: attitude === 'yes', satisfaction, notes } : { ...target, move: 'followUpUnsolved' as const, reason: notes };
+    if (outcome === 'noAnswer' || outcome === 'rescheduled') {
+      const input = { ...target, outcome, nextAt: outcome === 'rescheduled' && nextAt ? wallToIso(nextAt, timeZone) : null, note: notes };
+      void runner.run(followUpAttemptInput, input, (i) => call('tickets.followUpAttempt', i), t('ui.lifecycle.followUp.attemptSaved'));
+      return;
+    }
+    const input =
+      solved === 'yes'
+        ? { ...target, move: 'followUpSolved' as const, attitudeOk: attitude === 'yes', satisfaction: satisfaction!, notes }
+        : { ...target, move: 'followUpUnsolved' as const, reason: notes };
     void runner.run(moveInput, input, (i) => call('tickets.move', i), t(`ui.lifecycle.move.${input.move}`));
   }
 
+  const error = runner.error ?? (unanswered.size > 0 ? t('ui.lifecycle.followUp.answerAll') : null);
   return (
-    <ActionModal title={t('ui.lifecycle.move.followUpSolved')} testId="follow-up-form" size="lg" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
-      <Radio.Group label={t('ui.lifecycle.followUp.solved')} value={solved} onChange={setSolved}>
-        {yesNo('follow-up-solved')}
+    <ActionModal title={t('ui.lifecycle.move.followUpSolved')} testId="follow-up-form" size="lg" busy={runner.busy} error={error} onSubmit={submit} onClose={onClose}>
+      <FollowUpHistory attempts={ticket.progress.followUpAttempts} />
+      <Radio.Group label={t('ui.lifecycle.followUp.outcome')} value={outcome} onChange={(v) => setOutcome(v as Outcome)} error={choose('outcome')}>
+        <Group gap="lg" mt={4} data-testid="follow-up-outcome">
+          {OUTCOMES.map((o) => (
+            <Radio key={o} value={o} label={t(`ui.lifecycle.followUp.outcomes.${o}`)} />
+          ))}
+        </Group>
       </Radio.Group>
-      {solved === 'yes' && (
+      {outcome === 'reached' && (
+        <Radio.Group label={t('ui.lifecycle.followUp.solved')} value={solved} onChange={setSolved} error={choose('solved')}>
+          {yesNo('follow-up-solved')}
+        </Radio.Group>
+      )}
+      {outcome === 'reached' && solved === 'yes' && (
         <>
-          <Radio.Group label={t('ui.lifecycle.followUp.attitude')} value={attitude} onChange={setAttitude}>
+          <Radio.Group label={t('ui.lifecycle.followUp.attitude')} value={attitude} onChange={setAttitude} error={choose('attitude')}>
             {yesNo('follow-up-attitude')}
           </Radio.Group>
-          <Input.Wrapper label={t('ui.lifecycle.followUp.satisfied')}>
-            <SegmentedControl fullWidth data={satisfactionOptions(t)} value={satisfaction} onChange={(v) => setSatisfaction(v as Satisfaction)} data-testid="follow-up-satisfaction" />
-          </Input.Wrapper>
+          <Radio.Group label={t('ui.lifecycle.followUp.satisfied')} value={satisfaction} onChange={(v) => setSatisfaction(v as Satisfaction)} error={choose('satisfaction')}>
+            <Group gap="lg" mt={4} data-testid="follow-up-satisfaction">
+              {satisfactionOptions(t).map((o) => (
+                <Radio key={o.value} value={o.value} label={o.label} />
+              ))}
+            </Group>
+          </Radio.Group>
         </>
       )}
+      {outcome === 'rescheduled' && (
+        <TextInput type="datetime-local" w={260} label={t('ui.lifecycle.followUp.nextAt')} required value={nextAt} onChange={(e) => setNextAt(e.currentTarget.value)} error={runner.fields.nextAt} data-testid="follow-up-next-at" />
+      )}
       <Textarea
-        label={solved === 'yes' ? t('ui.lifecycle.followUp.notes') : t('ui.lifecycle.followUp.unsolvedReason')}
-        required={solved === 'no'}
+        label={outcome === 'reached' ? (solved === 'no' ? t('ui.lifecycle.followUp.unsolvedReason') : t('ui.lifecycle.followUp.notes')) : t('ui.lifecycle.followUp.attemptNote')}
+        required={outcome === 'reached' && solved === 'no'}
         value={notes}
         onChange={(e) => setNotes(e.currentTarget.value)}
-        error={runner.fields.notes ?? runner.fields.reason}
+        error={runner.fields.notes ?? runner.fields.reason ?? runner.fields.note}
         autosize
         minRows={2}
         data-testid="follow-up-notes"

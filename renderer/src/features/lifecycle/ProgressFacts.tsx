@@ -5,6 +5,7 @@ import { FactGrid, type Fact } from '../../components/FactGrid';
 import { formatDateTime } from '../../components/format-time';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useSession } from '../auth/session-context';
+import { FollowUpHistory } from './FollowUpHistory';
 
 /** The plan, its approval and consent, the assignment and the acceptance, as recorded so far. */
 export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
@@ -38,6 +39,7 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
     { label: t('ui.lifecycle.progress.functionTest'), value: p.functionTest ? t(`ui.lifecycle.progress.functionTests.${p.functionTest}`) : '' },
     { label: t('ui.lifecycle.progress.satisfaction'), value: p.satisfaction ? t(`ui.lifecycle.satisfaction.${p.satisfaction}`) : '', testId: 'progress-satisfaction' },
     { label: t('ui.lifecycle.accept.comments'), value: p.acceptanceComments },
+    { label: t('ui.lifecycle.progress.followUpDue'), value: at(p.followUpDueAt), testId: 'progress-follow-up-due' },
     { label: t('ui.lifecycle.progress.followedUpAt'), value: at(p.followedUpAt) },
     { label: t('ui.lifecycle.progress.closedAt'), value: at(p.closedAt) },
   ];
@@ -58,6 +60,7 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
             {t('ui.lifecycle.progress.title')}
           </Text>
           <FactGrid facts={work} />
+          <FollowUpHistory attempts={p.followUpAttempts} />
         </div>
       </Stack>
     </Paper>

@@ -30,7 +30,7 @@ export function QueuePage({ kind }: { kind: QueueKind }) {
       <Title order={3}>{t(`ui.lifecycle.queue.${kind}`)}</Title>
       {list.error && <Alert color="red">{list.error.message}</Alert>}
       <Paper withBorder>
-        <QueueTable rows={list.data?.rows ?? []} loading={list.loading} onOpen={(id) => void navigate(`/tickets/${id}`)} />
+        <QueueTable rows={list.data?.rows ?? []} loading={list.loading} onOpen={(id) => void navigate(`/tickets/${id}`)} followUp={kind === 'followUp'} />
       </Paper>
       <Group justify="space-between">
         <Text size="sm" c="dimmed" data-testid="queue-total">
