@@ -12,7 +12,10 @@ test('empty required fields show messages and nothing is saved', async ({ page, 
   await expect(page.getByText('请选择已有客户或填写新客户')).toBeVisible();
   await expect(page.getByTestId('fault-description')).toHaveAttribute('aria-invalid', 'true');
   const form = page.getByTestId('intake-form');
-  await expect(form.getByText('必填').first()).toBeVisible();
+  // Each missing value is asked for in words on its field, not a bare 必填.
+  await expect(form.getByText('请描述故障现象')).toBeVisible();
+  await expect(form.getByText('请填写联系人')).toBeVisible();
+  await expect(form.getByText('必填', { exact: true })).toHaveCount(0);
   await expect(intake.createdNumber).toHaveCount(0);
 });
 
