@@ -4,6 +4,7 @@ import type { Bill, Payment, Quote } from '../../../shared/domain/fee-records';
 import type { FeeCalc, LineInput } from '../../../shared/domain/fees';
 import { chineseCapitals, formatDifference, formatMoney, formatYuan } from '../../../shared/domain/money';
 import type { ReturnDetail } from '../../../shared/domain/returns';
+import type { PartUnit } from '../../../shared/domain/parts';
 import type { CompanyProfile } from '../../../shared/domain/settings';
 import type { LineTable, SlipContent, SlipCopy } from './layout';
 import type { SlipLabels } from './labels';
@@ -167,6 +168,8 @@ export interface FeeParty {
   address: string;
   model: string;
   serial: string;
+  /** The unit each catalogue part on the lines is counted in (0.8 kg, not 0.8 件), by part number. */
+  partUnits: Record<string, PartUnit>;
 }
 
 export interface QuoteSlipData extends FeeParty {
@@ -193,13 +196,13 @@ const fill = (template: string, values: Record<string, string>) => template.repl
  * The fee lines: item, quantity × unit price, amount, who pays it. On a roll the quantity and the payer go
  * under the item (two columns fit 58 mm; four do not).
  */
-export function feeTable(L: SlipLabels, lines: LineInput[], calc: FeeCalc, roll: boolean): LineTable {
-  const rows = feeRows(L, lines, calc);
+export function feeTable(L: SlipLabels, lines: LineInput[], calc: FeeCalc, roll: boolean, partUnits: Record<string, PartUnit> = {}): LineTable {
+  const rows = feeRows(L, lines, calc, partUnits);
   if (!roll) return { columns: [L.item, L.qtyPrice, L.amount, L.coverage], rows, numeric: [1, 2] };
   return { columns: [L.item, L.amount], rows: rows.map(([item, qty, amount, who]) => [`${item}\n${qty}　${who}`, amount!]), numeric: [1] };
 }
 
-function feeRows(L: SlipLabels, lines: LineInput[], calc: FeeCalc): string[][] {
+function feeRows(L: SlipLabels, lines: LineInput[], calc: FeeCalc, partUnits: Record<string, PartUnit>): string[][] {
   return calc.lines.map((line, i) => {
     const input = lines[i];
     let item = L.kind[line.kind] ?? line.kind;
@@ -208,7 +211,11 @@ function feeRows(L: SlipLabels, lines: LineInput[], calc: FeeCalc): string[][] {
       item = `${item}（${input.productLine}·${L.difficulty[input.difficulty] ?? input.difficulty}）`;
       unit = L.unit[input.unit] ?? '';
     } else if (input?.kind === 'travel') unit = L.unit[input.unit] ?? '';
-    else if (line.kind === 'part') item = `${line.description}${line.consumable ? `（${L.consumable}）` : ''}`;
+    else if (input?.kind === 'part') {
+      item = `${line.description}${line.consumable ? `（${L.consumable}）` : ''}`;
+      const partUnit = partUnits[input.partNo.trim().toUpperCase()];
+      if (partUnit) unit = L.partUnit[partUnit];
+    }
     else if (line.kind === 'other') item = line.description;
     if (line.overrideReason) item += `\n${line.overrideReason}`;
     return [item, `${line.quantity} ${unit} × ${formatYuan(line.unitFen)}`, formatYuan(line.amountFen), line.covered ? L.covered : L.charged];
@@ -258,7 +265,7 @@ export function quoteSlip(c: Common, d: QuoteSlipData): SlipContent {
     ],
     blocks: q.note ? [{ heading: L.note, text: q.note }] : [],
     tables: [
-      { heading: L.feeLines, table: feeTable(L, q.lines, q.calc, c.roll ?? false) },
+      { heading: L.feeLines, table: feeTable(L, q.lines, q.calc, c.roll ?? false, d.partUnits) },
       { heading: L.totals, table: { columns: [L.item, L.amount], rows: totalsRows(L, q.calc, d.taxRateBp), numeric: [1] } },
     ],
     signatures: [{ label: L.customerSignature, image: d.signature }, { label: L.clerkSignature }],
@@ -283,7 +290,7 @@ export function paymentReceiptSlip(c: Common, d: ReceiptSlipData): SlipContent {
     ],
     blocks: [],
     tables: [
-      { heading: L.feeLines, table: feeTable(L, b.lines, b.calc, c.roll ?? false) },
+      { heading: L.feeLines, table: feeTable(L, b.lines, b.calc, c.roll ?? false, d.partUnits) },
       {
         heading: L.totals,
         table: {

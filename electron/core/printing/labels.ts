@@ -3,6 +3,7 @@
  * (Chinese by default), not the clerk's screen language; both languages are complete (a test checks).
  */
 import type { SlipLanguage } from '../../../shared/domain/printing';
+import type { PartUnit } from '../../../shared/domain/parts';
 
 const zh = {
   ticketAcceptance: '受理回执',
@@ -96,6 +97,7 @@ const zh = {
   warrantyStatus: { in: '保修期内', out: '保修期外', unknown: '保修状态未知' } as Record<string, string>,
   repeatRepair: '（返修保修期内）',
   address: '上门地址',
+  partUnit: { pcs: '个', set: '套', pair: '对', kg: 'kg', m: '米', L: '升' } as Record<PartUnit, string>,
   balanceOwed: '尚欠金额',
   noBalance: '已结清',
   repairWarranty: '维修保修',
@@ -194,6 +196,7 @@ const en: typeof zh = {
   warrantyStatus: { in: 'In warranty', out: 'Out of warranty', unknown: 'Warranty unknown' },
   repeatRepair: ' (repeat repair, covered)',
   address: 'Visit address',
+  partUnit: { pcs: 'pc', set: 'set', pair: 'pair', kg: 'kg', m: 'm', L: 'L' },
   balanceOwed: 'Still owed',
   noBalance: 'Paid in full',
   repairWarranty: 'Repair warranty',

@@ -16,6 +16,8 @@ import { parseRules, standardAt, standardById } from '../services/fees/common';
 import { localDate } from '../../../shared/domain/time';
 import { addDays } from '../../../shared/domain/maintenance';
 import type { ReturnDetail } from '../../../shared/domain/returns';
+import type { PartUnit } from '../../../shared/domain/parts';
+import type { LineInput } from '../../../shared/domain/fees';
 import { slipFontCss } from './font';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
@@ -57,15 +59,23 @@ async function ticketData(ctx: CallContext, id: number, locale: 'zh-CN' | 'en'):
   };
 }
 
-async function feeParty(ctx: CallContext, ticketId: number): Promise<FeeParty> {
-  const t = await ctx.db.get<FeeParty>(
+/** The units of the catalogue parts a ticket's fee lines name. */
+async function partUnitsOf(ctx: CallContext, lines: LineInput[]): Promise<Record<string, PartUnit>> {
+  const partNos = [...new Set(lines.flatMap((l) => (l.kind === 'part' ? [l.partNo.trim().toUpperCase()] : [])))];
+  if (partNos.length === 0) return {};
+  const rows = await ctx.db.query<{ part_no: string; unit: PartUnit }>(`SELECT part_no, unit FROM parts WHERE part_no IN (${partNos.map(() => '?').join(', ')})`, partNos);
+  return Object.fromEntries(rows.map((r) => [r.part_no, r.unit]));
+}
+
+async function feeParty(ctx: CallContext, ticketId: number, lines: LineInput[]): Promise<FeeParty> {
+  const t = await ctx.db.get<Omit<FeeParty, 'partUnits'>>(
     `SELECT t.number AS ticketNumber, c.name AS customerName, t.contact_name AS contactName, t.contact_phone AS contactPhone,
       CASE WHEN t.service_mode = 'onsite' THEN c.address ELSE '' END AS address, ${MODEL_TEXT} AS model, COALESCE(t.serial, '') AS serial
      FROM tickets t JOIN customers c ON c.id = t.customer_id LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = ?`,
     [ticketId],
   );
   if (!t) throw notFound();
-  return t;
+  return { ...t, partUnits: await partUnitsOf(ctx, lines) };
 }
 
 /** A quote's slip number is its ticket's number and revision: the customer can quote it on the phone. */
@@ -74,7 +84,7 @@ async function quoteData(ctx: CallContext, quoteId: number): Promise<QuoteSlipDa
   if (!row) throw notFound();
   const quote = (await ticketFees(ctx, { ticketId: row.ticket_id })).quotes.find((q) => q.id === quoteId)!;
   const standard = await standardById(ctx.db, quote.standardId);
-  const party = await feeParty(ctx, row.ticket_id);
+  const party = await feeParty(ctx, row.ticket_id, quote.lines);
   const signature = quote.consentSignatureId === null ? undefined : await signatureDataUrl(ctx, quote.consentSignatureId);
   return { ...party, number: `${party.ticketNumber}-Q${quote.revision}`, quote, standardFrom: standard.effective_from, taxRateBp: parseRules(standard).taxRateBp, signature };
 }
@@ -87,7 +97,7 @@ async function receiptData(ctx: CallContext, paymentId: number): Promise<Receipt
   const bill = fees.bill!;
   const index = fees.payments.findIndex((p) => p.id === paymentId);
   const paidToDateFen = fees.payments.slice(0, index + 1).reduce((s, p) => s + p.amountFen, 0);
-  const party = await feeParty(ctx, row.ticket_id);
+  const party = await feeParty(ctx, row.ticket_id, bill.lines);
   return { ...party, number: `${party.ticketNumber}-P${index + 1}`, payment: fees.payments[index]!, bill, paidToDateFen, balanceAfterFen: bill.calc.totalFen - paidToDateFen };
 }
 
