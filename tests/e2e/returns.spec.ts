@@ -123,6 +123,8 @@ test('check in a device, print its two-copy slip, repair it, find it by scanning
   await hand.waitFor();
   await hand.getByTestId('hand-back-tick').nth(0).check();
   await hand.getByTestId('hand-back-tick').nth(1).check();
+  // Handing back the repaired device accepts its ticket: the customer's satisfaction is asked with the signature.
+  await chooseOption(page, 'hand-back-satisfaction', '满意');
   await r.sign(hand);
   await quietShot(page, 'returns-hand-back');
   await hand.getByTestId('action-submit').click();

@@ -121,6 +121,25 @@ export const returnsEn: typeof returnsZhCN = {
     note: 'Note (required when an accessory is missing)',
     signature: "Collector's signature",
     done: 'Device handed back; record closed',
+    accepts: 'Handing back the repaired device completes the ticket\'s acceptance: the collector\'s signature is the acceptance signature.',
+    satisfaction: 'Customer satisfaction',
+    balance: 'The ticket\'s bill still has {{amount}} unpaid.',
+    balanceConfirm: 'The customer was told of the unpaid balance; hand the device back anyway',
+  },
+  consentForm: {
+    pending: 'The ticket\'s quote waits for the customer\'s consent (total {{amount}}): recording it here is the customer\'s consent to that quote; the fee card will not ask again.',
+  },
+  link: {
+    ticketStatus: 'Ticket status',
+    carried: 'The ticket followed the device: now "{{status}}"',
+    held: {
+      paused: 'The ticket is paused: it did not follow the device',
+      awaitsApproval: 'The ticket\'s plan waits for the supervisor: it did not follow the device',
+      needsConsent: 'The ticket\'s plan waits for the customer\'s consent: it did not follow the device',
+      quoteNotAccepted: 'The customer has not accepted the quote: the ticket did not start service',
+      noEngineer: 'No engineer to dispatch: the ticket did not start service',
+      finished: 'The ticket is finished: it did not change',
+    },
   },
   ticket: {
     section: 'Returned devices',

@@ -119,6 +119,25 @@ export const returnsZhCN = {
     note: '备注（附件未全部归还时必填）',
     signature: '取机人签名',
     done: '设备已交还，记录已结案',
+    accepts: '交还修好的设备即完成工单验收，取机人签名即验收签名。',
+    satisfaction: '客户满意度',
+    balance: '该工单账单尚有 {{amount}} 未付。',
+    balanceConfirm: '已告知客户未付余额，仍交还设备',
+  },
+  consentForm: {
+    pending: '工单报价单待客户确认（合计 {{amount}}）：在此记录即为客户同意该报价，费用页不再重复确认。',
+  },
+  link: {
+    ticketStatus: '工单状态',
+    carried: '工单已随返修进度更新为「{{status}}」',
+    held: {
+      paused: '工单已暂停，未随返修进度推进',
+      awaitsApproval: '工单方案待主管审批，未随返修进度推进',
+      needsConsent: '工单方案待客户确认，未随返修进度推进',
+      quoteNotAccepted: '报价单尚未经客户确认，工单未进入实施',
+      noEngineer: '没有可派工的工程师，工单未进入实施',
+      finished: '工单已结束，未随返修进度变化',
+    },
   },
   ticket: {
     section: '返修设备',

@@ -1,9 +1,10 @@
 /**
  * Check-in of a device taken back for depot repair. Keyboard-first: Enter moves to the next field
  * (a scanner types the serial and Enter), Ctrl+Enter checks in. Opened from a ticket with
- * `?ticket=<id>`, the ticket's customer, model, serial and fault are filled in.
+ * `?ticket=<id>`, or given a ticket number (typed, scanned or picked), the ticket's customer, model, serial and
+ * fault are filled in.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ActionIcon, Alert, Anchor, Button, Checkbox, CloseButton, FileButton, Grid, Group, Image, NumberInput, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBarcode, IconPackageImport, IconPhotoPlus, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -11,12 +12,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { InputOf } from '../../../../shared/api/contract';
 import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/lifecycle.schema';
-import type { TicketDetail, TicketRow } from '../../../../shared/domain/ticket';
+import type { TicketDetail, TicketRow, TicketStatus } from '../../../../shared/domain/ticket';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { useSession } from '../auth/session-context';
+import { showCarried } from './ticket-carried';
 
 type Photo = NonNullable<InputOf<'returns.checkIn'>['photos']>[number];
 type Mime = Photo['mime'];
@@ -24,7 +26,7 @@ const IMAGES: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
 const MAX_PHOTOS = 6;
 
 interface Draft {
-  ticket: { id: number; number: string; customerName: string } | null;
+  ticket: { id: number; number: string; customerName: string; status: TicketStatus } | null;
   modelId: number | null;
   serial: string;
   checked: Record<string, boolean>;
@@ -89,12 +91,24 @@ export default function CheckInPage() {
     setTicketText(d.number);
     setDraft((old) => ({
       ...old,
-      ticket: { id: d.id, number: d.number, customerName: d.customer.name },
+      ticket: { id: d.id, number: d.number, customerName: d.customer.name, status: d.status },
       modelId: d.model?.id ?? old.modelId,
       serial: d.serial ?? d.device?.serial ?? old.serial,
       faultStated: old.faultStated || d.faultDescription,
     }));
   }
+
+  // A whole ticket number typed or scanned fills the form like picking it (Enter may come before the hits do).
+  const typedNumber = draft.ticket ? '' : ticketText.trim();
+  useEffect(() => {
+    if (typedNumber.length < 6) return;
+    const timer = setTimeout(() => {
+      void call('tickets.get', { number: typedNumber }).then((r) => {
+        if (r.ok && r.value.number === typedNumber) fill(r.value);
+      });
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [typedNumber]);
 
   async function pickTicket(id: number) {
     const r = await call('tickets.get', { id });
@@ -147,6 +161,7 @@ export default function CheckInPage() {
       return;
     }
     notifications.show({ color: 'green', message: t('ui.returns.form.created', { number: r.value.number }) });
+    showCarried(t, draft.ticket.status, r.value.ticket);
     void navigate(`/returns/${r.value.id}?print=returnReceipt`);
   }
 

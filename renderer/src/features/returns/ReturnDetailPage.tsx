@@ -159,6 +159,7 @@ export default function ReturnDetailPage() {
               <FactGrid
                 facts={[
                   { label: t('ui.returns.detail.ticket'), value: <Anchor component={Link} to={`/tickets/${d.ticketId}`} size="sm">{d.ticketNumber}</Anchor> },
+                  { label: t('ui.returns.link.ticketStatus'), value: t(`status.${d.ticketLink.status}`), testId: 'return-ticket-status' },
                   { label: t('ui.returns.detail.customer'), value: d.customerName },
                   { label: t('ui.returns.detail.phone'), value: d.customerPhone },
                   { label: t('ui.returns.detail.model'), value: `${d.modelCode} ${d.modelName}` },

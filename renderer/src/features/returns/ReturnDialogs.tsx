@@ -1,12 +1,21 @@
-/** Small dialogs on a returned device: a move (with its reason when the rule asks), "customer informed", a note. */
+/**
+ * Small dialogs on a returned device: a move (with its reason when the rule asks; 客户同意报价 with how the customer
+ * agreed while the ticket's quote waits for it), "customer informed", a note.
+ */
 import { useState } from 'react';
-import { Select, TextInput, Textarea } from '@mantine/core';
+import { Alert, Select, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { informInput, returnMoveInput, returnNoteInput } from '../../../../shared/api/returns.schema';
+import { CONSENT_CHANNELS } from '../../../../shared/api/lifecycle.schema';
+import { formatMoney } from '../../../../shared/domain/money';
 import { RETURN_RULES, type ReturnDetail, type ReturnMove } from '../../../../shared/domain/returns';
 import { call } from '../../api/call';
 import { ActionModal } from '../lifecycle/ActionModal';
+import { SignaturePad } from '../lifecycle/SignaturePad';
 import { useActionRunner } from '../lifecycle/use-action-runner';
+import { carrying } from './ticket-carried';
+
+type Channel = (typeof CONSENT_CHANNELS)[number];
 
 interface Props {
   rec: ReturnDetail;
@@ -18,11 +27,33 @@ export function MoveModal({ rec, move, onClose, onDone }: Props & { move: Return
   const { t } = useTranslation();
   const runner = useActionRunner(onDone);
   const [reason, setReason] = useState('');
+  const [channel, setChannel] = useState<Channel>('phone');
+  const [signature, setSignature] = useState<string | null>(null);
   const needsReason = RETURN_RULES[move].reason === true;
+  const quote = move === 'quoteApproved' ? rec.ticketLink.pendingQuote : null;
   const label = t(`ui.returns.move.${move}`);
-  const submit = () => void runner.run(returnMoveInput, { id: rec.id, version: rec.version, move, reason }, (i) => call('returns.move', i), label);
+  const consent = quote ? { channel, signature: channel === 'onsite' ? signature : null, note: reason } : null;
+  const submit = () =>
+    void runner.run(returnMoveInput, { id: rec.id, version: rec.version, move, reason, consent }, carrying(t, rec.ticketLink.status, (i) => call('returns.move', i)), label);
   return (
-    <ActionModal title={label} testId="return-move-dialog" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose} submitColor={needsReason ? 'red' : undefined}>
+    <ActionModal title={label} testId="return-move-dialog" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose} submitColor={needsReason ? 'red' : undefined} size={quote ? 'lg' : undefined}>
+      {quote && (
+        <>
+          <Alert color="blue" p="xs" data-testid="return-consent-quote">
+            {t('ui.returns.consentForm.pending', { amount: formatMoney(quote.totalFen) })}
+          </Alert>
+          <Select
+            label={t('ui.fees.ticket.consentChannel')}
+            data={CONSENT_CHANNELS.map((c) => ({ value: c, label: t(`ui.lifecycle.consent.channels.${c}`) }))}
+            value={channel}
+            allowDeselect={false}
+            onChange={(v) => v && setChannel(v as Channel)}
+            error={runner.fields.consent}
+            data-testid="return-consent-channel"
+          />
+          {channel === 'onsite' && <SignaturePad value={signature} onChange={setSignature} error={runner.fields['consent.signature'] ? t('ui.lifecycle.signature.required') : undefined} hint={t('ui.fees.ticket.signatureHint')} />}
+        </>
+      )}
       <Textarea
         autoFocus
         label={move === 'scrap' ? t('ui.returns.detail.reasonScrap') : t('ui.returns.detail.reason')}
