@@ -165,7 +165,10 @@ export const contract = {
 
   /** The fee standard in effect on a date (today by default) and every published version. */
   'fees.standard.get': def<FeeStandards>()(fe.standardGetInput, 'signedIn'),
-  /** Publishes a new fee standard version from an effective date (today or later); old versions never change. */
+  /**
+   * Publishes a new fee standard version from an effective date (today or later); old versions never change.
+   * Part prices live in the parts catalogue: a non-empty `rules.parts` is refused in words.
+   */
   'fees.standard.publish': def<FeeStandard>()(fe.standardPublishInput, ADMIN),
   /** The fee calculator's answer (lines, coverage, discount, tax, total, repair-or-replace) without saving. */
   'fees.calculate': def<FeePreview>()(fe.calculateInput, 'signedIn'),

@@ -14,7 +14,6 @@ const bp = z.number().int().min(0).max(10_000);
 const quantity = z.number().finite();
 
 const labourRate = z.strictObject({ productLine: requiredText(40), difficulty: z.enum(DIFFICULTIES), perVisitFen: fen, perHourFen: fen });
-const partPrice = z.strictObject({ partNo: requiredText(40), name: requiredText(80), priceFen: fen, consumable: z.boolean().default(false) });
 
 export const feeRules = z.strictObject({
   labour: z.array(labourRate).max(200).default([]),
@@ -23,7 +22,11 @@ export const feeRules = z.strictObject({
   travelPerKmFen: fen.default(0),
   lodgingPerNightFen: fen.default(0),
   mealsPerDayFen: fen.default(0),
-  parts: z.array(partPrice).max(5000).default([]),
+  /**
+   * Part prices live in the parts catalogue (备件库存), not in the standard. An older client's empty list passes; a
+   * list with parts is refused in words rather than silently dropped (the admin would think the prices were set).
+   */
+  parts: z.array(z.unknown()).max(0, { error: 'validation.partsInCatalogue' }).optional(),
   taxRateBp: bp.default(0),
   expensesCoveredInWarranty: z.boolean().default(true),
   repairWarrantyDays: z.number().int().min(0).max(3650).default(90),

@@ -6,6 +6,9 @@
  * (quantities may carry two decimals, e.g. 1.5 hours); a share discount and the tax are each computed ONCE on
  * the total they apply to and rounded half up to the fen. Lines are summed as integers, so there is no drift.
  *
+ * Part lines are priced from the parts catalogue (备件库存), the one source of a part's price, name and 易损件 flag;
+ * the fee standard holds no parts. A bill keeps the price the customer agreed to on the accepted quote (AgreedPart).
+ *
  * Coverage is decided per line. Warranty "unknown" is charged like "out" (the desk cannot promise free work it
  * cannot prove; when the customer shows the invoice the device's dates are corrected and the quote revised, or
  * a supervisor covers lines as goodwill).
@@ -30,11 +33,22 @@ export interface LabourRate {
   perVisitFen: number;
   perHourFen: number;
 }
+/** A part as the catalogue (备件库存) prices it today. */
 export interface PartPrice {
   partNo: string;
   name: string;
   priceFen: number;
   /** 易损件: charged even in warranty. */
+  consumable: boolean;
+  /** A part taken out of the catalogue is no longer quoted. */
+  active: boolean;
+}
+
+/** A part line's price as the customer accepted it on a quote (its price may have changed in the catalogue since). */
+export interface AgreedPart {
+  partNo: string;
+  description: string;
+  unitFen: number;
   consumable: boolean;
 }
 
@@ -46,7 +60,6 @@ export interface FeeRules {
   travelPerKmFen: number;
   lodgingPerNightFen: number;
   mealsPerDayFen: number;
-  parts: PartPrice[];
   /** Tax in basis points (13% = 1300), added on the discounted total. */
   taxRateBp: number;
   /** In warranty, are call-out, travel, lodging and meals covered too (else the customer pays them)? */
@@ -149,13 +162,42 @@ export function decideWarranty(status: WarrantyStatus, serviceDate: string, prev
   return { status, repeatRepair, previousRepairDate };
 }
 
-interface Priced {
+export interface Priced {
   description: string;
   unitFen: number;
   consumable: boolean;
 }
 
-function price(line: LineInput, rules: FeeRules): Priced | string {
+/** What a calculation prices with: the standard's rates, the catalogue's parts, and on a bill the accepted quote's parts. */
+export interface PriceSources {
+  rules: FeeRules;
+  parts: PartPrice[];
+  agreed?: AgreedPart[];
+}
+
+const samePart = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+
+/** The accepted quote's part prices, read from its stored lines (input and computed line share their index). */
+export function agreedParts(lines: LineInput[], calc: FeeCalc): AgreedPart[] {
+  return lines.flatMap((l, i) => {
+    const c = calc.lines[i];
+    return l.kind === 'part' && c ? [{ partNo: l.partNo, description: c.description, unitFen: c.unitFen, consumable: c.consumable }] : [];
+  });
+}
+
+/** A part line: the quote's agreed price wins, else the catalogue's price for an active part. */
+export function pricePart(partNo: string, parts: PartPrice[], agreed: AgreedPart[] = []): Priced | string {
+  if (partNo.trim() === '') return 'fees.choosePart';
+  const kept = agreed.find((p) => samePart(p.partNo, partNo));
+  if (kept) return { description: kept.description, unitFen: kept.unitFen, consumable: kept.consumable };
+  const part = parts.find((p) => samePart(p.partNo, partNo));
+  if (!part) return 'fees.unknownPart';
+  if (!part.active) return 'fees.inactivePart';
+  return { description: `${part.name} (${part.partNo})`, unitFen: part.priceFen, consumable: part.consumable };
+}
+
+function price(line: LineInput, src: PriceSources): Priced | string {
+  const { rules } = src;
   switch (line.kind) {
     case 'labour': {
       const rate = rules.labour.find((r) => r.productLine === line.productLine && r.difficulty === line.difficulty);
@@ -170,11 +212,8 @@ function price(line: LineInput, rules: FeeRules): Priced | string {
       return { description: '', unitFen: rules.lodgingPerNightFen, consumable: false };
     case 'meals':
       return { description: '', unitFen: rules.mealsPerDayFen, consumable: false };
-    case 'part': {
-      const part = rules.parts.find((p) => p.partNo === line.partNo);
-      if (!part) return 'fees.unknownPart';
-      return { description: `${part.name} (${part.partNo})`, unitFen: part.priceFen, consumable: part.consumable };
-    }
+    case 'part':
+      return pricePart(line.partNo, src.parts, src.agreed);
     case 'other':
       if (!Number.isInteger(line.unitFen) || line.unitFen < 0) return 'fees.priceNegative';
       if (line.unitFen > FEE_LIMITS.maxUnitFen) return 'fees.priceTooLarge';
@@ -200,11 +239,12 @@ function quantityProblem(quantity: number): string | null {
   return null;
 }
 
-function lineOf(input: LineInput, rules: FeeRules, decision: WarrantyDecision, i: number): FeeLine | FeeProblem {
+function lineOf(input: LineInput, src: PriceSources, decision: WarrantyDecision, i: number): FeeLine | FeeProblem {
+  const { rules } = src;
   const qtyKey = quantityProblem(input.quantity);
   if (qtyKey) return { path: `lines.${i}.quantity`, key: qtyKey, params: { max: FEE_LIMITS.maxQuantity } };
-  const priced = price(input, rules);
-  if (typeof priced === 'string') return { path: `lines.${i}`, key: priced, params: { max: FEE_LIMITS.maxUnitFen } };
+  const priced = price(input, src);
+  if (typeof priced === 'string') return { path: `lines.${i}`, key: priced, params: { max: FEE_LIMITS.maxUnitFen, ...(input.kind === 'part' ? { partNo: input.partNo } : {}) } };
   const amountFen = mulDivHalfUp(priced.unitFen, hundredths(input.quantity)!, 100);
   if (amountFen > FEE_LIMITS.maxLineFen) return { path: `lines.${i}.quantity`, key: 'fees.amountTooLarge', params: { max: formatMoney(FEE_LIMITS.maxLineFen) } };
   const override = input.override ?? null;
@@ -229,11 +269,13 @@ function discountOf(discount: Discount, chargedFen: number): number | string {
   return mulDivHalfUp(chargedFen, discount.bp, BP);
 }
 
+export type FeeArgs = PriceSources & { decision: WarrantyDecision; lines: LineInput[]; discount: Discount; modelId: number | null };
+
 /** The whole calculation: lines with coverage, subtotal, covered, discount, tax, total, repair-or-replace. */
-export function calculateFees(args: { rules: FeeRules; decision: WarrantyDecision; lines: LineInput[]; discount: Discount; modelId: number | null }): FeeOutcome {
+export function calculateFees(args: FeeArgs): FeeOutcome {
   const { rules, decision } = args;
   if (args.lines.length > FEE_LIMITS.maxLines) return { ok: false, problems: [{ path: 'lines', key: 'fees.tooManyLines', params: { max: FEE_LIMITS.maxLines } }] };
-  const results = args.lines.map((l, i) => lineOf(l, rules, decision, i));
+  const results = args.lines.map((l, i) => lineOf(l, args, decision, i));
   const problems = results.filter((r): r is FeeProblem => 'key' in r);
   if (problems.length) return { ok: false, problems };
   const lines = results as FeeLine[];

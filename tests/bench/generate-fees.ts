@@ -1,11 +1,12 @@
 /**
- * Fees: two versions of the fee standard (a mid-2024 price rise), a bill for resolved on-site and depot repairs
+ * Fees: two versions of the fee standard (a mid-2024 price rise of labour, expenses and the catalogue's part
+ * prices: bills before it priced parts at the old catalogue prices, the standards themselves hold no parts), a bill for resolved on-site and depot repairs
  * the customer pays for (out of warranty, unknown warranty, consumables), computed by the app's own fee rules
  * (shared/domain/fees) so lines, discount, tax and total are what the desk would have stored, and payments:
  * most bills paid (on the spot or later), some partly, some still owed.
  */
 import type Database from 'better-sqlite3';
-import { calculateFees, type Difficulty, type Discount, type FeeCalc, type FeeRules, type LineInput } from '../../shared/domain/fees';
+import { calculateFees, type Difficulty, type Discount, type FeeCalc, type FeeRules, type LineInput, type PartPrice } from '../../shared/domain/fees';
 import type { PAYMENT_METHODS } from '../../shared/api/fees.schema';
 import type { Rng } from './prng';
 import { after, DAY, END, HOUR, iso, localDate, MINUTE, type CatalogueModel, type Staff, type TicketFacts } from './generate-facts';
@@ -17,6 +18,8 @@ interface Standard {
   id: number;
   effectiveFrom: string;
   rules: FeeRules;
+  /** The catalogue's part prices while this standard was in effect (today's catalogue holds the later ones). */
+  parts: PartPrice[];
 }
 
 /** Per product line (PRODUCT_LINES order): today's labour per visit (fen) at standard difficulty. */
@@ -37,7 +40,6 @@ function rules(catalogue: Catalogue, models: CatalogueModel[], old: boolean): Fe
     travelPerKmFen: old ? 200 : EXPENSES.travelPerKmFen,
     lodgingPerNightFen: price(EXPENSES.lodgingPerNightFen),
     mealsPerDayFen: price(EXPENSES.mealsPerDayFen),
-    parts: catalogue.parts.map((p) => ({ partNo: p.partNo, name: p.name, priceFen: price(p.priceFen), consumable: p.consumable })),
     ...TERMS,
     modelValues: models.map((m, k) => ({ modelId: m.id, valueFen: Math.round((MODEL_VALUE_FEN[m.line]! * (0.8 + (k % 10) * 0.05)) / 100) * 100 })),
   };
@@ -49,7 +51,10 @@ export function insertStandards(db: Database.Database, catalogue: Catalogue, mod
     ['2021-11-01', '收费标准（2021 版）', '2021-10-25T02:00:00.000Z', rules(catalogue, models, true)],
     [RISE_FROM, '2024 年 7 月起人工与配件调价', '2024-06-20T02:00:00.000Z', rules(catalogue, models, false)],
   ];
-  return versions.map(([effectiveFrom, note, at, r]) => ({ id: Number(ins.run(effectiveFrom, note, JSON.stringify(r), at).lastInsertRowid), effectiveFrom, rules: r }));
+  return versions.map(([effectiveFrom, note, at, r], k) => ({
+    id: Number(ins.run(effectiveFrom, note, JSON.stringify(r), at).lastInsertRowid), effectiveFrom, rules: r,
+    parts: catalogue.parts.map((p) => ({ partNo: p.partNo, name: p.name, priceFen: k === 0 ? before(p.priceFen) : p.priceFen, consumable: p.consumable, active: true })),
+  }));
 }
 
 export interface BillDraft {
@@ -97,7 +102,7 @@ export function billFor(rng: Rng, t: TicketFacts, used: Usage[], standards: Stan
     [{ kind: 'share', bp: rng.pick([500, 800, 1_000, 1_500, 2_000]) }, 4],
   ]);
   const decision = { status: t.warranty, repeatRepair: false, previousRepairDate: null };
-  const args = { rules: standard.rules, decision, lines, modelId: t.modelId };
+  const args = { rules: standard.rules, parts: standard.parts, decision, lines, modelId: t.modelId };
   let outcome = calculateFees({ ...args, discount });
   // An amount off larger than what is charged is refused by the rules: no discount then.
   if (!outcome.ok && discount.kind !== 'none') outcome = calculateFees({ ...args, discount: { kind: 'none' } });

@@ -10,7 +10,7 @@ async function quietShot(page: Page, name: string) {
   await shot(page, name);
 }
 
-/** A fee standard, an air-conditioner model worth ¥2,000 and an out-of-warranty ticket of a hotel. */
+/** A fee standard, the parts catalogue's prices, an air-conditioner model worth ¥2,000 and an out-of-warranty ticket of a hotel. */
 async function prepare(page: Page, url: string): Promise<{ ticketId: number; number: string }> {
   const s = await api<{ version: number; ticketNumberPattern: string; timeZone: string; sla: unknown }>(page.request, url, 'settings.get');
   await api(page.request, url, 'settings.update', {
@@ -26,15 +26,14 @@ async function prepare(page: Page, url: string): Promise<{ ticketId: number; num
         { productLine: '空调', difficulty: 'standard', perVisitFen: 8_000, perHourFen: 6_000 },
         { productLine: '空调', difficulty: 'complex', perVisitFen: 15_000, perHourFen: 9_000 },
       ],
-      parts: [
-        { partNo: 'CMP-35', name: '旋转式压缩机', priceFen: 128_050, consumable: false },
-        { partNo: 'CAP-35', name: '启动电容', priceFen: 4_500, consumable: false },
-        { partNo: 'FLT-35', name: '空气滤网', priceFen: 3_550, consumable: true },
-      ],
       calloutFen: 5_000, travelPerTripFen: 3_000, travelPerKmFen: 250, lodgingPerNightFen: 20_000, mealsPerDayFen: 6_000,
       taxRateBp: 600, discountApprovalShareBp: 1_000, replaceShareBp: 5_000, modelValues: [{ modelId: model.id, valueFen: 200_000 }],
     },
   });
+  // Part prices live in the parts catalogue (备件库存), not in the standard.
+  for (const [partNo, name, priceFen, consumable] of [['CMP-35', '旋转式压缩机', 128_050, false], ['CAP-35', '启动电容', 4_500, false], ['FLT-35', '空气滤网', 3_550, true]] as const) {
+    await api(page.request, url, 'parts.create', { partNo, name, priceFen, consumable });
+  }
   const ticket = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
     channel: 'phone', reportedAt: (await deskNow(page.request, url)).toISOString(), contactName: '陈经理', contactPhone: '020 8888 6666', urgency: 'important', problemType: 'hardware',
     faultDescription: '客房空调不制冷，压缩机不启动。',
@@ -42,6 +41,13 @@ async function prepare(page: Page, url: string): Promise<{ ticketId: number; num
     newDevice: { serial: 'KF35-2019-0815', modelId: model.id, purchaseDate: '2019-05-01', purchaseChannel: '', installDate: null, warrantyEnd: null },
   });
   return { ticketId: ticket.id, number: ticket.number };
+}
+
+/** A supervisor's change of a part's price in 备件库存. */
+async function setPartPrice(page: Page, url: string, partNo: string, priceFen: number) {
+  const p = await api<Record<string, unknown>>(page.request, url, 'parts.get', { partNo });
+  const { id, version, name, models, unit, consumable, serialTracked, minStock, location, active } = p;
+  await api(page.request, url, 'parts.update', { id, version, partNo, name, models, priceFen, unit, consumable, serialTracked, minStock, location, active });
 }
 
 test('out of warranty: quote in the calculator, signed consent, bill with one more part, partial cash payment, receipt printed, balance in receivables', async ({ page, desk, browser }) => {
@@ -103,9 +109,13 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
   await expect(quote.getByTestId('quote-status')).toHaveText('客户已确认');
   await expect(quote.getByTestId('quote-consented')).toContainText('现场签字');
 
+  // The compressor's price rises in 备件库存 after the customer agreed: the bill keeps the quoted price.
+  await setPartPrice(page, desk.url, 'CMP-35', 135_000);
+
   // The bill starts from the accepted quote; one more part (a start capacitor) is added.
   await fees.section.getByTestId('create-bill').click();
   await expect(fees.calculator.getByTestId('fee-line')).toHaveCount(3);
+  await expect(fees.line(1).getByTestId('line-amount')).toHaveText('¥1,280.50');
   await expect(fees.total).toHaveText('¥1,691.23');
   await fees.addWithKey(2);
   await fees.search(fees.line(3), 'line-part', 'CAP');
@@ -178,7 +188,7 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
   await expect(clerk).toHaveURL(/#\/tickets\/\d+$/);
 });
 
-test('the admin publishes a fee standard; a clerk answers "how much will it cost?" on the phone', async ({ page, desk }) => {
+test('the admin publishes a fee standard without parts, enters part prices in 备件库存; a clerk answers "how much will it cost?" on the phone', async ({ page, desk }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`${desk.url}/#/fees/standard`);
@@ -189,14 +199,10 @@ test('the admin publishes a fee standard; a clerk answers "how much will it cost
   await labour.getByLabel('产品线').fill('空调');
   await labour.getByLabel('每次（元）').fill('80');
   await labour.getByLabel('每小时（元）').fill('60');
-  for (const [no, name, price, consumable] of [['FLT-35', '空气滤网', '35.5', true], ['CMP-35', '旋转式压缩机', '1,280.50', false]] as const) {
-    await page.getByTestId('std-add-part').click();
-    const part = page.getByTestId('std-part').last();
-    await part.getByLabel('配件编号').fill(no);
-    await part.getByLabel('名称').fill(name);
-    await part.getByLabel('单价（元）').fill(price);
-    if (consumable) await part.getByLabel('易损件').check();
-  }
+  // Part prices are not kept here: no part rows, a note and a link to 备件库存 instead.
+  await expect(std.getByTestId('std-part')).toHaveCount(0);
+  await expect(std.getByTestId('std-add-part')).toHaveCount(0);
+  await expect(std.getByTestId('std-parts-note')).toContainText('配件的价格、名称和易损件标记只在备件库存中维护');
   await page.getByTestId('std-callout').fill('50');
   await page.getByTestId('std-tax').fill('6');
   await page.getByTestId('std-note').fill('2026 年版');
@@ -211,14 +217,33 @@ test('the admin publishes a fee standard; a clerk answers "how much will it cost
   await expect(page.getByTestId('standard-version')).toContainText('2026 年版');
   await quietShot(page, 'fees-standard');
 
+  // The link leads to 备件库存, where the parts are entered with their price and 易损件 flag.
+  await std.getByTestId('std-parts-link').click();
+  await expect(page).toHaveURL(/#\/parts$/);
+  for (const [no, name, price, consumable] of [['FLT-35', '空气滤网', '35.5', true], ['CMP-35', '旋转式压缩机', '1280.5', false]] as const) {
+    await page.getByTestId('add-part-catalogue').click();
+    const form = page.getByTestId('part-form');
+    await form.getByTestId('part-form-no').fill(no);
+    await form.getByTestId('part-form-name').fill(name);
+    await form.getByTestId('part-form-price').fill(price);
+    if (consumable) await form.getByLabel('易损件').check();
+    await form.getByTestId('part-form-save').click();
+    await expect(page.locator(`[data-testid="part-catalogue-row"][data-part-no="${no}"]`)).toBeVisible();
+  }
+
   // The phone rings: an air conditioner in warranty needs a filter (consumable), a compressor, a visit.
   await page.getByRole('link', { name: '费用计算' }).click();
   const fees = new FeesPage(page);
   await page.getByTestId('calc-warranty').getByText('保修期内', { exact: true }).click();
   await fees.addWithKey(2);
   await fees.search(fees.line(0), 'line-part', 'FLT');
+  // The picker lists the catalogue's parts with their catalogue price.
   await fees.addWithKey(2);
-  await fees.search(fees.line(1), 'line-part', 'CMP');
+  await fees.line(1).getByTestId('line-part').fill('CMP');
+  await expect(page.getByRole('option', { name: /CMP-35\s+旋转式压缩机 · ¥1,280\.50/ })).toBeVisible();
+  await fees.line(1).getByTestId('line-part').press('ArrowDown');
+  await fees.line(1).getByTestId('line-part').press('Enter');
+  await expect(fees.line(1).getByTestId('line-amount')).toHaveText('¥1,280.50');
   await fees.addWithKey(1);
   await fees.addWithKey(3);
   await expect(fees.calculator.getByTestId('line-coverage')).toHaveText(['收费', '保修', '保修', '保修']);

@@ -8,7 +8,6 @@ import { intake, openHarness, type Harness } from './harness';
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const RULES: InputOf<'fees.standard.publish'>['rules'] = {
   labour: [{ productLine: '家电', difficulty: 'standard', perVisitFen: 8_000, perHourFen: 5_000 }],
-  parts: [{ partNo: 'CMP-1', name: '压缩机', priceFen: 120_000, consumable: false }, { partNo: 'FLT-1', name: '滤网', priceFen: 3_500, consumable: true }],
   lodgingPerNightFen: 20_000,
   discountApprovalShareBp: 1_000,
 };
@@ -25,6 +24,9 @@ beforeEach(async () => {
   c = await h.signedIn();
   const model = await h.ok(c.admin, 'models.create', { code: 'KFR-35', name: '空调', productLine: '家电', warrantyMonths: 12 });
   await h.ok(c.admin, 'fees.standard.publish', { effectiveFrom: '2026-11-24', rules: RULES });
+  // Part prices come from the parts catalogue (备件库存), not the standard.
+  await h.ok(c.supervisor, 'parts.create', { partNo: 'CMP-1', name: '压缩机', priceFen: 120_000 });
+  await h.ok(c.supervisor, 'parts.create', { partNo: 'FLT-1', name: '滤网', priceFen: 3_500, consumable: true });
   const t = await h.ok(c.clerk, 'tickets.create', intake({ newDevice: { serial: 'SN-OUT-1', modelId: model.id, purchaseDate: '2020-01-01', purchaseChannel: '', installDate: null, warrantyEnd: null } }));
   ticketId = t.id;
 });

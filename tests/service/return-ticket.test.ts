@@ -12,7 +12,6 @@ import { intake, openHarness, type Harness } from './harness';
 const SIG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const RULES: InputOf<'fees.standard.publish'>['rules'] = {
   labour: [{ productLine: '电子', difficulty: 'standard', perVisitFen: 8_000, perHourFen: 5_000 }],
-  parts: [{ partNo: 'LCD-P50', name: '屏幕总成', priceFen: 42_000, consumable: false }],
   lodgingPerNightFen: 20_000,
   discountApprovalShareBp: 1_000,
 };
@@ -28,6 +27,7 @@ beforeEach(async () => {
   c = await h.signedIn();
   modelId = (await h.ok(c.admin, 'models.create', { code: 'P50', name: '手机', productLine: '电子', warrantyMonths: 12 })).id;
   await h.ok(c.admin, 'fees.standard.publish', { effectiveFrom: '2026-11-24', rules: RULES });
+  await h.ok(c.supervisor, 'parts.create', { partNo: 'LCD-P50', name: '屏幕总成', priceFen: 42_000 });
   const device = { serial: 'P50-2311-4402', modelId, purchaseDate: '2024-01-01', purchaseChannel: '', installDate: null, warrantyEnd: null };
   ticketId = (await h.ok(c.clerk, 'tickets.create', intake({ newDevice: device, faultDescription: '屏幕偶尔失灵' }))).id;
 });

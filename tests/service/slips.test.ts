@@ -88,10 +88,11 @@ beforeAll(async () => {
     effectiveFrom: '2026-11-24',
     rules: {
       labour: [{ productLine: '空调', difficulty: 'complex', perVisitFen: 15_000, perHourFen: 9_000 }],
-      parts: [{ partNo: 'CMP-35', name: '旋转式压缩机', priceFen: 128_050, consumable: false }, { partNo: 'FLT-35', name: '空气滤网', priceFen: 3_550, consumable: true }],
       travelPerKmFen: 250, taxRateBp: 600,
     },
   });
+  await h.ok(c.supervisor, 'parts.create', { partNo: 'CMP-35', name: '旋转式压缩机', priceFen: 128_050 });
+  await h.ok(c.supervisor, 'parts.create', { partNo: 'FLT-35', name: '空气滤网', priceFen: 3_550, consumable: true });
   const feeTicket = await h.ok(c.clerk, 'tickets.create', intake({ newDevice: { serial: 'SN2019B0007', modelId, purchaseDate: '2019-05-01', purchaseChannel: '', installDate: null, warrantyEnd: null } }));
   const lines = [
     { kind: 'labour' as const, productLine: '空调', difficulty: 'complex' as const, unit: 'hour' as const, quantity: 2.5 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateFees, decideWarranty, mulDivHalfUp, type Discount, type FeeRules, type LineInput, type WarrantyDecision } from '../../shared/domain/fees';
+import { agreedParts, calculateFees, decideWarranty, mulDivHalfUp, pricePart, type AgreedPart, type Discount, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../shared/domain/fees';
 import { ageingBucket } from '../../shared/domain/fee-records';
 
 const RULES: FeeRules = {
@@ -12,11 +12,6 @@ const RULES: FeeRules = {
   travelPerKmFen: 250,
   lodgingPerNightFen: 20_000,
   mealsPerDayFen: 6_000,
-  parts: [
-    { partNo: 'CMP-1', name: '压缩机', priceFen: 120_000, consumable: false },
-    { partNo: 'FLT-1', name: '滤网', priceFen: 3_500, consumable: true },
-    { partNo: 'SCR', name: '螺丝', priceFen: 1, consumable: false },
-  ],
   taxRateBp: 0,
   expensesCoveredInWarranty: false,
   repairWarrantyDays: 90,
@@ -24,6 +19,14 @@ const RULES: FeeRules = {
   replaceShareBp: 5_000,
   modelValues: [{ modelId: 7, valueFen: 200_000 }],
 };
+
+/** The parts catalogue (备件库存): the one source of part prices. */
+const PARTS: PartPrice[] = [
+  { partNo: 'CMP-1', name: '压缩机', priceFen: 120_000, consumable: false, active: true },
+  { partNo: 'FLT-1', name: '滤网', priceFen: 3_500, consumable: true, active: true },
+  { partNo: 'SCR', name: '螺丝', priceFen: 1, consumable: false, active: true },
+  { partNo: 'OLD-9', name: '旧款电机', priceFen: 50_000, consumable: false, active: false },
+];
 
 const IN: WarrantyDecision = { status: 'in', repeatRepair: false, previousRepairDate: null };
 const OUT: WarrantyDecision = { status: 'out', repeatRepair: false, previousRepairDate: null };
@@ -35,7 +38,7 @@ const part = (partNo: string, quantity = 1): LineInput => ({ kind: 'part', partN
 const none: Discount = { kind: 'none' };
 
 function calc(lines: LineInput[], decision = OUT, discount: Discount = none, rules: Partial<FeeRules> = {}, modelId: number | null = null) {
-  const out = calculateFees({ rules: { ...RULES, ...rules }, decision, lines, discount, modelId });
+  const out = calculateFees({ rules: { ...RULES, ...rules }, parts: PARTS, decision, lines, discount, modelId });
   if (!out.ok) throw new Error(JSON.stringify(out.problems));
   return out.value;
 }
@@ -114,7 +117,9 @@ describe('refusals, with a reason per field', () => {
     ['absurd quantity', [part('CMP-1', 1_000_000)], none, 'lines.0.quantity', 'fees.quantityTooLarge'],
     ['quantity with three decimals', [labour(1.125, 'hour')], none, 'lines.0.quantity', 'fees.quantityPrecision'],
     ['line over a million yuan', [part('CMP-1', 1_000)], none, 'lines.0.quantity', 'fees.amountTooLarge'],
-    ['unknown part', [part('NOPE')], none, 'lines.0', 'fees.unknownPart'],
+    ['part not in the catalogue', [part('NOPE')], none, 'lines.0', 'fees.unknownPart'],
+    ['part inactive in the catalogue', [labour(), part('OLD-9')], none, 'lines.1', 'fees.inactivePart'],
+    ['part line without a part chosen', [part('')], none, 'lines.0', 'fees.choosePart'],
     ['no labour rate for the difficulty', [{ kind: 'labour', productLine: '家电', difficulty: 'basic', unit: 'visit', quantity: 1 }], none, 'lines.0', 'fees.noLabourRate'],
     ['negative other price', [{ kind: 'other', description: 'x', unitFen: -100, quantity: 1 }], none, 'lines.0', 'fees.priceNegative'],
     ['override without a reason', [{ ...labour(), override: { covered: true, reason: ' ' } }], none, 'lines.0.override.reason', 'fees.overrideReason'],
@@ -123,7 +128,7 @@ describe('refusals, with a reason per field', () => {
     ['share above 100%', [labour()], { kind: 'share', bp: 10_001 }, 'discount', 'fees.discountTooLarge'],
     ['too many lines', Array.from({ length: 101 }, () => labour()), none, 'lines', 'fees.tooManyLines'],
   ])('%s', (_name, lines, discount, path, key) => {
-    const out = calculateFees({ rules: RULES, decision: OUT, lines, discount, modelId: null });
+    const out = calculateFees({ rules: RULES, parts: PARTS, decision: OUT, lines, discount, modelId: null });
     expect(out.ok).toBe(false);
     if (!out.ok) expect(out.problems[0]).toMatchObject({ path, key });
   });
@@ -174,4 +179,44 @@ describe('integer fen against floating point', () => {
 
   it.each([[0, 'd0_30'], [30, 'd0_30'], [31, 'd31_60'], [60, 'd31_60'], [61, 'd61_90'], [90, 'd61_90'], [91, 'over90']] as const)('ageing %i days → %s', (days, bucket) =>
     expect(ageingBucket(days)).toBe(bucket));
+});
+
+describe('a part line is priced from the catalogue; on a bill the accepted quote\'s price wins', () => {
+  const quoted: AgreedPart[] = [{ partNo: 'CMP-1', description: '压缩机 (CMP-1)', unitFen: 110_000, consumable: false }];
+  it.each<[string, string, PartPrice[], AgreedPart[], { unitFen: number; consumable: boolean; description: string } | string]>([
+    ['catalogue price, name and flag', 'CMP-1', PARTS, [], { unitFen: 120_000, consumable: false, description: '压缩机 (CMP-1)' }],
+    ['consumable flag from the catalogue', 'FLT-1', PARTS, [], { unitFen: 3_500, consumable: true, description: '滤网 (FLT-1)' }],
+    ['part number in other case and spaces', ' cmp-1 ', PARTS, [], { unitFen: 120_000, consumable: false, description: '压缩机 (CMP-1)' }],
+    ['the catalogue price changed since the quote: the quote\'s price wins', 'CMP-1', PARTS, quoted, { unitFen: 110_000, consumable: false, description: '压缩机 (CMP-1)' }],
+    ['a part the quote did not have: the catalogue price', 'FLT-1', PARTS, quoted, { unitFen: 3_500, consumable: true, description: '滤网 (FLT-1)' }],
+    ['quoted, then taken out of the catalogue: the agreed price still holds', 'OLD-9', PARTS, [{ partNo: 'OLD-9', description: '旧款电机 (OLD-9)', unitFen: 48_000, consumable: false }], { unitFen: 48_000, consumable: false, description: '旧款电机 (OLD-9)' }],
+    ['inactive part, not quoted: refused', 'OLD-9', PARTS, quoted, 'fees.inactivePart'],
+    ['unknown part: refused', 'NOPE', PARTS, quoted, 'fees.unknownPart'],
+  ])('%s', (_name, partNo, parts, agreed, expected) => {
+    expect(pricePart(partNo, parts, agreed)).toEqual(expected);
+  });
+
+  it('the agreed prices are read from a stored quote (input and computed lines by index)', () => {
+    const lines = [labour(), part('CMP-1', 2), part('FLT-1')];
+    const quote = calc(lines, OUT);
+    expect(agreedParts(lines, quote)).toEqual([
+      { partNo: 'CMP-1', description: '压缩机 (CMP-1)', unitFen: 120_000, consumable: false },
+      { partNo: 'FLT-1', description: '滤网 (FLT-1)', unitFen: 3_500, consumable: true },
+    ]);
+  });
+
+  it('a bill after a price rise keeps the quote\'s total; a new quote takes the new price', () => {
+    const lines = [labour(), part('CMP-1')];
+    const quote = calc(lines, OUT);
+    const risen = PARTS.map((p) => (p.partNo === 'CMP-1' ? { ...p, priceFen: 130_000 } : p));
+    const bill = calculateFees({ rules: RULES, parts: risen, agreed: agreedParts(lines, quote), decision: OUT, lines, discount: none, modelId: null });
+    const requote = calculateFees({ rules: RULES, parts: risen, decision: OUT, lines, discount: none, modelId: null });
+    expect(bill.ok && bill.value.totalFen).toBe(quote.totalFen);
+    expect(requote.ok && requote.value.totalFen).toBe(quote.totalFen + 10_000);
+  });
+
+  it('the refusal names the part', () => {
+    const out = calculateFees({ rules: RULES, parts: PARTS, decision: OUT, lines: [part('OLD-9')], discount: none, modelId: null });
+    expect(out.ok ? null : out.problems[0]).toMatchObject({ key: 'fees.inactivePart', params: { partNo: 'OLD-9' } });
+  });
 });

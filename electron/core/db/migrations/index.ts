@@ -15,6 +15,7 @@ import { FaultWords1764880000000 } from './1764880000000-fault-words';
 import { CustomerNames1764890000000 } from './1764890000000-customer-names';
 import { BillConsent1764900000000 } from './1764900000000-bill-consent';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
+import { PartPrices1764945000000 } from './1764945000000-part-prices';
 
 export const migrations = [
   Initial1764000000000,
@@ -33,4 +34,5 @@ export const migrations = [
   CustomerNames1764890000000,
   BillConsent1764900000000,
   PartUnits1764910000000,
+  PartPrices1764945000000,
 ];

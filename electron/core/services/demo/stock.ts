@@ -1,6 +1,7 @@
 /**
- * The demo's catalogue: spare parts with their opening stock (some end below their minimum once the stories
- * have used them), and the fee standard, published by the admin in the benchmark desk's shape (desk-rules).
+ * The demo's catalogue: spare parts with their prices (the one source the calculator, quotes and bills price part
+ * lines from) and opening stock (some end below their minimum once the stories have used them), and the fee
+ * standard, published by the admin in the benchmark desk's shape (desk-rules), without parts.
  */
 import type { FeeRules } from '../../../../shared/domain/fees';
 import { EXPENSES, labourRates, TERMS } from './desk-rules';
@@ -63,7 +64,6 @@ export async function publishStandard(run: DemoRun): Promise<void> {
   const rules: FeeRules = {
     labour: Object.entries(VISIT_FEN).flatMap(([line, fen]) => labourRates(line, fen)),
     ...EXPENSES,
-    parts: PARTS.map((p) => ({ partNo: p.partNo, name: p.name, priceFen: p.priceFen, consumable: p.consumable })),
     ...TERMS,
     modelValues: Object.entries(MODEL_VALUE_FEN).map(([code, valueFen]) => ({ modelId: run.model(code), valueFen })),
   };

@@ -9,12 +9,13 @@ import type { Tx } from '../../db/db';
 import { AppError, conflict, duplicate, notFound } from '../../errors';
 import { audit, created } from '../audit';
 import { pngFromDataUrl, storeAttachment } from '../attachments';
-import { calculateOrRefuse, checkOverrides, currentStandard, decisionOf, parseRules, standardById, ticketFacts, type Reader } from './common';
+import { calculateOrRefuse, cataloguePrices, checkOverrides, currentStandard, decisionOf, parseRules, standardById, ticketFacts, type Reader } from './common';
 import { calcFields, timeline, type CalcRow } from './quotes.service';
 import { today } from './standards.service';
 import { consentColumns, consentFacts, NO_CONSENT, recordBillConsent, refuseWithoutConsent, requireConsentToBill, type ConsentColumns } from './bill-consent';
 import { consentSource } from '../../../../shared/domain/fee-consent';
 import { formatMoney } from '../../../../shared/domain/money';
+import { agreedParts, type FeeCalc, type LineInput } from '../../../../shared/domain/fees';
 
 interface BillRow extends CalcRow, ConsentColumns {
   id: number;
@@ -61,7 +62,10 @@ export async function paymentsOf(q: Reader, billId: number): Promise<Payment[]> 
   return rows.map((r) => ({ id: r.id, billId: r.bill_id, method: r.method, amountFen: r.amount_fen, paidAt: r.paid_at, receiptNo: r.receipt_no, takenBy: r.taken_by, takenByName: r.name }));
 }
 
-/** The bill uses the accepted quote's standard and warranty decision (the prices the customer agreed to), else today's. */
+/**
+ * The bill uses the accepted quote's standard, warranty decision and part prices (what the customer agreed to, even
+ * when the catalogue's price changed since), else today's standard and catalogue prices.
+ */
 export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.create'>): Promise<Bill> {
   const me = actor(ctx);
   checkOverrides(input.lines, me.role);
@@ -71,8 +75,8 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
   await ctx.db.write(async (tx) => {
     if ((await tx.query('SELECT id FROM bills WHERE ticket_id = ?', [input.ticketId])).length) throw duplicate('bill', 'ticketId');
     const facts = await ticketFacts(tx, input.ticketId, date, timeZone);
-    const [quote] = await tx.query<{ id: number; standard_id: number; total_fen: number; warranty_status: string; repeat_repair: number; previous_repair_date: string | null }>(
-      "SELECT id, standard_id, total_fen, warranty_status, repeat_repair, previous_repair_date FROM quotes WHERE ticket_id = ? AND status = 'accepted' ORDER BY revision DESC LIMIT 1",
+    const [quote] = await tx.query<{ id: number; standard_id: number; total_fen: number; warranty_status: string; repeat_repair: number; previous_repair_date: string | null; input: string; calc: string }>(
+      "SELECT id, standard_id, total_fen, warranty_status, repeat_repair, previous_repair_date, input, calc FROM quotes WHERE ticket_id = ? AND status = 'accepted' ORDER BY revision DESC LIMIT 1",
       [input.ticketId],
     );
     const standard = quote ? await standardById(tx, quote.standard_id) : await currentStandard(tx, date);
@@ -80,7 +84,9 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
     const decision = quote
       ? { status: quote.warranty_status as Bill['decision']['status'], repeatRepair: quote.repeat_repair === 1, previousRepairDate: quote.previous_repair_date }
       : decisionOf(facts, date, rules);
-    const calc = calculateOrRefuse({ rules, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
+    const parts = await cataloguePrices(tx, input.lines);
+    const agreed = quote ? agreedParts((JSON.parse(quote.input) as { lines: LineInput[] }).lines, JSON.parse(quote.calc) as FeeCalc) : [];
+    const calc = calculateOrRefuse({ rules, parts, agreed, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
     requireConsentToBill({ totalFen: calc.totalFen, fromAcceptedQuote: quote !== undefined, consentAt: input.consent ? at : null });
     const consent = input.consent ? await consentColumns(tx, ctx, input.ticketId, input.consent, at) : NO_CONSENT;
     const values = {

@@ -1,10 +1,14 @@
-/** What quotes and bills share: the standard in effect, the ticket's warranty decision, the authoritative calculation. */
-import { calculateFees, decideWarranty, type Discount, type FeeCalc, type FeeRules, type LineInput, type WarrantyDecision } from '../../../../shared/domain/fees';
+/**
+ * What quotes and bills share: the standard in effect, the catalogue's part prices, the ticket's warranty decision,
+ * the authoritative calculation.
+ */
+import { calculateFees, decideWarranty, type FeeArgs, type FeeCalc, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../../../shared/domain/fees';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { localDate } from '../../../../shared/domain/time';
 import { AppError, notFound } from '../../errors';
 import type { FieldProblem } from '../../../../shared/api/validation';
 import { warrantyOf } from '../devices.service';
+import { bool } from '../sql';
 
 export interface Reader {
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -80,7 +84,7 @@ export function decisionOf(facts: TicketFacts, serviceDate: string, rules: FeeRu
 }
 
 /** The core's own calculation; the rules' refusals become per-field validation messages. */
-export function calculateOrRefuse(args: { rules: FeeRules; decision: WarrantyDecision; lines: LineInput[]; discount: Discount; modelId: number | null }): FeeCalc {
+export function calculateOrRefuse(args: FeeArgs): FeeCalc {
   const outcome = calculateFees(args);
   if (outcome.ok) return outcome.value;
   const fields: Record<string, FieldProblem> = {};
@@ -94,4 +98,19 @@ export function checkOverrides(lines: LineInput[], role: string): void {
   if (lines.some((l) => l.override)) throw new AppError('FORBIDDEN', { key: 'fees.overrideNeedsSupervisor' });
 }
 
-export const parseRules = (row: StandardRow): FeeRules => JSON.parse(row.rules) as FeeRules;
+/** The catalogue's parts named on the lines (备件库存 is the one source of a part's price, name and 易损件 flag). */
+export async function cataloguePrices(q: Reader, lines: LineInput[]): Promise<PartPrice[]> {
+  const partNos = [...new Set(lines.flatMap((l) => (l.kind === 'part' ? [l.partNo.trim().toUpperCase()] : [])))];
+  if (partNos.length === 0) return [];
+  const rows = await q.query<{ part_no: string; name: string; price_fen: number; consumable: number; active: number }>(
+    `SELECT part_no, name, price_fen, consumable, active FROM parts WHERE part_no IN (${partNos.map(() => '?').join(', ')})`,
+    partNos,
+  );
+  return rows.map((r) => ({ partNo: r.part_no, name: r.name, priceFen: r.price_fen, consumable: bool(r.consumable), active: bool(r.active) }));
+}
+
+/** A stored version's rules. Versions published before part prices moved to the catalogue carry a part list: never read. */
+export function parseRules(row: StandardRow): FeeRules {
+  const { parts: _unread, ...rules } = JSON.parse(row.rules) as FeeRules & { parts?: unknown };
+  return rules;
+}

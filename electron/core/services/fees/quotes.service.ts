@@ -1,5 +1,6 @@
 /**
- * Quotes (报价单): each save is a new revision computed by the core with the standard in effect; the customer's
+ * Quotes (报价单): each save is a new revision computed by the core with the standard in effect and the parts
+ * catalogue's prices of the day (its lines are stored, so a later price change never alters it); the customer's
  * consent (time, channel, signature) is recorded on the latest revision. Out-of-warranty work does not start
  * without it (see requireAcceptedQuote, called by the startService move).
  */
@@ -11,7 +12,7 @@ import { actor, type CallContext } from '../../context';
 import type { Tx } from '../../db/db';
 import { AppError, conflict, notFound } from '../../errors';
 import { audit, created } from '../audit';
-import { calculateOrRefuse, checkOverrides, currentStandard, decisionOf, parseRules, ticketFacts, type Reader } from './common';
+import { calculateOrRefuse, cataloguePrices, checkOverrides, currentStandard, decisionOf, parseRules, ticketFacts, type Reader } from './common';
 import { billOf, paymentsOf } from './bills.service';
 import { recordQuoteConsent } from './quote-consent';
 import { today } from './standards.service';
@@ -72,7 +73,8 @@ export async function createQuote(ctx: CallContext, input: ParsedInputOf<'quotes
     const standard = await currentStandard(tx, date);
     const rules = parseRules(standard);
     const decision = decisionOf(facts, date, rules);
-    const calc = calculateOrRefuse({ rules, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
+    const parts = await cataloguePrices(tx, input.lines);
+    const calc = calculateOrRefuse({ rules, parts, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
     const [last] = await tx.query<{ n: number | null }>('SELECT MAX(revision) AS n FROM quotes WHERE ticket_id = ?', [input.ticketId]);
     await tx.run("UPDATE quotes SET status = 'superseded', version = version + 1, updated_at = ?, updated_by = ? WHERE ticket_id = ? AND status <> 'superseded'", [at, me.id, input.ticketId]);
     const values = {

@@ -1,4 +1,7 @@
-/** Fee standards (收费标准): published by the admin as versions with an effective date; a version is never changed. */
+/**
+ * Fee standards (收费标准): published by the admin as versions with an effective date; a version is never changed.
+ * A standard holds labour, expenses, tax and warranty terms; part prices live in the parts catalogue (备件库存).
+ */
 import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { FeeStandard, FeeStandards, FeePreview } from '../../../../shared/domain/fee-records';
 import { decideWarranty } from '../../../../shared/domain/fees';
@@ -6,7 +9,7 @@ import { localDate } from '../../../../shared/domain/time';
 import { actor, type CallContext } from '../../context';
 import { AppError } from '../../errors';
 import { audit } from '../audit';
-import { calculateOrRefuse, currentStandard, decisionOf, parseRules, standardAt, ticketFacts, type StandardRow } from './common';
+import { calculateOrRefuse, cataloguePrices, currentStandard, decisionOf, parseRules, standardAt, ticketFacts, type StandardRow } from './common';
 
 const toStandard = (r: StandardRow): FeeStandard => ({ id: r.id, effectiveFrom: r.effective_from, note: r.note, rules: parseRules(r), createdAt: r.created_at });
 
@@ -28,14 +31,15 @@ export async function publishStandard(ctx: CallContext, input: ParsedInputOf<'fe
   if (input.effectiveFrom < (await today(ctx))) {
     throw new AppError('VALIDATION', { key: 'fees.backdated', fields: { effectiveFrom: { key: 'error.fees.backdated', params: {} } } });
   }
+  const { parts: _none, ...rules } = input.rules;
   const id = await ctx.db.write(async (tx) => {
-    const values = { effective_from: input.effectiveFrom, note: input.note, rules: JSON.stringify(input.rules), created_at: at, created_by: by };
+    const values = { effective_from: input.effectiveFrom, note: input.note, rules: JSON.stringify(rules), created_at: at, created_by: by };
     const newId = await tx.insert('fee_standards', values);
     await audit(tx, at, by, 'fee_standards', newId, 'create', null, values);
     return newId;
   });
   ctx.notify('fees');
-  return { id, effectiveFrom: input.effectiveFrom, note: input.note, rules: input.rules, createdAt: at };
+  return { id, effectiveFrom: input.effectiveFrom, note: input.note, rules, createdAt: at };
 }
 
 /** The calculator's answer without saving: for a ticket, or a phone estimate by warranty status and model. */
@@ -50,5 +54,6 @@ export async function preview(ctx: CallContext, input: ParsedInputOf<'fees.calcu
     decision = decisionOf(facts, date, rules);
     modelId = facts.modelId;
   }
-  return { standardId: standard.id, decision, calc: calculateOrRefuse({ rules, decision, lines: input.lines, discount: input.discount, modelId }) };
+  const parts = await cataloguePrices(ctx.db, input.lines);
+  return { standardId: standard.id, decision, calc: calculateOrRefuse({ rules, parts, decision, lines: input.lines, discount: input.discount, modelId }) };
 }

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Discount, FeeRules, LineInput, WarrantyDecision } from '../../../../shared/domain/fees';
+import { agreedParts, type AgreedPart, type Discount, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../../../shared/domain/fees';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
@@ -14,6 +14,7 @@ import { discountDraftOf, draftOf, evaluate, type DiscountDraft, type DraftLine 
 import { billConsent } from '../../../../shared/api/fees.schema';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { BillConsentFields } from './BillConsentFields';
+import { usePartPrices } from './use-part-prices';
 import { billConsentInput, EMPTY_BILL_CONSENT } from './bill-consent-draft';
 
 const DESK = ['clerk', 'supervisor', 'admin'];
@@ -40,10 +41,12 @@ function PhoneCalculator() {
   const { user } = useSession();
   const standard = useApi('fees.standard.get', { date: null });
   const models = useApi('models.list', {});
+  const catalogue = usePartPrices();
   const [status, setStatus] = useState<WarrantyStatus>('out');
   const [modelId, setModelId] = useState<number | null>(null);
-  if (standard.error) return <Alert color="red">{standard.error.message}</Alert>;
-  if (!standard.data) return loading;
+  const error = standard.error ?? catalogue.error;
+  if (error) return <Alert color="red">{error.message}</Alert>;
+  if (!standard.data || !catalogue.parts) return loading;
   const current = standard.data.current;
   const decision: WarrantyDecision = { status, repeatRepair: false, previousRepairDate: null };
   return (
@@ -80,7 +83,7 @@ function PhoneCalculator() {
               </Text>
             </Group>
           </Paper>
-          <CalculatorBody rules={current.rules} decision={decision} modelId={modelId} initialLines={[]} initialDiscount={{ kind: 'none' }} canOverride={user.role === 'supervisor' || user.role === 'admin'} />
+          <CalculatorBody rules={current.rules} parts={catalogue.parts} agreed={NONE_AGREED} decision={decision} modelId={modelId} initialLines={[]} initialDiscount={{ kind: 'none' }} canOverride={user.role === 'supervisor' || user.role === 'admin'} />
         </>
       )}
     </Stack>
@@ -94,16 +97,18 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   const ticket = useApi('tickets.get', { id: ticketId });
   const fees = useApi('quotes.get', { ticketId });
   const preview = useApi('fees.calculate', { ticketId, lines: [] });
+  const catalogue = usePartPrices();
   const [consent, setConsent] = useState(EMPTY_BILL_CONSENT);
   const [consentErrors, setConsentErrors] = useState<FieldErrors>({});
   const accepted = fees.data?.quotes.find((q) => q.status === 'accepted') ?? null;
   const latest = fees.data?.quotes[0] ?? null;
-  // A bill keeps the accepted quote's prices: the standard in force on the quote's date.
+  // A bill keeps the accepted quote's prices: the standard in force on the quote's date, and its part prices.
   const standardDate = mode === 'bill' && accepted ? accepted.serviceDate : null;
   const standard = useApi('fees.standard.get', { date: standardDate }, fees.data !== null);
-  const error = ticket.error ?? fees.error ?? standard.error ?? (preview.error?.code === 'CONFLICT' ? null : preview.error);
+  const agreed = useMemo(() => (mode === 'bill' && accepted ? agreedParts(accepted.lines, accepted.calc) : NONE_AGREED), [mode, accepted]);
+  const error = ticket.error ?? fees.error ?? standard.error ?? catalogue.error ?? (preview.error?.code === 'CONFLICT' ? null : preview.error);
   if (error) return <Alert color="red">{error.message}</Alert>;
-  if (!ticket.data || !fees.data || !standard.data || (!preview.data && !preview.error)) return loading;
+  if (!ticket.data || !fees.data || !standard.data || !catalogue.parts || (!preview.data && !preview.error)) return loading;
   const rules = standard.data.current?.rules;
   const from = mode === 'bill' ? accepted : latest;
   const decision: WarrantyDecision | undefined = mode === 'bill' && accepted ? accepted.decision : preview.data?.decision;
@@ -154,6 +159,8 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
           </Paper>
           <CalculatorBody
             rules={rules}
+            parts={catalogue.parts}
+            agreed={agreed}
             decision={decision}
             modelId={ticket.data.model?.id ?? null}
             initialLines={from?.lines ?? []}
@@ -168,8 +175,12 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   );
 }
 
+const NONE_AGREED: AgreedPart[] = [];
+
 interface BodyProps {
   rules: FeeRules;
+  parts: PartPrice[];
+  agreed: AgreedPart[];
   decision: WarrantyDecision;
   modelId: number | null;
   initialLines: LineInput[];
@@ -180,14 +191,14 @@ interface BodyProps {
   extra?: ReactNode;
 }
 
-function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscount, canOverride, save, extra }: BodyProps) {
+function CalculatorBody({ rules, parts, agreed, decision, modelId, initialLines, initialDiscount, canOverride, save, extra }: BodyProps) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<DraftLine[]>(() => initialLines.map(draftOf));
   const [discount, setDiscount] = useState<DiscountDraft>(() => discountDraftOf(initialDiscount));
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const result = useMemo(() => evaluate(t, { rules, decision, drafts, discount, modelId }), [t, rules, decision, drafts, discount, modelId]);
+  const result = useMemo(() => evaluate(t, { rules, parts, agreed, decision, drafts, discount, modelId }), [t, rules, parts, agreed, decision, drafts, discount, modelId]);
   const ready = result.calc !== null && drafts.length > 0 && result.discountError === null;
 
   async function submit() {
@@ -199,7 +210,7 @@ function CalculatorBody({ rules, decision, modelId, initialLines, initialDiscoun
 
   return (
     <Stack gap="sm">
-      <FeeCalculator rules={rules} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} />
+      <FeeCalculator rules={rules} parts={parts} agreed={agreed} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} />
       {save && (
         <Paper withBorder p="sm">
           {extra}

@@ -3,7 +3,7 @@ import { ActionIcon, Alert, Badge, Button, Divider, Grid, Group, Kbd, Paper, Seg
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconPlus, IconRecycle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { type FeeKind, type FeeRules } from '../../../../shared/domain/fees';
+import { type AgreedPart, type FeeKind, type FeeRules, type PartPrice } from '../../../../shared/domain/fees';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { newLine, type DiscountDraft, type DraftLine, type Evaluated } from './fee-draft';
@@ -13,6 +13,10 @@ const ADD_ORDER: FeeKind[] = ['labour', 'part', 'callout', 'travel', 'lodging', 
 
 interface Props {
   rules: FeeRules;
+  /** The parts catalogue (备件库存): the picker lists its active parts with their prices. */
+  parts: PartPrice[];
+  /** On a bill, the accepted quote's parts at the price the customer agreed to. */
+  agreed: AgreedPart[];
   drafts: DraftLine[];
   onDrafts: (next: DraftLine[]) => void;
   discount: DiscountDraft;
@@ -28,7 +32,7 @@ interface Props {
  * The fee calculator: lines on the left (Alt+1…7 adds one, Enter moves on), totals on the right, all
  * recomputed on every keystroke by shared/domain/fees (the same function the core runs on save).
  */
-export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, result, canOverride, onSubmit }: Props) {
+export function FeeCalculator({ rules, parts, agreed, drafts, onDrafts, discount, onDiscount, result, canOverride, onSubmit }: Props) {
   const { t } = useTranslation();
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const onKeyDown = useEnterNavigation(onSubmit ?? (() => undefined));
@@ -44,7 +48,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
   useHotkeys(ADD_ORDER.map((kind, i) => [`alt+${i + 1}`, () => add(kind)] as [string, () => void]), []);
 
   const rates = rules.labour.map((r) => ({ value: `${r.productLine}|${r.difficulty}`, label: `${r.productLine} · ${t(`ui.fees.difficulty.${r.difficulty}`)}` }));
-  const parts = rules.parts.map((p) => ({ value: p.partNo, label: `${p.partNo}  ${p.name}${p.consumable ? `（${t('ui.fees.calc.consumable')}）` : ''}` }));
+  const partChoices = partOptions(parts, agreed, drafts, t('ui.fees.calc.consumable'));
   const calc = result.calc;
 
   function itemCell(d: DraftLine) {
@@ -63,7 +67,7 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
         );
       case 'part':
         return (
-          <Select size="xs" w={270} searchable data={parts} value={d.partNo || null} onChange={(v) => update(d.key, { partNo: v ?? '' })} placeholder={t('ui.fees.calc.partSearch')} aria-label={t('ui.fees.calc.part')} autoFocus={auto} nothingFoundMessage="—" data-testid="line-part" />
+          <Select size="xs" w={300} searchable limit={50} data={partChoices} value={d.partNo || null} onChange={(v) => update(d.key, { partNo: v ?? '' })} placeholder={t('ui.fees.calc.partSearch')} aria-label={t('ui.fees.calc.part')} autoFocus={auto} nothingFoundMessage="—" data-testid="line-part" />
         );
       case 'other':
         return (
@@ -183,6 +187,22 @@ export function FeeCalculator({ rules, drafts, onDrafts, discount, onDiscount, r
       </Grid.Col>
     </Grid>
   );
+}
+
+/**
+ * The part picker's choices: the catalogue's active parts with their price, the accepted quote's parts at the agreed
+ * price (a bill), and any part a saved line names that is neither (so the line shows why it is refused).
+ */
+function partOptions(parts: PartPrice[], agreed: AgreedPart[], drafts: DraftLine[], consumable: string) {
+  const flag = (c: boolean) => (c ? `（${consumable}）` : '');
+  const options = new Map<string, string>();
+  for (const a of agreed) {
+    const name = parts.find((p) => p.partNo === a.partNo)?.name ?? a.description;
+    options.set(a.partNo, `${a.partNo}  ${name} · ${formatMoney(a.unitFen)}${flag(a.consumable)}`);
+  }
+  for (const p of parts) if (p.active && !options.has(p.partNo)) options.set(p.partNo, `${p.partNo}  ${p.name} · ${formatMoney(p.priceFen)}${flag(p.consumable)}`);
+  for (const d of drafts) if (d.kind === 'part' && d.partNo && !options.has(d.partNo)) options.set(d.partNo, d.partNo);
+  return [...options].map(([value, label]) => ({ value, label }));
 }
 
 function Row({ label, value, testId, strong }: { label: string; value: string; testId: string; strong?: boolean }) {

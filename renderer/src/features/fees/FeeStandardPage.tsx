@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Alert, Badge, Button, Center, Checkbox, Grid, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Center, Checkbox, Grid, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash, IconUpload } from '@tabler/icons-react';
+import { IconPackage, IconPlus, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DIFFICULTIES, type Difficulty, type FeeRules } from '../../../../shared/domain/fees';
 import type { FeeStandard } from '../../../../shared/domain/fee-records';
 import { parseYuan, yuanInput } from '../../../../shared/domain/money';
@@ -20,7 +21,6 @@ interface Draft {
   travelKm: string;
   lodging: string;
   meals: string;
-  parts: { partNo: string; name: string; price: string; consumable: boolean }[];
   taxRate: string;
   expensesCovered: boolean;
   repairWarrantyDays: string;
@@ -42,7 +42,6 @@ function draftOf(std: FeeStandard | null, today: string): Draft {
     travelKm: yuanInput(r?.travelPerKmFen ?? 0),
     lodging: yuanInput(r?.lodgingPerNightFen ?? 0),
     meals: yuanInput(r?.mealsPerDayFen ?? 0),
-    parts: (r?.parts ?? []).map((p) => ({ partNo: p.partNo, name: p.name, price: yuanInput(p.priceFen), consumable: p.consumable })),
     taxRate: bpText(r?.taxRateBp ?? 0),
     expensesCovered: r?.expensesCoveredInWarranty ?? true,
     repairWarrantyDays: String(r?.repairWarrantyDays ?? 90),
@@ -70,7 +69,6 @@ function rulesOf(d: Draft): { rules: FeeRules } | { bad: string } {
         travelPerKmFen: money(d.travelKm, 'travelKm'),
         lodgingPerNightFen: money(d.lodging, 'lodging'),
         mealsPerDayFen: money(d.meals, 'meals'),
-        parts: d.parts.map((p, i) => ({ partNo: p.partNo.trim(), name: p.name.trim(), priceFen: money(p.price, `parts.${i}`), consumable: p.consumable })),
         taxRateBp: money(d.taxRate, 'taxRate'),
         expensesCoveredInWarranty: d.expensesCovered,
         repairWarrantyDays: days,
@@ -82,6 +80,27 @@ function rulesOf(d: Draft): { rules: FeeRules } | { bad: string } {
   } catch (e) {
     return { bad: (e as Error).message };
   }
+}
+
+/** Part prices are not part of the standard: they live in 备件库存, where this leads. */
+function PartPricesNote() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4} data-testid="std-parts-note">
+      <Text fw={600} size="sm">
+        {t('ui.fees.standard.parts')}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('ui.fees.standard.partsInCatalogue')}
+      </Text>
+      <Anchor component={Link} to="/parts" size="sm" data-testid="std-parts-link">
+        <Group gap={4}>
+          <IconPackage size={14} />
+          {t('ui.fees.standard.openParts')}
+        </Group>
+      </Anchor>
+    </Stack>
+  );
 }
 
 /** 收费标准: the admin publishes a new version from an effective date; the versions stay listed, never edited. */
@@ -237,51 +256,7 @@ function StandardForm({ initial, onPublished }: { initial: Draft; onPublished: (
           {money('lodging', t('ui.fees.standard.lodging'))}
           {money('meals', t('ui.fees.standard.meals'))}
         </SimpleGrid>
-        <Text fw={600} size="sm">
-          {t('ui.fees.standard.parts')}
-        </Text>
-        <Table verticalSpacing={2}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('ui.fees.standard.partNo')}</Table.Th>
-              <Table.Th>{t('ui.fees.standard.partName')}</Table.Th>
-              <Table.Th>{t('ui.fees.standard.price')}</Table.Th>
-              <Table.Th>{t('ui.fees.standard.consumable')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {d.parts.map((p, i) => {
-              const put = (patch: Partial<typeof p>) => set({ parts: d.parts.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-              return (
-                <Table.Tr key={i} data-testid="std-part">
-                  <Table.Td>
-                    <TextInput size="xs" w={130} value={p.partNo} onChange={(e) => put({ partNo: e.currentTarget.value })} maxLength={40} aria-label={t('ui.fees.standard.partNo')} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput size="xs" value={p.name} onChange={(e) => put({ name: e.currentTarget.value })} maxLength={80} aria-label={t('ui.fees.standard.partName')} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput size="xs" w={100} value={p.price} onChange={(e) => put({ price: e.currentTarget.value })} aria-label={t('ui.fees.standard.price')} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox checked={p.consumable} onChange={(e) => put({ consumable: e.currentTarget.checked })} aria-label={t('ui.fees.standard.consumable')} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon variant="subtle" color="gray" onClick={() => set({ parts: d.parts.filter((_, j) => j !== i) })} aria-label={t('ui.fees.calc.remove')} data-skip-enter>
-                      <IconTrash size={14} />
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-        <Group>
-          <Button size="compact-sm" variant="light" leftSection={<IconPlus size={12} />} onClick={() => set({ parts: [...d.parts, { partNo: '', name: '', price: '0', consumable: false }] })} data-testid="std-add-part" data-skip-enter>
-            {t('ui.fees.standard.addRow')}
-          </Button>
-        </Group>
+        <PartPricesNote />
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           <TextInput label={t('ui.fees.standard.taxRate')} value={d.taxRate} onChange={(e) => set({ taxRate: e.currentTarget.value })} data-testid="std-tax" />
           <TextInput label={t('ui.fees.standard.repairWarrantyDays')} value={d.repairWarrantyDays} onChange={(e) => set({ repairWarrantyDays: e.currentTarget.value })} data-testid="std-repair-days" />

@@ -3,7 +3,7 @@
  * come from shared/domain/fees' calculateFees, the very function the core runs again on save.
  */
 import type { TFunction } from 'i18next';
-import { calculateFees, type Discount, type FeeCalc, type FeeKind, type FeeLine, type FeeProblem, type FeeRules, type LineInput, type WarrantyDecision } from '../../../../shared/domain/fees';
+import { calculateFees, type AgreedPart, type Discount, type FeeCalc, type FeeKind, type FeeLine, type FeeProblem, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../../../shared/domain/fees';
 import { parseYuan, yuanInput } from '../../../../shared/domain/money';
 
 export type OverrideChoice = 'auto' | 'covered' | 'charged';
@@ -100,7 +100,18 @@ export interface Evaluated {
 }
 
 /** Every keystroke: the draft → inputs → calculateFees; refusals become messages on their line. */
-export function evaluate(t: TFunction, args: { rules: FeeRules; decision: WarrantyDecision; drafts: DraftLine[]; discount: DiscountDraft; modelId: number | null }): Evaluated {
+export interface EvaluateArgs {
+  rules: FeeRules;
+  /** The parts catalogue's prices, and on a bill the accepted quote's (they win). */
+  parts: PartPrice[];
+  agreed: AgreedPart[];
+  decision: WarrantyDecision;
+  drafts: DraftLine[];
+  discount: DiscountDraft;
+  modelId: number | null;
+}
+
+export function evaluate(t: TFunction, args: EvaluateArgs): Evaluated {
   const lineErrors: Record<number, string[]> = {};
   const push = (i: number, msg: string) => (lineErrors[i] ??= []).push(msg);
   const lines: LineInput[] = [];
@@ -113,7 +124,7 @@ export function evaluate(t: TFunction, args: { rules: FeeRules; decision: Warran
   let discountError = discountIn === 'badMoney' ? t('ui.fees.calc.badMoney') : null;
   const discount: Discount = discountIn === 'badMoney' ? { kind: 'none' } : discountIn;
   if (Object.keys(lineErrors).length) return { lines, discount, calc: null, lineErrors, discountError };
-  const out = calculateFees({ rules: args.rules, decision: args.decision, lines, discount, modelId: args.modelId });
+  const out = calculateFees({ rules: args.rules, parts: args.parts, agreed: args.agreed, decision: args.decision, lines, discount, modelId: args.modelId });
   if (out.ok) return { lines, discount, calc: out.value, lineErrors, discountError };
   for (const p of out.problems) {
     const msg = problemText(t, p);
