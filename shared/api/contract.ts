@@ -23,7 +23,7 @@ import type { ImportPreview } from '../domain/imports';
 import type { ReturnDetail, ReturnRow, ReturnState } from '../domain/returns';
 import type { TicketCarried } from '../domain/return-ticket';
 import type { RenderedSlip } from '../domain/printing';
-import type { AuditEntry, BackupInfo, BackupPreview, RestoreResult } from '../domain/data-safety';
+import type { AuditEntry, BackupInfo, BackupList, BackupPreview, DatabaseHealth, RestoreResult } from '../domain/data-safety';
 import * as ds from './data-safety.schema';
 import * as kb from './knowledge.schema';
 import type { ArticleDetail, ArticleHit, ArticleState, LinkedArticle } from '../domain/knowledge';
@@ -119,7 +119,7 @@ export const contract = {
 
   /** Registers a ticket: number, deadlines, warranty and timeline in one transaction. */
   'tickets.create': def<{ id: number; number: string }>()(tk.ticketCreateInput, DESK),
-  /** The ticket list: search by number, phone, serial or customer name; filters; newest first; paged. */
+  /** The ticket list: search by number, phone (or its first digits, last four), serial (or its start), model code, name or fault words; filters, queues, indexed sorts; paged. */
   'tickets.list': def<Page<TicketRow>>()(tk.ticketListInput, 'signedIn'),
   /** One ticket with its timeline, by id or number. */
   'tickets.get': def<TicketDetail>()(tk.ticketGetInput, 'signedIn'),
@@ -229,9 +229,11 @@ export const contract = {
   /** Imports the file: every row in one transaction, or nothing when any row has a problem. */
   'imports.run': def<{ imported: number }>()(im.importInput, DESK),
 
-  /** The backups kept (daily, monthly, quit, manual, safety copies), newest first. */
-  'backups.list': def<BackupInfo[]>()(md.empty, ADMIN),
-  /** Takes a backup now (online backup API, integrity-checked, attachments beside it), into the data folder or a named folder. */
+  /** The backups kept (daily, monthly, quit, manual, safety copies), newest first, each with its size, and their total on disk. */
+  'backups.list': def<BackupList>()(md.empty, ADMIN),
+  /** The background check of the whole database after the start: damaged → the admin's banner. */
+  'backups.health': def<DatabaseHealth>()(md.empty, ADMIN),
+  /** Takes a backup now (the backup worker's snapshot, checked, attachments beside it), into the backups or as a whole file into a named folder. */
   'backups.create': def<BackupInfo>()(auth.backupCreateInput, ADMIN),
   /** What a backup file holds (counts, newest ticket, schema, integrity, size), read before a restore. */
   'backups.preview': def<BackupPreview>()(ds.backupFileInput, ADMIN),

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { CHANNELS, FAULT_FREQUENCIES, PROBLEM_TYPES, TICKET_STATUSES, URGENCIES } from '../domain/ticket';
 import { customerFields, deviceFields } from './master-data.schema';
-import { id, isoDateTime, phone, requiredText, searchText, serial, text, version } from './fields';
+import { TICKET_QUEUES, TICKET_SORTS } from '../domain/ticket-search';
+import { id, isoDateTime, optionalDate, phone, requiredText, searchText, serial, text, version } from './fields';
 
 /** The fields a clerk may still correct after registration (the lifecycle issue adds the rest). */
 export const intakeFields = z.strictObject({
@@ -63,7 +64,15 @@ export const ticketListInput = z.strictObject({
   overdue: z.boolean().default(false),
   /** Accepted tickets waiting for the follow-up call, soonest due first. */
   followUpDue: z.boolean().default(false),
-  sort: z.enum(['newest', 'deadline']).default('newest'),
+  /** A supervisor's queue (待审批, 一小时内到期, 未派工); the desk clock decides what is due. */
+  queue: z.enum(TICKET_QUEUES).nullable().default(null),
+  /** Reported on or after this desk-local day. */
+  from: optionalDate,
+  /** Reported on or before this desk-local day. */
+  to: optionalDate,
+  engineerId: id.nullable().default(null),
+  modelId: id.nullable().default(null),
+  sort: z.enum(TICKET_SORTS).default('newest'),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(200).default(50),
 });

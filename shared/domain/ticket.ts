@@ -52,6 +52,8 @@ export interface TicketRow {
   address: string;
   /** When the follow-up call is due (accepted tickets), moved by a 改约. */
   followUpDueAt: string | null;
+  /** The engineer it is assigned to, if any. */
+  engineerName: string | null;
 }
 
 export interface TicketEvent {

@@ -15,7 +15,7 @@ for (const [label, input] of [
   ['search name 3 chars', { q: '王建国' }],
   ['search name 2 chars', { q: '建国' }],
 ] as const) {
-  const q = listQueries(ticketListInput.parse(input), { userId: 0, now: new Date().toISOString() });
+  const q = listQueries(ticketListInput.parse(input), { userId: 0, now: new Date().toISOString(), timeZone: 'Asia/Shanghai' });
   show(`${label}: page`, q.page.sql, q.page.params);
   show(`${label}: count`, q.count.sql, q.count.params);
 }

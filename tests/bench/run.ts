@@ -16,6 +16,7 @@ import { listQueries } from '../../electron/core/services/tickets.query';
 import { ticketListInput } from '../../shared/api/tickets.schema';
 import type { InputOf } from '../../shared/api/contract';
 import { previousPeriod } from '../../shared/domain/statistics';
+import { DEFAULT_TIME_ZONE } from '../../shared/domain/time';
 import { firstScreen, HOST } from './first-screen';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg, FAULT_QUERIES, words } from './common';
 import { Rng } from './prng';
@@ -84,7 +85,7 @@ function rawList(db: Database.Database, now: string) {
     return st;
   };
   return (input: InputOf<'tickets.list'>) => {
-    const q = listQueries(ticketListInput.parse(input), { userId: 0, now });
+    const q = listQueries(ticketListInput.parse(input), { userId: 0, now, timeZone: DEFAULT_TIME_ZONE });
     prep(q.page.sql).all(...q.page.params);
     prep(q.count.sql).get(...q.count.params);
   };
@@ -123,14 +124,20 @@ async function main(): Promise<void> {
     const api = await time(inputs, (i) => call(core, client, 'tickets.list', i));
     record(name, api, await time(inputs, list));
   };
-  const byTicket = sample<{ number: string; contact_phone: string; serial: string | null; name: string }>(
-    db, 'SELECT t.number, t.contact_phone, t.serial, c.name FROM tickets t JOIN customers c ON c.id = t.customer_id WHERE t.id = ? AND t.serial IS NOT NULL AND c.kind = \'individual\'');
+  const byTicket = sample<{ number: string; contact_phone: string; serial: string | null; name: string; model_code: string }>(
+    db, `SELECT t.number, t.contact_phone, t.serial, c.name, m.code AS model_code FROM tickets t JOIN customers c ON c.id = t.customer_id
+      JOIN product_models m ON m.id = t.model_id WHERE t.id = ? AND t.serial IS NOT NULL AND c.kind = 'individual'`);
   if (wanted('search')) {
     await searchCase('search: ticket number (tickets.list q)', byTicket.map((r) => ({ q: r.number })));
     await searchCase('search: phone (tickets.list q)', byTicket.map((r) => ({ q: r.contact_phone })));
     await searchCase('search: serial (tickets.list q)', byTicket.map((r) => ({ q: r.serial! })));
     await searchCase('search: full name, 3 chars, trigram (tickets.list q)', byTicket.filter((r) => [...r.name].length >= 3).map((r) => ({ q: r.name })));
     await searchCase('search: name fragment, 2 chars, grams (tickets.list q)', byTicket.map((r) => ({ q: [...r.name].slice(-2).join('') })));
+    // Issue 21: what clerks type as they go (the broad ones take the newest SEARCH_HITS hits of their index).
+    await searchCase('search: phone last 4 digits (tickets.list q)', byTicket.map((r) => ({ q: r.contact_phone.slice(-4) })));
+    await searchCase('search: phone prefix, 3 digits (tickets.list q)', byTicket.map((r) => ({ q: r.contact_phone.slice(0, 3) })));
+    await searchCase('search: serial prefix, 6 chars (tickets.list q)', byTicket.map((r) => ({ q: r.serial!.slice(0, 6) })));
+    await searchCase('search: model code prefix (tickets.list q)', byTicket.map((r) => ({ q: r.model_code.slice(0, 6) })));
     const faults = Array.from({ length: RUNS }, (_, i) => ({ q: FAULT_QUERIES[i % FAULT_QUERIES.length]! }));
     await searchCase('search: fault word, Chinese (tickets.list q)', faults);
     await customerSearches(core, client, db, byTicket);
@@ -236,6 +243,28 @@ async function listCases(core: Core, client: Client, list: (i: InputOf<'tickets.
   record('list: 8 open statuses + urgency, page 1', await time(openInputs, (i) => call(core, client, 'tickets.list', i)), await time(openInputs, list));
   const all = combos.map(() => ({ pageSize: 50, page: 1 + rng.int(1000) }));
   record('list: unfiltered, random page 1..1000', await time(all, (i) => call(core, client, 'tickets.list', i)), await time(all, list));
+  await supervisorCases(core, client, list);
+}
+
+/** Issue 21: the supervisor's sorts, filters and queues, each on its own index. */
+async function supervisorCases(core: Core, client: Client, list: (i: InputOf<'tickets.list'>) => void) {
+  const db = nativeHandle(core.db.ds);
+  const engineers = (db.prepare("SELECT id FROM users WHERE role = 'engineer'").all() as { id: number }[]).map((r) => r.id);
+  const models = (db.prepare('SELECT id FROM product_models').all() as { id: number }[]).map((r) => r.id);
+  const cases: [string, () => InputOf<'tickets.list'>][] = [
+    ['list: sort by deadline, random page 1..1000', () => ({ sort: 'deadline', page: 1 + rng.int(1000) })],
+    ['list: sort by number, descending, random page 1..1000', () => ({ sort: 'numberDesc', page: 1 + rng.int(1000) })],
+    [`list: the peak month ${PEAK_MONTH} (date filter), page 1`, () => ({ from: `${PEAK_MONTH}-01`, to: `${PEAK_MONTH}-28` })],
+    ['list: one engineer, page 1', () => ({ engineerId: rng.pick(engineers) })],
+    ['list: one model, page 1', () => ({ modelId: rng.pick(models) })],
+    ['list: queue 待审批 (awaiting approval)', () => ({ queue: 'awaitingApproval' })],
+    ['list: queue 一小时内到期 (due within the hour), by deadline', () => ({ queue: 'dueSoon', sort: 'deadline' })],
+    ['list: queue 未派工 (not yet dispatched)', () => ({ queue: 'undispatched' })],
+  ];
+  for (const [name, make] of cases) {
+    const inputs = Array.from({ length: RUNS }, () => ({ ...make(), pageSize: 50 }));
+    record(name, await time(inputs, (i) => call(core, client, 'tickets.list', i)), await time(inputs, list));
+  }
 }
 
 async function detailCase(core: Core, client: Client, db: Database.Database) {

@@ -1,68 +1,23 @@
 /** Reading tickets: the paged, filtered list (only the columns it shows) and one ticket with its timeline. */
 import type { Page, ParsedInputOf } from '../../../shared/api/contract';
 import type { TicketDetail, TicketEvent, TicketRow } from '../../../shared/domain/ticket';
-import { normalizePhone } from '../../../shared/domain/phone';
+import { DUE_SOON_MINUTES, OPEN_TICKET_STATUSES, UNDISPATCHED_STATUSES, type TicketSort } from '../../../shared/domain/ticket-search';
+import { zonedInstant } from '../../../shared/domain/calendar';
+import { addMinutes } from '../../../shared/domain/time';
 import { notFound } from '../errors';
 import { progressOf } from './ticket-progress';
 import { visitOfTicket } from './maintenance.service';
 import type { CallContext } from '../context';
-import { bool, likeEscape } from './sql';
-import { faultQuery } from '../search/fault-words';
+import { bool } from './sql';
+import { searchHits } from '../search/ticket-hits';
 
 type ListInput = ParsedInputOf<'tickets.list'>;
 
 const LIST_COLUMNS = `t.id, t.number, t.status, t.urgency, t.problem_type, t.channel, t.reported_at, c.name AS customer_name,
   t.contact_phone, c.address AS customer_address, t.follow_up_due_at, m.code AS model_code, t.serial, substr(t.fault_description, 1, 80) AS fault_summary,
-  t.response_due_at, t.resolve_due_at`;
+  t.response_due_at, t.resolve_due_at, e.display_name AS engineer_name`;
 
-/** Double quotes inside an FTS5 phrase are written twice; the phrase then matches the text literally. */
-const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`;
-
-/**
- * Customer ids (column `id`: callers select it by that name) whose name (or, with `contact`, contact person) contains `q`: 3+ characters through the
- * trigram index, shorter fragments through the 1–2 character gram table (trigram cannot look those up).
- */
-export function customerFragment(q: string, contact: boolean): { sql: string; params: unknown[] } {
-  if ([...q].length >= 3) {
-    return { sql: 'SELECT rowid AS id FROM customers_fts WHERE customers_fts MATCH ?', params: [contact ? ftsPhrase(q) : `name : ${ftsPhrase(q)}`] };
-  }
-  if (contact) return { sql: 'SELECT customer_id AS id FROM customer_grams WHERE gram = ?', params: [q.toLowerCase()] };
-  return {
-    sql: "SELECT g.customer_id AS id FROM customer_grams g JOIN customers c ON c.id = g.customer_id WHERE g.gram = ? AND c.name LIKE ? ESCAPE '\\'",
-    params: [q.toLowerCase(), `%${likeEscape(q)}%`],
-  };
-}
-
-/** A fault word finds at most this many tickets, the newest: enough to work through; filters narrow it. */
-export const FAULT_HITS = 1000;
-
-/**
- * One search box: a ticket number, a phone, a serial, part of a customer's name, or words of the fault
- * description; each branch is an index lookup.
- */
-function searchHits(q: string): { sql: string; params: unknown[] } {
-  const upper = q.toUpperCase();
-  const digits = normalizePhone(q);
-  const parts = ['SELECT id FROM tickets WHERE number = ?', 'SELECT id FROM tickets WHERE serial = ?'];
-  const params: unknown[] = [upper, upper];
-  if (digits.length >= 5 && /^[\d\s\-+()]+$/.test(q)) {
-    parts.push(
-      'SELECT id FROM tickets WHERE contact_phone_norm = ?',
-      'SELECT id FROM tickets WHERE customer_id IN (SELECT id FROM customers WHERE phone_norm = ? UNION SELECT id FROM customers WHERE phone2_norm = ?)',
-    );
-    params.push(digits, digits, digits);
-  } else {
-    const names = customerFragment(q, false);
-    parts.push(`SELECT id FROM tickets WHERE customer_id IN (${names.sql})`);
-    params.push(...names.params);
-    const fault = faultQuery(q);
-    if (fault) {
-      parts.push('SELECT * FROM (SELECT rowid AS id FROM ticket_fault_words WHERE ticket_fault_words MATCH ? ORDER BY rowid DESC LIMIT ?)');
-      params.push(fault, FAULT_HITS);
-    }
-  }
-  return { sql: parts.join(' UNION '), params };
-}
+export { customerFragment } from '../search/customer-fragment';
 
 function inList(column: string, values: readonly string[]): { sql: string; params: unknown[] } {
   return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
@@ -73,45 +28,73 @@ export interface ListQueries {
   count: { sql: string; params: unknown[] };
 }
 
-/**
- * The list's two statements (exported so the benchmark runs the very same SQL on raw SQLite).
- * Without a search, the page's ids come from an index-only walk of (status, urgency, reported_at) and only
- * the 50 rows shown are joined (OFFSET skips index entries, not joined rows); the total is a sum over
- * ticket_counts. With a search, the few hits are collected first, then filtered, sorted and counted.
- */
 /** Statuses whose clock still runs: work is still to be done. */
-export const OPEN_STATUSES = ['registered', 'diagnosing', 'planning', 'awaiting_approval', 'dispatched', 'in_service'];
+export const OPEN_STATUSES: string[] = [...OPEN_TICKET_STATUSES];
 
-/** Who is asking and when: the queues (mine, overdue) depend on it. */
+/** Each order walks an index: ix_tickets_reported (reported_at, id), ix_tickets_resolve_due (resolve_due_at, rowid), the unique number. */
+const ORDERS: Record<TicketSort, string> = {
+  newest: 'ORDER BY t.reported_at DESC, t.id DESC',
+  oldest: 'ORDER BY t.reported_at ASC, t.id ASC',
+  deadline: 'ORDER BY t.resolve_due_at ASC, t.id ASC',
+  deadlineLast: 'ORDER BY t.resolve_due_at DESC, t.id DESC',
+  number: 'ORDER BY t.number ASC',
+  numberDesc: 'ORDER BY t.number DESC',
+};
+
+/** Who is asking, when, and where: the queues (mine, overdue, due soon) and the desk-local days of the date filter depend on it. */
 export interface ListCaller {
   userId: number;
   now: string;
+  timeZone: string;
 }
 
-export function listQueries(input: ListInput, caller: ListCaller): ListQueries {
+const DAY = 86_400_000;
+
+/** The WHERE terms of the filters and queues, and whether ticket_counts can still count them (status, urgency and type only). */
+function listFilters(input: ListInput, caller: ListCaller): { filters: string[]; params: unknown[]; countable: boolean } {
   const filters: string[] = [];
   const params: unknown[] = [];
-  const add = (clause: { sql: string; params: unknown[] }) => {
+  let countable = true;
+  const add = (clause: { sql: string; params: unknown[] }, counts = false) => {
     filters.push(clause.sql);
     params.push(...clause.params);
+    countable &&= counts;
   };
-  if (input.status.length) add(inList('t.status', input.status));
-  if (input.urgency.length) add(inList('t.urgency', input.urgency));
-  if (input.problemType.length) add(inList('t.problem_type', input.problemType));
-  // The queues cannot be counted from ticket_counts: they fall back to COUNT(*) over their own index.
-  const queued = input.mine || input.overdue || input.followUpDue;
-  if (input.mine) add({ sql: `t.assigned_to = ? AND t.status IN (${OPEN_STATUSES.map(() => '?').join(', ')})`, params: [caller.userId, ...OPEN_STATUSES] });
-  if (input.overdue) add({ sql: `t.status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) AND t.resolve_due_at < ?`, params: [...OPEN_STATUSES, caller.now] });
+  const open = inList('t.status', OPEN_STATUSES);
+  if (input.status.length) add(inList('t.status', input.status), true);
+  if (input.urgency.length) add(inList('t.urgency', input.urgency), true);
+  if (input.problemType.length) add(inList('t.problem_type', input.problemType), true);
+  if (input.queue === 'awaitingApproval') add(inList('t.status', ['awaiting_approval']), true);
+  if (input.queue === 'undispatched') add(inList('t.status', UNDISPATCHED_STATUSES), true);
+  if (input.queue === 'dueSoon') {
+    // The hour's range on ix_tickets_resolve_due is narrow; "+" keeps the planner off the wide open-status ranges.
+    add({ sql: `+${open.sql} AND t.resolve_due_at >= ? AND t.resolve_due_at < ?`, params: [...open.params, caller.now, addMinutes(caller.now, DUE_SOON_MINUTES)] });
+  }
+  if (input.mine) add({ sql: `t.assigned_to = ? AND ${open.sql}`, params: [caller.userId, ...open.params] });
+  if (input.overdue) add({ sql: `${open.sql} AND t.resolve_due_at < ?`, params: [...open.params, caller.now] });
   if (input.followUpDue) add({ sql: "t.status = 'accepted'", params: [] });
+  // Desk-local days to UTC instants; times are stored as UTC ISO-8601, so text comparison orders them.
+  if (input.from) add({ sql: 't.reported_at >= ?', params: [new Date(zonedInstant(input.from, '00:00', caller.timeZone)).toISOString()] });
+  if (input.to) add({ sql: 't.reported_at < ?', params: [new Date(zonedInstant(input.to, '00:00', caller.timeZone) + DAY).toISOString()] });
+  if (input.engineerId !== null) add({ sql: 't.assigned_to = ?', params: [input.engineerId] });
+  if (input.modelId !== null) add({ sql: 't.model_id = ?', params: [input.modelId] });
+  return { filters, params, countable };
+}
+
+/**
+ * The list's two statements (exported so the benchmark runs the very same SQL on raw SQLite).
+ * Without a search, the page's ids come from an index-only walk in the chosen order and only the rows shown
+ * are joined (OFFSET skips index entries, not joined rows); the total is a sum over ticket_counts when only
+ * status, urgency and type narrow it, otherwise COUNT(*) over the filter's own index. With a search, the
+ * hits are collected first (search/ticket-hits.ts), then filtered, sorted and counted.
+ */
+export function listQueries(input: ListInput, caller: ListCaller): ListQueries {
+  const { filters, params, countable } = listFilters(input, caller);
   const offset = (input.page - 1) * input.pageSize;
-  const order = input.followUpDue
-    ? 'ORDER BY t.follow_up_due_at ASC, t.id ASC'
-    : input.sort === 'deadline'
-      ? 'ORDER BY t.resolve_due_at ASC, t.id ASC'
-      : 'ORDER BY t.reported_at DESC, t.id DESC';
+  const order = input.followUpDue ? 'ORDER BY t.follow_up_due_at ASC, t.id ASC' : ORDERS[input.sort];
   // CROSS JOIN keeps the page's ids as the outer loop (SQLite never reorders it); otherwise the planner may walk every ticket.
   const shown = (ids: string) => `SELECT ${LIST_COLUMNS} FROM (${ids}) p CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
-     LEFT JOIN product_models m ON m.id = t.model_id WHERE t.id = p.id ${order}`;
+     LEFT JOIN product_models m ON m.id = t.model_id LEFT JOIN users e ON e.id = t.assigned_to WHERE t.id = p.id ${order}`;
   if (input.q) {
     const hits = searchHits(input.q);
     const where = ['t.id IN (SELECT id FROM hits)', ...filters].join(' AND ');
@@ -123,7 +106,7 @@ export function listQueries(input: ListInput, caller: ListCaller): ListQueries {
   }
   const whereAll = filters.length ? `WHERE ${filters.join(' AND ')}` : '';
   const ids = `SELECT t.id FROM tickets t ${whereAll} ${order} LIMIT ? OFFSET ?`;
-  if (queued) {
+  if (!countable) {
     return {
       page: { sql: shown(ids), params: [...params, input.pageSize, offset] },
       count: { sql: `SELECT COUNT(*) AS n FROM tickets t ${whereAll}`, params },
@@ -137,7 +120,8 @@ export function listQueries(input: ListInput, caller: ListCaller): ListQueries {
 }
 
 export async function listTickets(ctx: CallContext, input: ListInput): Promise<Page<TicketRow>> {
-  const { page, count } = listQueries(input, { userId: ctx.user?.id ?? 0, now: ctx.now().toISOString() });
+  const { timeZone } = await ctx.settings.get();
+  const { page, count } = listQueries(input, { userId: ctx.user?.id ?? 0, now: ctx.now().toISOString(), timeZone });
   const rows = await ctx.db.query<Record<string, string | number | null>>(page.sql, page.params);
   const [total] = await ctx.db.query<{ n: number }>(count.sql, count.params);
   return {
@@ -158,6 +142,7 @@ export async function listTickets(ctx: CallContext, input: ListInput): Promise<P
       resolveDueAt: r.resolve_due_at as string,
       address: r.customer_address as string,
       followUpDueAt: r.follow_up_due_at as string | null,
+      engineerName: r.engineer_name as string | null,
     })),
     total: total?.n ?? 0,
     page: input.page,

@@ -55,6 +55,8 @@ export const CustomerEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_customers_phone2_norm', columns: ['phone2Norm'] },
     { name: 'ix_customers_name', columns: ['name'] },
     { name: 'ix_customers_id_name', columns: ['id', 'name'] },
+    // The phone's last four digits, an expression (migration 1764930000000-list-search).
+    { name: 'ix_customers_phone_last4', columns: ['phoneNorm'], synchronize: false },
   ],
 });
 
@@ -201,6 +203,11 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     },
     { name: 'ix_tickets_repeats', columns: ['isRepeat', 'reportedAt', 'deviceId', 'serial', 'modelId'] },
     { name: 'ix_tickets_closed_status_reported', columns: ['closedAt', 'status', 'reportedAt'] },
+    // List and search (migration 1764930000000-list-search). The last four digits are an expression TypeORM
+    // cannot declare: synchronize false keeps the schema builder from dropping it.
+    { name: 'ix_tickets_phone_last4', columns: ['contactPhoneNorm'], synchronize: false },
+    { name: 'ix_tickets_model_reported', columns: ['modelId', 'reportedAt'] },
+    { name: 'ix_tickets_assignee_reported', columns: ['assignedTo', 'reportedAt'] },
   ],
 });
 

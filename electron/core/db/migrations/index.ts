@@ -14,6 +14,7 @@ import { StatisticsUpkeep1764870000000 } from './1764870000000-statistics-upkeep
 import { FaultWords1764880000000 } from './1764880000000-fault-words';
 import { CustomerNames1764890000000 } from './1764890000000-customer-names';
 import { BillConsent1764900000000 } from './1764900000000-bill-consent';
+import { ListSearch1764930000000 } from './1764930000000-list-search';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
 import { PartPrices1764945000000 } from './1764945000000-part-prices';
 
@@ -34,5 +35,6 @@ export const migrations = [
   CustomerNames1764890000000,
   BillConsent1764900000000,
   PartUnits1764910000000,
+  ListSearch1764930000000,
   PartPrices1764945000000,
 ];
