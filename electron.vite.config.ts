@@ -15,6 +15,8 @@ export default defineConfig({
           // workbook's ticket sheet.
           'import-worker': resolve(__dirname, 'electron/core/imports/sheet-worker.ts'),
           'tickets-sheet-worker': resolve(__dirname, 'electron/core/reports/tickets-sheet-worker.ts'),
+          // The backup worker: the check of the whole database and the backups, off the core's thread.
+          'backup-worker': resolve(__dirname, 'electron/core/backup/snapshot-worker.ts'),
         },
       },
     },

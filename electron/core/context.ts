@@ -4,6 +4,8 @@ import type { Db } from './db/db';
 import type { Sessions } from './auth/sessions';
 import type { NameLockouts } from './auth/name-lockouts';
 import type { SettingsStore } from './services/settings.service';
+import type { Snapshots } from './backup/snapshot';
+import type { DatabaseHealth } from '../../shared/domain/data-safety';
 
 /** Per window (Electron) or per browser (cookie): the transport owns it, login and logout change it. */
 export interface Client {
@@ -19,6 +21,10 @@ export interface CoreDeps {
   lockouts: NameLockouts;
   settings: SettingsStore;
   dataDir: string;
+  /** The backup worker's runner: backups and the background check, one at a time. */
+  snapshots: Snapshots;
+  /** What the background check after the start found (the admin's banner). */
+  health: DatabaseHealth;
   /** Tells open windows that data changed (server-sent events / IPC event channel). */
   notify: (kind: string) => void;
 }

@@ -11,7 +11,7 @@ import * as masterData from './services/master-data.query';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
 import { loadDemo } from './services/demo.service';
-import { backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
+import { backupHealth, backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
 import { listAudit } from './services/audit.query';
 import { statistics, trend, workbook } from './reports/reports.service';
 import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
@@ -136,6 +136,7 @@ export const handlers: Handlers = {
   'maintenance.checklist.save': maintenance.saveChecklist,
   'maintenance.generate': (ctx) => maintenance.generateDue(ctx),
   'backups.list': (ctx) => backupList(ctx),
+  'backups.health': (ctx) => backupHealth(ctx),
   'backups.create': backupNow,
   'backups.preview': backupPreview,
   'backups.restore': backupRestore,

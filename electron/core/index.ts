@@ -12,12 +12,14 @@ import { LOCKOUT_RULE } from './services/auth.service';
 import { SettingsStore } from './services/settings.service';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
-import { dailyBackup, quitBackup } from './backup/backups';
+import { noteQuit, startBackups } from './backup/backups';
+import { Snapshots } from './backup/snapshot';
 import { removeHalfWritten } from './backup/leftovers';
 import { DATABASE_FILE } from './backup/restore';
 import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
 import { systemClock, type Clock } from '../../shared/domain/clock';
+import type { DatabaseHealth } from '../../shared/domain/data-safety';
 
 export interface CoreOptions {
   dataDir: string;
@@ -26,6 +28,11 @@ export interface CoreOptions {
   log?: (message: string, error?: unknown) => void;
   /** How often the maintenance generator runs after the run at start (hourly); null: only when asked. */
   maintenanceEveryMs?: number | null;
+  /**
+   * The desk's start (host, desktop app): the background check and the start's backups begin at once, from
+   * the database as it was before this start's first write. Tests run them when they ask (`dailyBackup`).
+   */
+  backupsAtStart?: boolean;
 }
 
 export interface Core {
@@ -36,10 +43,16 @@ export interface Core {
   dataDir: string;
   /** Loads the demo dataset without a signed-in user (command line `--demo`). */
   loadDemo(): Promise<{ tickets: number }>;
-  /** The first start of each desk day backs the database up (call once after opening). */
+  /** Runs the start's background job now: the check, the day's and month's backups if missing, the last quit's. Returns the files written. */
   dailyBackup(): Promise<string[]>;
-  /** The backup taken when the app quits: call before `close` (Electron's will-quit, the host's SIGINT/SIGTERM). */
-  quitBackup(): Promise<string>;
+  /** The start's background job when `backupsAtStart` began it (null otherwise). */
+  started: Promise<string[]> | null;
+  /** What the background check found (the admin's banner). */
+  health: DatabaseHealth;
+  /** The backup worker's runner (one backup at a time). */
+  snapshots: Snapshots;
+  /** A quit notes its time (no copy: the next start writes that backup); returns the backup's name to be. Call before `close`. */
+  noteQuit(): string;
   /** Creates the maintenance tickets due by today (also run at start and then periodically). */
   generateMaintenance(): Promise<{ created: number }>;
   close(): Promise<void>;
@@ -49,11 +62,15 @@ export { DATABASE_FILE };
 
 export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
-export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS }: CoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
+  // Held from before the first write of this start (the maintenance generator's) until the start's snapshot began.
+  const paused = backupsAtStart ? db.pauseWrites() : undefined;
   // A backup killed midway (forced quit, power cut) left its .partial files: never a usable backup.
   removeHalfWritten(path.join(dataDir, 'backups'));
   const events = new EventEmitter<{ change: [string] }>();
+  const snapshots = new Snapshots(db);
+  const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
   const deps: CoreDeps = {
     db,
     now,
@@ -61,8 +78,25 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     sessions: new Sessions(now),
     lockouts: new NameLockouts(LOCKOUT_RULE),
     settings: new SettingsStore(db),
+    snapshots,
+    health,
     notify: (kind) => events.emit('change', kind),
   };
+  const runStartJob = async (held?: Promise<() => void>): Promise<string[]> => {
+    health.state = 'checking';
+    try {
+      const { written, result } = await startBackups(snapshots, dataDir, now(), (await deps.settings.get()).timeZone, held);
+      const sound = result.facts.integrity === 'ok';
+      Object.assign(health, { state: sound ? 'ok' : 'damaged', detail: result.facts.integrity, checkedAt: now().toISOString() });
+      if (!sound) events.emit('change', 'health');
+      return written;
+    } catch (error) {
+      Object.assign(health, { state: 'failed', detail: error instanceof Error ? error.message : String(error), checkedAt: now().toISOString() });
+      throw error;
+    }
+  };
+  const started = paused ? runStartJob(paused) : null;
+  started?.catch((error: unknown) => log('the check and backups at start failed', error));
   // The maintenance generator: once at start (catching up on the days the app was closed), then periodically.
   let running: Promise<unknown> = Promise.resolve();
   const generateMaintenance = () => {
@@ -79,11 +113,15 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     db,
     dataDir,
     loadDemo: () => loadDemo(deps, null),
-    dailyBackup: async () => dailyBackup(db, dataDir, now(), (await deps.settings.get()).timeZone),
-    quitBackup: () => quitBackup(db, dataDir, now()),
+    dailyBackup: () => runStartJob(),
+    started,
+    health,
+    snapshots,
+    noteQuit: () => noteQuit(dataDir, now()),
     generateMaintenance,
     close: async () => {
       if (timer) clearInterval(timer);
+      await snapshots.stop();
       await running;
       await db.close();
     },

@@ -25,9 +25,12 @@ async function main(): Promise<void> {
   const host = values.host ?? process.env.AFTERCARE_HOST ?? '127.0.0.1';
   const dataDir = path.resolve(values['data-dir'] ?? process.env.AFTERCARE_DATA_DIR ?? defaultDataDir());
   const now = clockSetting(values.now ?? process.env.AFTERCARE_NOW);
-  const core = await openCore({ dataDir, now });
-  const backups = await core.dailyBackup();
-  if (backups.length > 0) console.log(`Backup taken: ${backups.join(', ')}`);
+  // The check of the whole database and the start's backups run in the backup worker: the host listens at once.
+  const core = await openCore({ dataDir, now, backupsAtStart: true });
+  core.started?.then(
+    (files) => files.length > 0 && console.log(`Backup taken: ${files.join(', ')}`),
+    (error: unknown) => console.error('The check and backups at start failed:', error),
+  );
   if (values.demo) {
     const existing = await core.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM tickets');
     if ((existing?.n ?? 0) === 0) console.log(`Demo data loaded: ${(await core.loadDemo()).tickets} tickets`);
@@ -46,12 +49,12 @@ async function main(): Promise<void> {
     // No new calls; open event streams would keep close() waiting forever, so they are cut.
     server.close();
     server.closeAllConnections();
-    // The quit backup comes from the open database through the online backup API, after every
-    // queued write, and before the connection closes (which checkpoints the WAL).
+    // A quit copies nothing: it notes its time, and the next start writes that backup from the closed
+    // file. Closing waits for queued writes, stops a running backup, and checkpoints the WAL.
     try {
-      console.log(`Backup taken: ${await core.quitBackup()}`);
+      console.log(`Backup noted at quit (written at the next start): ${core.noteQuit()}`);
     } catch (error) {
-      console.error('The backup at quit failed:', error);
+      console.error('The backup note at quit failed:', error);
     }
     await core.close();
     process.exit(0);

@@ -79,15 +79,15 @@ async function start(): Promise<void> {
 
   try {
     // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
-    core = await openCore({ dataDir: userData, now: clockSetting(process.env.AFTERCARE_NOW), log: (m, e) => log.write('error', m, e) });
+    core = await openCore({ dataDir: userData, now: clockSetting(process.env.AFTERCARE_NOW), log: (m, e) => log.write('error', m, e), backupsAtStart: true });
   } catch (error) {
     log.write('error', 'cannot open the database', error);
     await showStartupError(error, locale, userData);
     app.exit(1);
     return;
   }
-  // A failed daily backup must not keep the desk from working: it is logged, and retried next start.
-  core.dailyBackup().then(
+  // The check and the start's backups run in the backup worker; a failure is logged and retried next start.
+  core.started?.then(
     (files) => files.forEach((f) => log.write('info', `backup taken: ${f}`)),
     (error: unknown) => log.write('error', 'daily backup failed', error),
   );
@@ -121,20 +121,18 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     const open = core;
     if (!open) return;
-    // Back the database up through the online backup API (never a file copy), then close it
-    // (checkpoints the WAL) before the process ends, then quit for real.
+    // A quit copies nothing (the next start writes its backup from the closed file): note it, close the
+    // database (stops a running backup, checkpoints the WAL) before the process ends, then quit for real.
     event.preventDefault();
     core = null;
     stopPrinting?.();
     transport?.dispose();
-    void open
-      .quitBackup()
-      .then(
-        (file) => log.write('info', `backup taken at quit: ${file}`),
-        (error: unknown) => log.write('error', 'backup at quit failed', error),
-      )
-      .then(() => open.close())
-      .finally(() => app.quit());
+    try {
+      log.write('info', `backup noted at quit: ${open.noteQuit()}`);
+    } catch (error) {
+      log.write('error', 'backup note at quit failed', error);
+    }
+    void open.close().finally(() => app.quit());
   });
 }
 

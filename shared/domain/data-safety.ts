@@ -5,10 +5,33 @@ export type BackupKind = 'daily' | 'monthly' | 'quit' | 'manual' | 'safety';
 export interface BackupInfo {
   kind: BackupKind;
   file: string;
+  /** The database it restores to. */
   sizeBytes: number;
+  /** What it alone takes on disk (backups share the parts that did not change): removing it frees this. */
+  storedBytes: number;
   createdAt: string;
   /** The attachments folder beside the file, when the backup has one. */
   attachmentsDir: string | null;
+}
+
+/** The backups kept, with what they take on disk together and the live database's size beside it. */
+export interface BackupList {
+  backups: BackupInfo[];
+  totalBytes: number;
+  databaseBytes: number;
+  /** Where the backups' shared parts live (copy it with the backup files to take them elsewhere). */
+  storeDir: string;
+}
+
+/**
+ * The check of the whole database that runs in the background after each start: `damaged` puts a banner
+ * in front of the admin; `failed` means the check could not run (it runs again at the next start).
+ */
+export interface DatabaseHealth {
+  state: 'unchecked' | 'checking' | 'ok' | 'damaged' | 'failed';
+  /** The first problems SQLite reported, or why the check could not run. */
+  detail: string;
+  checkedAt: string | null;
 }
 
 /** How a backup's schema compares with this version of the app. */

@@ -126,7 +126,7 @@ describe.each(cases)('the desk at %s', (clock, respondBy, resolveBy) => {
 
     // The first start of the desk day takes the day's backup, and the month's first its monthly one.
     const written = (await h.core.dailyBackup()).map((f) => `${path.basename(path.dirname(f))}/${path.basename(f)}`);
-    expect(written).toEqual([`daily/aftercare-${today}.sqlite`, `monthly/aftercare-${month}.sqlite`]);
+    expect(written).toEqual([`daily/aftercare-${today}.backup`, `monthly/aftercare-${month}.backup`]);
     expect(await h.core.dailyBackup()).toEqual([]);
   });
 });

@@ -5,12 +5,21 @@
  * admin's message and change nothing; a restored file that fails its check puts the safety copy back.
  */
 import fs from 'node:fs';
+import zlib from 'node:zlib';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { intake, openHarness, tempDir, type Harness } from './harness';
 import { APP_SCHEMA_VERSION, restoreBackup } from '../../electron/core/backup/restore';
 import { attachmentsBeside, backupDir } from '../../electron/core/backup/backups';
+import { materialize, readManifest } from '../../electron/core/backup/store';
+
+/** A backup of the store put together as a database file to read it (what a restore does first). */
+function openBackup(manifest: string): Database.Database {
+  const file = path.join(tempDir('read-'), 'copy.sqlite');
+  materialize(path.join(h.dir, 'backups', 'store'), readManifest(manifest), file);
+  return new Database(file, { readonly: true });
+}
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -70,7 +79,7 @@ describe('restore', () => {
 
     // The safety copy is the database as it was just before: two tickets, the changed text.
     expect(path.dirname(result.safetyCopy)).toBe(backupDir(h.dir, 'safety'));
-    const safety = new Database(result.safetyCopy, { readonly: true });
+    const safety = openBackup(result.safetyCopy);
     expect([
       safety.pragma('integrity_check', { simple: true }),
       (safety.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n,
@@ -78,7 +87,7 @@ describe('restore', () => {
     ]).toEqual(['ok', 2, '改过的故障描述']);
     safety.close();
     expect(fs.existsSync(attachmentsBeside(result.safetyCopy))).toBe(true);
-    expect((await h.ok(again, 'backups.list', {})).map((b) => b.kind).sort()).toEqual(['manual', 'safety']);
+    expect((await h.ok(again, 'backups.list', {})).backups.map((b) => b.kind).sort()).toEqual(['manual', 'safety']);
 
     // The restore is on the trail of the restored database.
     const trail = await h.ok(again, 'audit.list', { action: 'restore' });
@@ -90,7 +99,7 @@ describe('restore', () => {
 
   it('a damaged backup is refused with a clear message and nothing changes', async () => {
     const { admin } = await deskWithTicket();
-    const backup = await h.ok(admin, 'backups.create', {});
+    const backup = await h.ok(admin, 'backups.create', { targetDir: tempDir('usb-') }); // a whole .sqlite file
     const bytes = fs.readFileSync(backup.file);
     bytes.fill(0x5a, 4096 * 2, 4096 * 3); // one page of the tables overwritten
     const damaged = path.join(tempDir('usb-'), 'damaged.sqlite');
@@ -111,9 +120,25 @@ describe('restore', () => {
     expect(admin.sessionId).not.toBeNull();
   });
 
+  it('a backup of the store with a damaged or a missing part is refused in words, and nothing changes', async () => {
+    const { admin } = await deskWithTicket();
+    const backup = await h.ok(admin, 'backups.create', {});
+    const chunks = path.join(h.dir, 'backups', 'store', 'chunks');
+    const parts = fs.readdirSync(chunks).flatMap((shard) => fs.readdirSync(path.join(chunks, shard)).map((f) => path.join(chunks, shard, f)));
+    const victim = parts[parts.length >> 1]!;
+    fs.writeFileSync(victim, zlib.deflateRawSync(Buffer.alloc(65536, 0x5a))); // reads back, but not the bytes it was
+    const r = errorOf(await h.call(admin, 'backups.restore', { file: backup.file }));
+    expect(r?.message).toMatch(/^该备份文件已损坏（完整性检查未通过：backup chunk \w+ is damaged），不能用于恢复。当前数据未被改动。$/);
+    fs.rmSync(victim);
+    const preview = await h.ok(admin, 'backups.preview', { file: backup.file });
+    expect([preview.restorable, preview.integrity]).toEqual([false, `1 parts of this backup are missing from ${path.join(h.dir, 'backups', 'store')}`]);
+    expect((await h.ok(admin, 'tickets.list', {})).total).toBe(1);
+    expect(fs.existsSync(path.join(h.dir, 'aftercare.sqlite.restoring'))).toBe(false);
+  });
+
   it('a backup from a newer version, the live database itself, a missing file and bad input are refused', async () => {
     const { admin, clerk } = await deskWithTicket();
-    const backup = await h.ok(admin, 'backups.create', {});
+    const backup = await h.ok(admin, 'backups.create', { targetDir: tempDir('usb-') });
     const newer = path.join(tempDir('usb-'), 'newer.sqlite');
     fs.copyFileSync(backup.file, newer);
     const raw = new Database(newer);
@@ -145,6 +170,7 @@ describe('restore', () => {
     await expect(
       restoreBackup({
         db: h.core.db,
+        snapshots: h.core.snapshots,
         dataDir: h.dir,
         source: backup.file,
         now: new Date('2026-11-24T12:00:00Z'),

@@ -110,6 +110,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'maintenance.checklist.save': ['engineer', 'supervisor', 'admin'],
   'maintenance.generate': ['admin'],
   'backups.list': ['admin'],
+  'backups.health': ['admin'],
   'backups.create': ['admin'],
   'backups.preview': ['admin'],
   'backups.restore': ['admin'],

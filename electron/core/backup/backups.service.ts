@@ -2,15 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import type { BackupInfo, BackupPreview, RestoreResult } from '../../../shared/domain/data-safety';
+import type { BackupInfo, BackupList, BackupPreview, DatabaseHealth, RestoreResult } from '../../../shared/domain/data-safety';
 import { AppError } from '../errors';
 import { actor, type CallContext } from '../context';
 import { audit } from '../services/audit';
 import { listBackups, manualBackup } from './backups';
 import { RestoreRefused, previewBackup, resolveBackupFile, restoreBackup } from './restore';
 
-export async function backupList(ctx: CallContext): Promise<BackupInfo[]> {
+export async function backupList(ctx: CallContext): Promise<BackupList> {
   return listBackups(ctx.dataDir);
+}
+
+export async function backupHealth(ctx: CallContext): Promise<DatabaseHealth> {
+  return { ...ctx.health };
 }
 
 export async function backupNow(ctx: CallContext, input: ParsedInputOf<'backups.create'>): Promise<BackupInfo> {
@@ -18,7 +22,7 @@ export async function backupNow(ctx: CallContext, input: ParsedInputOf<'backups.
   if (target && !(fs.existsSync(target) && fs.statSync(target).isDirectory())) {
     throw new AppError('VALIDATION', { fields: { targetDir: { key: 'validation.folder', params: {} } } });
   }
-  return manualBackup(ctx.db, ctx.dataDir, ctx.now(), target);
+  return manualBackup(ctx.snapshots, ctx.dataDir, ctx.now(), target);
 }
 
 /** A refusal worded for the admin, on the `file` field too so the form shows it in place. */
@@ -46,7 +50,7 @@ export async function backupRestore(ctx: CallContext, input: ParsedInputOf<'back
   const me = actor(ctx);
   let result: RestoreResult;
   try {
-    result = await restoreBackup({ db: ctx.db, dataDir: ctx.dataDir, source, now: ctx.now() });
+    result = await restoreBackup({ db: ctx.db, snapshots: ctx.snapshots, dataDir: ctx.dataDir, source, now: ctx.now() });
   } catch (error) {
     if (error instanceof RestoreRefused) throw refused(error);
     throw error;

@@ -3,7 +3,8 @@
  * with it while the app runs.
  *
  * How the swap stays safe:
- * - The backup is first copied beside the live file (`aftercare.sqlite.restoring`) and everything is
+ * - The backup is first copied (or, from the store, put together from its checked chunks) beside the
+ *   live file (`aftercare.sqlite.restoring`) and everything is
  *   checked on that copy (integrity, schema not newer): a USB disk pulled out half-way, or a file
  *   that changes under us, cannot reach the live database.
  * - A safety copy of the current database (online backup API, integrity-checked) and its attachments
@@ -28,6 +29,8 @@ import type { BackupPreview, RestoreResult } from '../../../shared/domain/data-s
 import { knownMigrations, openDataSource } from '../db/open';
 import type { Db } from '../db/db';
 import { ATTACHMENTS, attachmentsBeside, countFiles, linkTree, safetyBackup } from './backups';
+import type { Snapshots } from './snapshot';
+import { isManifest, materialize, missingChunks, readManifest, type Manifest } from './store';
 
 export const DATABASE_FILE = 'aftercare.sqlite';
 
@@ -49,8 +52,44 @@ function count(db: Database.Database, table: string): number {
   return exists ? (db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number }).n : 0;
 }
 
-/** Reads a backup file without changing it: counts, newest ticket, schema, integrity. */
+/** The store a manifest's chunks are in: `backups/store` beside its kind's folder (also on a copied backups folder). */
+const storeOf = (manifest: string) => path.join(path.dirname(path.dirname(manifest)), 'store');
+
+function schemaFit(names: string[]): { schemaVersion: number; schema: BackupPreview['schema'] } {
+  const schemaVersion = Math.max(...names.map(versionOf));
+  const unknown = names.some((n) => !knownMigrations.includes(n));
+  return { schemaVersion, schema: unknown || schemaVersion > APP_SCHEMA_VERSION ? 'newer' : schemaVersion < APP_SCHEMA_VERSION ? 'older' : 'same' };
+}
+
+/** A backup of the store, previewed from what its snapshot held (read when it was taken) and the presence of its chunks. */
+function previewManifest(file: string): BackupPreview {
+  const preview: BackupPreview = {
+    file, sizeBytes: fs.statSync(file).size, takenAt: fs.statSync(file).mtime.toISOString(), integrity: '', schemaVersion: null,
+    appSchemaVersion: APP_SCHEMA_VERSION, schema: 'unknown', tickets: 0, customers: 0, returnedDevices: 0, newestTicketAt: null,
+    attachments: countFiles(attachmentsBeside(file)), restorable: false,
+  };
+  let manifest: Manifest;
+  try {
+    manifest = readManifest(file);
+  } catch (error) {
+    preview.integrity = error instanceof Error ? error.message : String(error);
+    return preview;
+  }
+  const { facts } = manifest;
+  const missing = missingChunks(storeOf(file), manifest);
+  Object.assign(preview, {
+    sizeBytes: manifest.sizeBytes, takenAt: manifest.takenAt, tickets: facts.tickets, customers: facts.customers,
+    returnedDevices: facts.returnedDevices, newestTicketAt: facts.newestTicketAt,
+    integrity: missing > 0 ? `${missing} parts of this backup are missing from ${storeOf(file)}` : facts.integrity,
+  });
+  if (facts.migrations.length > 0) Object.assign(preview, schemaFit(facts.migrations));
+  preview.restorable = preview.integrity === 'ok' && (preview.schema === 'same' || preview.schema === 'older');
+  return preview;
+}
+
+/** Reads a backup without changing it: counts, newest ticket, schema, integrity. */
 export function previewBackup(file: string, takenAt?: string): BackupPreview {
+  if (isManifest(file)) return previewManifest(file);
   const stat = fs.statSync(file);
   const preview: BackupPreview = {
     file,
@@ -74,10 +113,7 @@ export function previewBackup(file: string, takenAt?: string): BackupPreview {
     preview.integrity = problems.slice(0, 3).map((p) => p.integrity_check).join('; ');
     if (preview.integrity !== 'ok') return preview;
     if (count(db, 'migrations') > 0) {
-      const names = (db.prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name);
-      preview.schemaVersion = Math.max(...names.map(versionOf));
-      const unknown = names.some((n) => !knownMigrations.includes(n));
-      preview.schema = unknown || preview.schemaVersion > APP_SCHEMA_VERSION ? 'newer' : preview.schemaVersion < APP_SCHEMA_VERSION ? 'older' : 'same';
+      Object.assign(preview, schemaFit((db.prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name)));
     }
     preview.tickets = count(db, 'tickets');
     preview.customers = count(db, 'customers');
@@ -131,6 +167,7 @@ async function integrityOf(ds: DataSource): Promise<string> {
 
 export interface RestoreOptions {
   db: Db;
+  snapshots: Snapshots;
   dataDir: string;
   /** The backup file, already resolved (see `resolveBackupFile`). */
   source: string;
@@ -139,12 +176,22 @@ export interface RestoreOptions {
   beforeSwap?: (staged: string) => void;
 }
 
-export async function restoreBackup({ db, dataDir, source, now, beforeSwap }: RestoreOptions): Promise<RestoreResult> {
+export async function restoreBackup({ db, snapshots, dataDir, source, now, beforeSwap }: RestoreOptions): Promise<RestoreResult> {
   const live = path.join(dataDir, DATABASE_FILE);
   const staged = `${live}.restoring`;
-  copyDurably(source, staged);
   try {
-    const restored = { ...previewBackup(staged, fs.statSync(source).mtime.toISOString()), file: source, attachments: countFiles(attachmentsBeside(source)) };
+    // A backup of the store is put together from its chunks, each checked against its hash.
+    let takenAt = fs.statSync(source).mtime.toISOString();
+    if (isManifest(source)) {
+      try {
+        const manifest = readManifest(source);
+        materialize(storeOf(source), manifest, staged);
+        takenAt = manifest.takenAt;
+      } catch (error) {
+        throw new RestoreRefused('corrupt', error instanceof Error ? error.message : String(error));
+      }
+    } else copyDurably(source, staged);
+    const restored = { ...previewBackup(staged, takenAt), file: source, attachments: countFiles(attachmentsBeside(source)) };
     const refused = refusal(restored);
     if (refused) throw refused;
     // Attachments are content-addressed (the name is the SHA-256): adding the backup's files to the
@@ -155,7 +202,7 @@ export async function restoreBackup({ db, dataDir, source, now, beforeSwap }: Re
     let safetyCopy = '';
     const failure = await db.exclusive(async (ds) => {
       // Inside the exclusive section, so no write can land between the safety copy and the swap.
-      safetyCopy = await safetyBackup(ds, dataDir, now);
+      safetyCopy = await safetyBackup(snapshots, ds, dataDir, now);
       const checkpoint = (await ds.query('PRAGMA wal_checkpoint(TRUNCATE)')) as { busy: number }[];
       if (checkpoint[0]?.busy) return { ds, value: new RestoreRefused('failedAfter', 'the database is busy') };
       await ds.destroy();
@@ -173,7 +220,7 @@ export async function restoreBackup({ db, dataDir, source, now, beforeSwap }: Re
       }
       // The restored file failed: the safety copy goes back, and the desk keeps its data.
       removeCompanions(live);
-      copyDurably(safetyCopy, `${live}.undo`);
+      materialize(storeOf(safetyCopy), readManifest(safetyCopy), `${live}.undo`);
       fs.renameSync(`${live}.undo`, live);
       return { ds: await reopen(), value: new RestoreRefused('failedAfter', problem) };
     });

@@ -208,6 +208,19 @@ export class Db {
   }
 
   /**
+   * Holds back writes (reads go on) from when every queued write has finished until `release` is called:
+   * the moment a backup checkpoints the WAL and starts its snapshot (backup/snapshot.ts).
+   */
+  async pauseWrites(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const ready = this.tail.then(() => this.waitGate());
+    this.tail = ready.then(() => held);
+    await ready;
+    return release;
+  }
+
+  /**
    * Runs `work` alone: after every queued write, with no read in flight, and holding back every read
    * and write that arrives meanwhile. `work` may close the data source and return another one (a
    * restore swaps the database file); every later call uses what it returns.

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -84,7 +84,18 @@ export default function BackupsPage() {
           </Stack>
         </Paper>
       </Group>
-      <Title order={5}>{t('ui.dataSafety.backups.list')}</Title>
+      <Group justify="space-between" align="baseline">
+        <Title order={5}>{t('ui.dataSafety.backups.list')}</Title>
+        {backups.data && (
+          <Text size="sm" data-testid="backups-total">
+            {t('ui.dataSafety.backups.total', {
+              count: backups.data.backups.length,
+              total: formatSize(backups.data.totalBytes),
+              database: formatSize(backups.data.databaseBytes),
+            })}
+          </Text>
+        )}
+      </Group>
       {backups.error && <Alert color="red">{backups.error.message}</Alert>}
       <Paper withBorder>
         <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="backups-table">
@@ -93,13 +104,18 @@ export default function BackupsPage() {
               <Table.Th>{t('ui.dataSafety.backups.createdAt')}</Table.Th>
               <Table.Th>{t('ui.dataSafety.backups.kind')}</Table.Th>
               <Table.Th>{t('ui.dataSafety.backups.size')}</Table.Th>
+              <Table.Th>
+                <Tooltip label={t('ui.dataSafety.backups.storedHint')}>
+                  <span>{t('ui.dataSafety.backups.stored')}</span>
+                </Tooltip>
+              </Table.Th>
               <Table.Th>{t('ui.dataSafety.backups.attachments')}</Table.Th>
               <Table.Th>{t('ui.dataSafety.backups.file')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {(backups.data ?? []).map((b) => (
+            {(backups.data?.backups ?? []).map((b) => (
               <Table.Tr key={b.file} data-testid="backup-row">
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt, i18n.language, timeZone)}</Table.Td>
                 <Table.Td>
@@ -108,6 +124,9 @@ export default function BackupsPage() {
                   </Badge>
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(b.sizeBytes)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="backup-stored">
+                  {formatSize(b.storedBytes)}
+                </Table.Td>
                 <Table.Td>{t(b.attachmentsDir ? 'ui.dataSafety.backups.withAttachments' : 'ui.dataSafety.backups.noAttachments')}</Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
@@ -121,9 +140,9 @@ export default function BackupsPage() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {backups.data?.length === 0 && (
+            {backups.data?.backups.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={6}>
+                <Table.Td colSpan={7}>
                   <Text size="sm" c="dimmed">
                     {t('ui.dataSafety.backups.none')}
                   </Text>
