@@ -8,6 +8,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, api, deskNow, shot } from './fixtures';
 import { CLERK, ENGINEER, SUPERVISOR, signIn } from './people';
 import { TicketDetailPage } from './pages/ticket-detail-page';
+import { PrintPreviewPage } from './pages/print-preview-page';
 
 const ADDRESS = '上海市徐汇区漕溪北路 88 号 3 号楼 1202 室';
 
@@ -49,11 +50,18 @@ test('the engineer sees the address on 我的工单, saves 0.8 kg of refrigerant
   await row.click();
   await expect(engineer.getByTestId('detail-address')).toHaveText(ADDRESS);
 
+  // The acceptance slip, in the print preview: the address and the model as printed.
+  await engineer.getByTestId('print-acceptance').click();
+  const slip = new PrintPreviewPage(engineer);
+  await expect(slip.frame().locator('body')).toContainText(ADDRESS);
+  await quietShot(engineer, 'engineer-acceptance-slip-preview');
+  await slip.closePreview();
+
   const form = engineer.getByTestId('service-form');
   await form.getByTestId('service-steps').fill('检漏发现室外机焊点渗漏，补焊后保压 30 分钟，加注 R32。');
   await form.getByTestId('service-problems').fill('室外机位于空调架外侧，需安全绳作业');
   await form.getByTestId('part-from-stock').fill('R32');
-  await engineer.getByRole('option', { name: /R32/ }).first().click();
+  await form.getByTestId('part-from-stock').press('Enter');
   await form.getByTestId('part-quantity').fill('0.8');
   await expect(form.getByTestId('part-unit')).toHaveText('kg');
   await form.getByTestId('service-save').click();
@@ -109,7 +117,8 @@ test('acceptance and follow-up dialogs choose nothing for the user; the follow-u
   await clerk.goto(`${desk.url}/#/queue/follow-up`);
   const row = clerk.getByTestId('queue-row').filter({ hasText: ticket.number });
   await expect(row.getByTestId('queue-phone')).toHaveText('13700001111');
-  const shanghai = (iso: string) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  const shanghai = (iso: string) =>
+    new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).format(new Date(iso));
   await expect(row.getByTestId('queue-follow-up-due')).toContainText(shanghai(detail.progress.followUpDueAt));
   expect(detail.progress.followUpDueAt).not.toBe(detail.resolveDueAt);
   await quietShot(clerk, 'follow-up-queue');
@@ -134,7 +143,8 @@ test('acceptance and follow-up dialogs choose nothing for the user; the follow-u
   await dialog.getByTestId('follow-up-notes').fill('客户在开会，约明天下午两点再打');
   await quietShot(clerk, 'follow-up-reschedule-dialog');
   await asClerk.confirm(dialog);
-  await expect(clerk.getByTestId('progress-follow-up-due')).toHaveText(`${tomorrow} 14:00`);
+  const tomorrowAt14 = `${tomorrow.replaceAll('-', '/')} 14:00`;
+  await expect(clerk.getByTestId('progress-follow-up-due')).toHaveText(tomorrowAt14);
   await expect(clerk.getByTestId('follow-up-attempt')).toHaveCount(1);
   await expect(asClerk.event('followUpRescheduled')).toContainText('客户在开会');
 
@@ -146,5 +156,5 @@ test('acceptance and follow-up dialogs choose nothing for the user; the follow-u
   await expect(clerk.getByTestId('follow-up-attempt').last()).toContainText('回访：未接通');
   await quietShot(clerk, 'follow-up-history');
   await clerk.goto(`${desk.url}/#/queue/follow-up`);
-  await expect(clerk.getByTestId('queue-row').filter({ hasText: ticket.number }).getByTestId('queue-follow-up-due')).toContainText(`${tomorrow} 14:00`);
+  await expect(clerk.getByTestId('queue-row').filter({ hasText: ticket.number }).getByTestId('queue-follow-up-due')).toContainText(tomorrowAt14);
 });

@@ -1,12 +1,13 @@
-/** A part quantity with its unit as people read it ("0.8 kg", "2 个"), and the input's decimals for that unit. */
+/** A part quantity with its unit as people read it ("0.8 kg", "2 个"), and how its input takes what is typed. */
 import type { TFunction } from 'i18next';
-import { UNIT_DECIMALS, type PartUnit } from '../../../shared/domain/parts';
+import type { PartUnit } from '../../../shared/domain/parts';
 
 export function quantityText(t: TFunction, quantity: number, unit: PartUnit): string {
   return `${quantity} ${t(`partUnit.${unit}`)}`;
 }
 
-/** What a NumberInput for this unit accepts: whole pieces, or two decimals of kg, m, L. */
-export function quantityInputProps(unit: PartUnit): { allowDecimal: boolean; decimalScale: number } {
-  return { allowDecimal: UNIT_DECIMALS[unit] > 0, decimalScale: UNIT_DECIMALS[unit] };
-}
+/**
+ * Every quantity input takes two decimals, pieces too: "1.5" typed for a piece must reach the core and be
+ * refused in words, not lose its point and become 15 (what an input without decimals does).
+ */
+export const QUANTITY_INPUT = { allowDecimal: true, decimalScale: 2 } as const;

@@ -3,7 +3,7 @@ import { ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Table,
 import { IconPackage, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { PART_UNITS, type Part, type PartUnit } from '../../../../shared/domain/parts';
-import { quantityInputProps, quantityText } from '../../components/quantity';
+import { QUANTITY_INPUT, quantityText } from '../../components/quantity';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
@@ -128,7 +128,7 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap" align="flex-start">
-                  <NumberInput size="xs" w={80} min={0} max={999} {...quantityInputProps(p.unit)} value={p.quantity} onChange={(v) => set(i, { quantity: Number(v) || 0 })} error={err(i, 'quantity')} aria-label={t('ui.lifecycle.service.quantity')} data-testid="part-quantity" />
+                  <NumberInput size="xs" w={80} min={0} max={999} {...QUANTITY_INPUT} value={p.quantity} onChange={(v) => set(i, { quantity: Number(v) || 0 })} error={err(i, 'quantity')} aria-label={t('ui.lifecycle.service.quantity')} data-testid="part-quantity" />
                   {p.partId !== null ? (
                     <Badge size="sm" variant="default" mt={4} data-testid="part-unit">
                       {t(`partUnit.${p.unit}`)}

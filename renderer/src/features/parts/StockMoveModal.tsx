@@ -7,7 +7,7 @@ import { call } from '../../api/call';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { useSession } from '../auth/session-context';
-import { quantityInputProps, quantityText } from '../../components/quantity';
+import { QUANTITY_INPUT, quantityText } from '../../components/quantity';
 
 const NEEDS_TICKET: ManualKind[] = ['return', 'recover'];
 
@@ -58,7 +58,7 @@ export function StockMoveModal({ part, onClose, onDone }: { part: Part; onClose:
         <NumberInput
           label={kind === 'adjust' ? t('ui.parts.adjustQuantity') : t('ui.parts.quantity')}
           description={kind === 'adjust' ? t('ui.parts.adjustHint') : undefined}
-          {...quantityInputProps(part.unit)}
+          {...QUANTITY_INPUT}
           rightSection={t(`partUnit.${part.unit}`)}
           value={quantity}
           onChange={(v) => setQuantity(Number(v) || 0)}
