@@ -4,7 +4,8 @@
  * leaving a changed form asks, and the half-typed form comes back as a draft.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, shot } from './fixtures';
+import { ADMIN, test, expect, shot } from './fixtures';
+import { LoginPage } from './pages/login-page';
 import { IntakePage } from './pages/intake-page';
 
 test.use({ demo: true, viewport: { width: 1366, height: 768 } });
@@ -168,6 +169,18 @@ test('leaving a changed intake asks first, and the half-typed form comes back as
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByTestId('leave-confirm')).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/tickets$/);
+
+  // The draft is the clerk's own: a colleague signing in on the same PC is not offered it.
+  const login = new LoginPage(page);
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await login.login('wangkf', 'demo1234');
+  await page.getByRole('link', { name: '新建工单', exact: true }).click();
+  await expect(page.getByTestId('intake-form')).toBeVisible();
+  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
+  await page.getByRole('link', { name: '工单', exact: true }).click();
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await login.login(ADMIN.username, ADMIN.password);
   await expect(page).toHaveURL(/#\/tickets$/);
 
   // Back at 新建工单 the draft is offered, Enter restores it.
