@@ -48,7 +48,7 @@ export const uiEn: UiStrings = {
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
   import: {
-    title: 'Import customers, devices and parts',
+    title: 'Import customers, devices, parts and product models',
     kind: { customers: 'Customers', devices: 'Devices', parts: 'Parts (supervisor)', models: 'Product models (supervisor)' },
     choose: 'Choose a file…',
     template: 'Download template',

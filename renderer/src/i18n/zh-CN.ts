@@ -47,7 +47,7 @@ export const uiZhCN = {
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
   import: {
-    title: '导入客户、设备与备件',
+    title: '导入客户、设备、备件与产品型号',
     kind: { customers: '客户', devices: '设备', parts: '备件（主管）', models: '产品型号（主管）' },
     choose: '选择文件…',
     template: '下载模板',
@@ -650,7 +650,7 @@ export const uiZhCN = {
     minStock: '最低库存',
     unit: '计量单位',
     location: '库位',
-    consumable: '耗材',
+    consumable: '易损件',
     serialTracked: '序列号管理',
     active: '启用',
     inactive: '已停用',

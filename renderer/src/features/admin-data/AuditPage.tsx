@@ -13,6 +13,8 @@ import { ChangesDiff } from './ChangesDiff';
 const ENTITIES = [
   'tickets', 'customers', 'devices', 'returned_devices', 'quotes', 'bills', 'payments', 'fee_standards', 'bookings', 'product_models', 'users', 'settings', 'backups',
 ] as const;
+/** Records with a page of their own: the trail's entry opens it. */
+const RECORD_PAGES = new Map([['tickets', '/tickets'], ['customers', '/customers'], ['devices', '/devices']]);
 const FILTERS = ['actorId', 'entity', 'entityId', 'action', 'from', 'to', 'q'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
 const PAGE_SIZE = 50;
@@ -138,8 +140,8 @@ export default function AuditPage() {
                     {r.actorName ?? t('ui.dataSafety.audit.system')}
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
-                    {r.entity === 'tickets' ? (
-                      <Anchor component={Link} to={`/tickets/${r.entityId}`} size="sm">
+                    {RECORD_PAGES.has(r.entity) ? (
+                      <Anchor component={Link} to={`${RECORD_PAGES.get(r.entity)}/${r.entityId}`} size="sm">
                         {label} #{r.entityId}
                       </Anchor>
                     ) : (
