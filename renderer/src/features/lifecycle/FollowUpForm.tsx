@@ -29,7 +29,8 @@ export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail
   const [satisfaction, setSatisfaction] = useState<Satisfaction | null>(null);
   const [nextAt, setNextAt] = useState('');
   const [notes, setNotes] = useState('');
-  const [unanswered, setUnanswered] = useState<Set<string>>(new Set());
+  // After the first try to save, each question still unanswered says so; answering it clears its words.
+  const [tried, setTried] = useState(false);
   const choose = (name: string) => (unanswered.has(name) ? t('ui.lifecycle.followUp.choose') : undefined);
   const yesNo = (testId: string) => (
     <Group gap="lg" mt={4} data-testid={testId}>
@@ -38,7 +39,7 @@ export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail
     </Group>
   );
 
-  function missingAnswers(): Set<string> {
+  function unansweredNow(): Set<string> {
     const missing = new Set<string>();
     if (outcome === null) missing.add('outcome');
     if (outcome === 'reached' && solved === null) missing.add('solved');
@@ -49,10 +50,11 @@ export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail
     return missing;
   }
 
+  const unanswered = tried ? unansweredNow() : new Set<string>();
+
   function submit() {
-    const missing = missingAnswers();
-    setUnanswered(missing);
-    if (missing.size > 0) return;
+    setTried(true);
+    if (unansweredNow().size > 0) return;
     const target = { id: ticket.id, version: ticket.version };
     if (outcome === 'noAnswer' || outcome === 'rescheduled') {
       const input = { ...target, outcome, nextAt: outcome === 'rescheduled' && nextAt ? wallToIso(nextAt, timeZone) : null, note: notes };
