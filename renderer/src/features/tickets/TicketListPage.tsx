@@ -19,15 +19,15 @@ export default function TicketListPage() {
   const list = useApi('tickets.list', query);
   useChangeEvents(list.reload);
 
-  /** A scanner types a ticket number or a serial and presses Enter: the exact match opens (one ticket of that serial). */
+  /**
+   * A scanner types a ticket number and presses Enter: that ticket opens. A serial shows its tickets at once
+   * (a device comes back: the clerk picks the repair).
+   */
   async function openExact(q: string) {
     const trimmed = q.trim();
     if (trimmed) {
       const r = await call('tickets.list', { q: trimmed, pageSize: 50 });
-      const rows = r.ok ? r.value.rows : [];
-      const same = (v: string | null) => v !== null && v.toUpperCase() === trimmed.toUpperCase();
-      const bySerial = rows.filter((row) => same(row.serial));
-      const only = rows.find((row) => same(row.number)) ?? (bySerial.length === 1 ? bySerial[0] : undefined);
+      const only = r.ok ? r.value.rows.find((row) => row.number.toUpperCase() === trimmed.toUpperCase()) : undefined;
       if (only) {
         void navigate(`/tickets/${only.id}`);
         return;
