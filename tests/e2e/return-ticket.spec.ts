@@ -58,6 +58,7 @@ test('a returned device carries its ticket from check-in to acceptance, nothing 
   await clerk.getByTestId('check-in-submit').click();
   await expect(clerk).toHaveURL(/#\/returns\/\d+/);
   const id = Number(/returns\/(\d+)/.exec(clerk.url())?.[1]);
+  await expect(r.preview).toBeVisible();
   await r.closePreview();
   // Check-in means diagnosis.
   await expect(clerk.getByTestId('return-ticket-status')).toHaveText('诊断');
@@ -109,6 +110,7 @@ test('a returned device carries its ticket from check-in to acceptance, nothing 
   await quietShot(clerk, 'return-ticket-hand-back');
   await hand.getByTestId('action-submit').click();
   await expect(hand).toBeHidden();
+  await expect(r.preview).toBeVisible();
   await r.closePreview();
   await expect(r.state()).toHaveAttribute('data-state', 'returned');
   await expect(clerk.getByTestId('return-ticket-status')).toHaveText('验收');

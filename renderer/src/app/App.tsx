@@ -35,6 +35,10 @@ const FeeStandardPage = lazy(() => import('../features/fees/FeeStandardPage'));
 const ReturnListPage = lazy(() => import('../features/returns/ReturnListPage'));
 const CheckInPage = lazy(() => import('../features/returns/CheckInPage'));
 const ReturnDetailPage = lazy(() => import('../features/returns/ReturnDetailPage'));
+const ModelsPage = lazy(() => import('../features/master-data/ModelsPage'));
+const CustomersPage = lazy(() => import('../features/master-data/CustomersPage'));
+const CustomerPage = lazy(() => import('../features/master-data/CustomerPage'));
+const DevicePage = lazy(() => import('../features/master-data/DevicePage'));
 
 const fallback = (
   <Center p="xl">
@@ -75,6 +79,10 @@ function Desk() {
             <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
             <Route path="/statistics" element={<StatisticsPage />} />
             <Route path="/import" element={<ImportPage />} />
+            <Route path="/models" element={<ModelsPage />} />
+            <Route path="/customers" element={<CustomersPage />} />
+            <Route path="/customers/:id" element={<CustomerPage />} />
+            <Route path="/devices/:id" element={<DevicePage />} />
             <Route path="/knowledge" element={<KnowledgePage />} />
             <Route path="/knowledge/new" element={<ArticleEditor />} />
             <Route path="/knowledge/review" element={<ReviewQueuePage />} />

@@ -1,15 +1,44 @@
+/** The desk's frame: the header (company, user, language, sign-out) and the menu grouped by task, which scrolls when taller than the window. */
 import type { ReactNode } from 'react';
-import { AppShell, Badge, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconBook, IconCalendarRepeat, IconChartBar, IconDatabase, IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconSettings, IconUsers, type Icon } from '@tabler/icons-react';
+import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import {
+  IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDevices,
+  IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSettings, IconTags,
+  IconUserCheck, IconUsers, type Icon,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
+import { navActive, navFor, type NavId } from '../../../shared/domain/navigation';
 import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { queueLinks } from '../features/lifecycle/queue-links';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
 import { useLowStock } from '../features/parts/use-low-stock';
-import { feeLinks } from '../features/fees/fee-links';
+
+const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
+  tickets: { label: 'ui.nav.tickets', icon: IconList },
+  newTicket: { label: 'ui.nav.newTicket', icon: IconFilePlus },
+  returns: { label: 'ui.returns.nav', icon: IconPackages },
+  followUp: { label: 'ui.lifecycle.queue.followUp', icon: IconPhoneCall },
+  customers: { label: 'ui.masterData.nav.customers', icon: IconDevices },
+  calculator: { label: 'ui.fees.nav.calculator', icon: IconCalculator },
+  receivables: { label: 'ui.fees.nav.receivables', icon: IconReceiptYuan },
+  import: { label: 'ui.nav.import', icon: IconFileImport },
+  myTickets: { label: 'ui.lifecycle.queue.mine', icon: IconUserCheck },
+  schedule: { label: 'ui.lifecycle.schedule.title', icon: IconCalendarWeek },
+  knowledge: { label: 'ui.nav.knowledge', icon: IconBook },
+  parts: { label: 'ui.nav.parts', icon: IconPackage },
+  maintenance: { label: 'ui.nav.maintenance', icon: IconCalendarRepeat },
+  overdue: { label: 'ui.lifecycle.queue.overdue', icon: IconAlarm },
+  statistics: { label: 'ui.nav.statistics', icon: IconChartBar },
+  lowStock: { label: 'ui.nav.lowStock', icon: IconAlertTriangle },
+  models: { label: 'ui.masterData.nav.models', icon: IconTags },
+  settings: { label: 'ui.nav.settings', icon: IconSettings },
+  users: { label: 'ui.nav.users', icon: IconUsers },
+  feeStandard: { label: 'ui.fees.nav.standard', icon: IconCoinYuan },
+  backups: { label: 'ui.nav.backups', icon: IconDatabase },
+  audit: { label: 'ui.nav.audit', icon: IconHistory },
+};
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -18,29 +47,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const staff = user.role === 'supervisor' || user.role === 'admin';
   const low = useLowStock(staff);
   const lowCount = low.data?.length ?? 0;
-  const links: { to: string; label: string; icon: Icon; active: boolean; badge?: number }[] = [
-    { to: '/tickets', label: t('ui.nav.tickets'), icon: IconList, active: pathname === '/tickets' || /^\/tickets\/\d/.test(pathname) },
-    { to: '/tickets/new', label: t('ui.nav.newTicket'), icon: IconFilePlus, active: pathname === '/tickets/new' },
-    { to: '/returns', label: t('ui.returns.nav'), icon: IconPackages, active: pathname.startsWith('/returns') },
-    ...queueLinks(user.role, pathname, t),
-    { to: '/knowledge', label: t('ui.nav.knowledge'), icon: IconBook, active: pathname.startsWith('/knowledge') },
-    { to: '/parts', label: t('ui.nav.parts'), icon: IconPackage, active: pathname === '/parts' },
-    ...(staff ? [{ to: '/parts/low', label: t('ui.nav.lowStock'), icon: IconAlertTriangle, active: pathname === '/parts/low', badge: lowCount }] : []),
-    { to: '/maintenance', label: t('ui.nav.maintenance'), icon: IconCalendarRepeat, active: pathname.startsWith('/maintenance') },
-    ...feeLinks(user.role, pathname, t),
-    ...(user.role === 'supervisor' || user.role === 'admin'
-      ? [{ to: '/statistics', label: t('ui.nav.statistics'), icon: IconChartBar, active: pathname === '/statistics' }]
-      : []),
-    ...(user.role !== 'engineer' ? [{ to: '/import', label: t('ui.nav.import'), icon: IconFileImport, active: pathname === '/import' }] : []),
-    ...(user.role === 'admin'
-      ? [
-          { to: '/settings', label: t('ui.nav.settings'), icon: IconSettings, active: pathname === '/settings' },
-          { to: '/users', label: t('ui.nav.users'), icon: IconUsers, active: pathname === '/users' },
-          { to: '/admin/backups', label: t('ui.nav.backups'), icon: IconDatabase, active: pathname === '/admin/backups' },
-          { to: '/admin/audit', label: t('ui.nav.audit'), icon: IconHistory, active: pathname === '/admin/audit' },
-        ]
-      : []),
-  ];
+  const groups = navFor(user.role);
 
   async function signOut() {
     await call('auth.logout', {});
@@ -70,25 +77,41 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs">
-        {links.map((l) => (
-          <NavLink
-            key={l.to}
-            component={RouterLink}
-            end
-            to={l.to}
-            label={l.label}
-            leftSection={<l.icon size={16} />}
-            active={l.active}
-            rightSection={
-              l.badge ? (
-                <Badge size="sm" color="red" circle data-testid="low-stock-badge">
-                  {l.badge}
-                </Badge>
-              ) : undefined
-            }
-          />
-        ))}
+      <AppShell.Navbar p={4}>
+        <AppShell.Section grow component={ScrollArea} type="auto" scrollbarSize={6} data-testid="nav-scroll">
+          <nav aria-label={t('ui.masterData.navLabel')}>
+            {groups.map((g) => (
+              <div key={g.group} data-testid={`nav-group-${g.group}`}>
+                <Text size="xs" fw={700} c="dimmed" px="xs" pt={6} pb={2}>
+                  {t(`ui.masterData.navGroup.${g.group}`)}
+                </Text>
+                {g.entries.map((e) => {
+                  const { label, icon: EntryIcon } = ENTRY[e.id];
+                  const badge = e.id === 'lowStock' ? lowCount : 0;
+                  return (
+                    <NavLink
+                      key={e.id}
+                      component={RouterLink}
+                      end
+                      to={e.to}
+                      label={t(label)}
+                      py={5}
+                      leftSection={<EntryIcon size={16} />}
+                      active={navActive(e.id, pathname)}
+                      rightSection={
+                        badge ? (
+                          <Badge size="sm" color="red" circle data-testid="low-stock-badge">
+                            {badge}
+                          </Badge>
+                        ) : undefined
+                      }
+                    />
+                  );
+                })}
+              </div>
+            ))}
+          </nav>
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">{children}</AppShell.Main>
       <MenuPageEvents />

@@ -26,7 +26,7 @@ export const auditZhCN = {
     submitted_at: '提交时间', published_at: '发布时间', archived_at: '归档时间', source_ticket_id: '来源工单', revision_of: '修订自', view_count: '查看次数', helped_count: '有帮助次数',
     // customers, devices, models, parts, users
     kind: '类型', name: '名称', salutation: '称呼', contact_person: '联系人', phone: '电话', phone_norm: '电话（检索）', phone2: '备用电话', phone2_norm: '备用电话（检索）', address: '地址', email: '电子邮件', key_account: '重点客户',
-    purchase_date: '购买日期', purchase_channel: '购买渠道', install_date: '安装日期', warranty_end: '保修截止', code: '型号编码', product_line: '产品线', warranty_months: '保修月数', active: '启用',
+    purchase_date: '购买日期', purchase_channel: '购买渠道', install_date: '安装日期', warranty_end: '保修截止', code: '型号编码', product_line: '产品线', warranty_months: '保修月数', active: '启用', reason: '更正原因',
     part_no: '备件编号', models: '适用型号', price_fen: '单价', consumable: '易损件', serial_tracked: '按序列号管理', min_stock: '最低库存', location: '库位', on_hand: '库存', unit: '单位',
     username: '用户名', display_name: '姓名', role: '角色', failed_logins: '登录失败次数', locked_until: '锁定至', product_lines: '负责产品线',
     // maintenance plans, fee standards, bookings

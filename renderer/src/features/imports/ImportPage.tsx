@@ -1,15 +1,20 @@
 /**
- * Importing customers or devices from a spreadsheet: choose the kind and the file, read the preview
- * (columns recognised, every row's problems), then import — all rows or none.
+ * Importing customers, devices, spare parts or product models from a spreadsheet: choose the kind (or arrive
+ * with ?kind=models from the models page) and the file, read the preview (columns recognised, every row's
+ * problems), then import — all rows or none. The catalogues (parts, models) are offered to supervisors and the admin.
  */
 import { useState } from 'react';
 import { Alert, Badge, Button, FileButton, Group, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileImport, IconTableDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { IMPORT_COLUMNS, IMPORT_KINDS, fieldLabel, type ImportKind, type ImportPreview } from '../../../../shared/domain/imports';
 import { call } from '../../api/call';
 import { downloadText } from '../../components/download-file';
+import { useSession } from '../auth/session-context';
+
+const CATALOGUES: readonly ImportKind[] = ['parts', 'models'];
 
 interface Picked {
   fileName: string;
@@ -27,7 +32,11 @@ function readBase64(file: File): Promise<string> {
 
 export default function ImportPage() {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ImportKind>('customers');
+  const { user } = useSession();
+  const staff = user.role === 'supervisor' || user.role === 'admin';
+  const kinds = IMPORT_KINDS.filter((k) => staff || !CATALOGUES.includes(k));
+  const asked = useSearchParams()[0].get('kind');
+  const [kind, setKind] = useState<ImportKind>(kinds.find((k) => k === asked) ?? 'customers');
   const [file, setFile] = useState<Picked | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -78,7 +87,7 @@ export default function ImportPage() {
                 setKind(v as ImportKind);
                 if (file) void check(file, v as ImportKind);
               }}
-              data={IMPORT_KINDS.map((k) => ({ value: k, label: t(`ui.import.kind.${k}`) }))}
+              data={kinds.map((k) => ({ value: k, label: t(`ui.import.kind.${k}`) }))}
               data-testid="import-kind"
             />
             <FileButton onChange={(f) => void choose(f)} accept=".xlsx,.xls,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel">

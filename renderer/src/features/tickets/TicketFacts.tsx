@@ -1,5 +1,6 @@
-import { Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { FactGrid } from '../../components/FactGrid';
 import { formatDateTime } from '../../components/format-time';
@@ -40,7 +41,15 @@ export function TicketFacts({ ticket: d }: { ticket: TicketDetail }) {
       <Section title={t('ui.detail.customer')}>
         <FactGrid
           facts={[
-            { label: t('ui.intake.customerName'), value: d.customer.name, testId: 'detail-customer' },
+            {
+              label: t('ui.intake.customerName'),
+              value: (
+                <Anchor component={Link} to={`/customers/${d.customer.id}`} size="sm">
+                  {d.customer.name}
+                </Anchor>
+              ),
+              testId: 'detail-customer',
+            },
             { label: t('ui.intake.customerPhone'), value: d.customer.phone },
             { label: t('ui.intake.contactName'), value: d.contactName },
             { label: t('ui.intake.contactPhone'), value: d.contactPhone, testId: 'detail-contact-phone' },
@@ -51,7 +60,17 @@ export function TicketFacts({ ticket: d }: { ticket: TicketDetail }) {
         <FactGrid
           facts={[
             { label: t('ui.intake.model'), value: d.model ? `${d.model.code} · ${d.model.name}` : '' },
-            { label: t('ui.intake.serial'), value: d.device?.serial ?? d.serial ?? '', testId: 'detail-serial' },
+            {
+              label: t('ui.intake.serial'),
+              value: d.device ? (
+                <Anchor component={Link} to={`/devices/${d.device.id}`} size="sm">
+                  {d.device.serial}
+                </Anchor>
+              ) : (
+                (d.serial ?? '')
+              ),
+              testId: 'detail-serial',
+            },
             { label: t('ui.detail.warranty'), value: <WarrantyBadge status={d.warrantyStatus} /> },
           ]}
         />

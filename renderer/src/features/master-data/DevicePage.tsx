@@ -1,0 +1,93 @@
+/** The device page: model, serial, owner, purchase and warranty dates (a supervisor corrects them), its service history. */
+import { useState } from 'react';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconCalendarCog } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { DeviceProfile } from '../../../../shared/domain/party';
+import { useApi } from '../../api/use-api';
+import { FactGrid } from '../../components/FactGrid';
+import { WarrantyBadge } from '../../components/WarrantyBadge';
+import { useSession } from '../auth/session-context';
+import { HistoryTable } from './HistoryTable';
+import { WarrantyCorrectionModal } from './WarrantyCorrectionModal';
+
+export default function DevicePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const id = Number(useParams().id);
+  const profile = useApi('devices.profile', { id });
+  const [correcting, setCorrecting] = useState(false);
+  if (profile.error) return <Alert color="red">{profile.error.message}</Alert>;
+  if (!profile.data) return <Loader size="sm" />;
+  const p = profile.data;
+  const staff = user.role === 'supervisor' || user.role === 'admin';
+
+  function corrected() {
+    setCorrecting(false);
+    profile.reload();
+    notifications.show({ color: 'green', message: t('ui.masterData.device.corrected') });
+  }
+
+  return (
+    <Stack gap="sm" maw={1200}>
+      <Group justify="space-between">
+        <Title order={3} data-testid="device-title">
+          {t('ui.masterData.device.title', { serial: p.device.serial })}
+        </Title>
+        {staff && (
+          <Button variant="light" leftSection={<IconCalendarCog size={16} />} onClick={() => setCorrecting(true)} data-testid="warranty-correct">
+            {t('ui.masterData.device.correct')}
+          </Button>
+        )}
+      </Group>
+      <Paper withBorder p="sm">
+        <Text fw={600} size="sm" mb="xs" c="blue.8">
+          {t('ui.masterData.device.facts')}
+        </Text>
+        <DeviceFacts profile={p} />
+      </Paper>
+      <Paper withBorder p="sm">
+        <Text fw={600} size="sm" mb="xs" c="blue.8">
+          {p.ticketTotal > p.tickets.length ? t('ui.masterData.device.ticketsNewest', { total: p.ticketTotal, count: p.tickets.length }) : t('ui.masterData.device.tickets', { count: p.ticketTotal })}
+        </Text>
+        <HistoryTable tickets={p.tickets} empty={t('ui.masterData.device.noTickets')} />
+      </Paper>
+      {correcting && <WarrantyCorrectionModal device={p.device} onClose={() => setCorrecting(false)} onDone={corrected} />}
+    </Stack>
+  );
+}
+
+function DeviceFacts({ profile: p }: { profile: DeviceProfile }) {
+  const { t } = useTranslation();
+  const end = p.warrantyEnd
+    ? p.device.warrantyEnd
+      ? t('ui.masterData.device.warrantySet', { date: p.warrantyEnd })
+      : t('ui.masterData.device.warrantyDerived', { date: p.warrantyEnd, months: p.model.warrantyMonths })
+    : '';
+  return (
+    <FactGrid
+      facts={[
+        { label: t('ui.masterData.history.serial'), value: p.device.serial, testId: 'device-serial' },
+        { label: t('ui.masterData.device.model'), value: `${p.model.code} · ${p.model.name}`, testId: 'device-model' },
+        { label: t('ui.masterData.device.productLine'), value: p.model.productLine },
+        {
+          label: t('ui.masterData.device.owner'),
+          value: p.owner ? (
+            <Anchor component={Link} to={`/customers/${p.owner.id}`} size="sm" data-testid="device-owner">
+              {p.owner.name} · {p.owner.phone}
+            </Anchor>
+          ) : (
+            t('ui.masterData.device.noOwner')
+          ),
+        },
+        { label: t('ui.masterData.device.purchaseDate'), value: p.device.purchaseDate ?? '', testId: 'device-purchase' },
+        { label: t('ui.masterData.device.purchaseChannel'), value: p.device.purchaseChannel },
+        { label: t('ui.masterData.device.installDate'), value: p.device.installDate ?? '' },
+        { label: t('ui.masterData.device.warrantyEnd'), value: end, testId: 'device-warranty-end' },
+        { label: t('ui.masterData.device.warranty'), value: <WarrantyBadge status={p.warrantyStatus} /> },
+      ]}
+    />
+  );
+}
