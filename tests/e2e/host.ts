@@ -1,6 +1,7 @@
 /**
- * Starts the browser-mode host on a free port with a fresh data directory and its desk clock set
- * (`--now`), and stops it again, removing the data directory.
+ * Starts the browser-mode host on a free port with a fresh data directory (or a given one, kept when it
+ * stops: a desk started again) and its desk clock set (`--now`), and stops it again, removing the fresh
+ * data directory.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,8 +14,8 @@ export interface RunningHost {
   stop: () => Promise<void>;
 }
 
-export async function startHost(now: string): Promise<RunningHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-e2e-'));
+export async function startHost(now: string, existingDir?: string): Promise<RunningHost> {
+  const dataDir = existingDir ?? mkdtempSync(join(tmpdir(), 'aftercare-e2e-'));
   const child: ChildProcess = spawn(process.execPath, ['out/main/host.js', '--port', '0', '--data-dir', dataDir, '--now', now], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -43,7 +44,7 @@ export async function startHost(now: string): Promise<RunningHost> {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
-    rmSync(dataDir, { recursive: true, force: true });
+    if (!existingDir) rmSync(dataDir, { recursive: true, force: true });
   };
   return { url, dataDir, stop };
 }

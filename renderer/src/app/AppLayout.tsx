@@ -13,6 +13,7 @@ import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
+import { DatabaseHealthBanner } from '../features/admin-data/DatabaseHealthBanner';
 import { useLowStock } from '../features/parts/use-low-stock';
 
 const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
@@ -113,7 +114,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </nav>
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">{children}</AppShell.Main>
+      <AppShell.Main bg="gray.0">
+        {user.role === 'admin' && <DatabaseHealthBanner />}
+        {children}
+      </AppShell.Main>
       <MenuPageEvents />
     </AppShell>
   );

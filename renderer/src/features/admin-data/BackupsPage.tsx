@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { BackupPreviewModal } from './BackupPreviewModal';
 import { formatSize } from './size';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const KIND_COLOR = { daily: 'blue', monthly: 'indigo', quit: 'gray', manual: 'teal', safety: 'orange' } as const;
 
 /** The admin's backups: the list, a backup now (to the data folder or a named folder), preview and restore. */
@@ -101,15 +102,15 @@ export default function BackupsPage() {
         <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="backups-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('ui.dataSafety.backups.createdAt')}</Table.Th>
-              <Table.Th>{t('ui.dataSafety.backups.kind')}</Table.Th>
-              <Table.Th>{t('ui.dataSafety.backups.size')}</Table.Th>
-              <Table.Th>
+              <Table.Th style={NOWRAP}>{t('ui.dataSafety.backups.createdAt')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('ui.dataSafety.backups.kind')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('ui.dataSafety.backups.size')}</Table.Th>
+              <Table.Th style={NOWRAP}>
                 <Tooltip label={t('ui.dataSafety.backups.storedHint')}>
                   <span>{t('ui.dataSafety.backups.stored')}</span>
                 </Tooltip>
               </Table.Th>
-              <Table.Th>{t('ui.dataSafety.backups.attachments')}</Table.Th>
+              <Table.Th style={NOWRAP}>{t('ui.dataSafety.backups.attachments')}</Table.Th>
               <Table.Th>{t('ui.dataSafety.backups.file')}</Table.Th>
               <Table.Th />
             </Table.Tr>
@@ -118,8 +119,8 @@ export default function BackupsPage() {
             {(backups.data?.backups ?? []).map((b) => (
               <Table.Tr key={b.file} data-testid="backup-row">
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(b.createdAt, i18n.language, timeZone)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={KIND_COLOR[b.kind]} tt="none">
+                <Table.Td style={NOWRAP}>
+                  <Badge variant="light" color={KIND_COLOR[b.kind]} tt="none" style={{ minWidth: 'max-content' }}>
                     {t(`ui.dataSafety.backups.kinds.${b.kind}`)}
                   </Badge>
                 </Table.Td>
@@ -127,7 +128,7 @@ export default function BackupsPage() {
                 <Table.Td style={{ whiteSpace: 'nowrap' }} data-testid="backup-stored">
                   {formatSize(b.storedBytes)}
                 </Table.Td>
-                <Table.Td>{t(b.attachmentsDir ? 'ui.dataSafety.backups.withAttachments' : 'ui.dataSafety.backups.noAttachments')}</Table.Td>
+                <Table.Td style={NOWRAP}>{t(b.attachmentsDir ? 'ui.dataSafety.backups.withAttachments' : 'ui.dataSafety.backups.noAttachments')}</Table.Td>
                 <Table.Td>
                   <Text size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
                     {b.file}

@@ -1,5 +1,5 @@
 /**
- * The admin's banner when the check of the whole database after the start (backups.health) found damage:
+ * The admin's banner above every page when the check of the whole database after the start (backups.health) found damage:
  * what happened and what to do, with the way to 备份与恢复. Asked again while the check still runs.
  */
 import { useEffect } from 'react';
@@ -30,7 +30,7 @@ export function DatabaseHealthBanner() {
       icon={<IconAlertTriangle />}
       title={t('ui.dataSafety.health.title')}
       data-testid="database-damaged-banner"
-      style={{ position: 'fixed', top: 60, left: 196, right: 16, zIndex: 300 }}
+      mb="md"
     >
       <Text size="sm">{t('ui.dataSafety.health.damaged', { detail: health.data.detail })}</Text>
       <Group mt="xs">
