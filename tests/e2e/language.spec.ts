@@ -14,6 +14,7 @@ test('switch to English and back; the English UI has no Chinese left', async ({ 
   pages.push('/#/returns', '/#/returns/new', '/#/queue/overdue', '/#/queue/follow-up', '/#/schedule', '/#/statistics', '/#/import');
   pages.push('/#/knowledge', '/#/knowledge/new', '/#/knowledge/review', '/#/parts', '/#/parts/low', '/#/maintenance');
   pages.push('/#/fees/calculator', '/#/fees/receivables', '/#/fees/standard');
+  pages.push('/#/models', '/#/customers');
   for (const path of pages) {
     await page.goto(`${desk.url}${path}`);
     await expect(page.getByTestId('current-user')).toBeVisible();
