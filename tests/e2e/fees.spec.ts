@@ -190,7 +190,8 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
 
 test('the admin publishes a fee standard without parts, enters part prices in 备件库存; a clerk answers "how much will it cost?" on the phone', async ({ page, desk }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 1440, height: 900 });
+  // The desk's screen.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(`${desk.url}/#/fees/standard`);
   const std = page.getByTestId('fee-standard');
   await expect(std).toContainText('尚未发布任何版本');

@@ -67,7 +67,7 @@ export function FeeCalculator({ rules, parts, agreed, drafts, onDrafts, discount
         );
       case 'part':
         return (
-          <Select size="xs" w={300} searchable limit={50} data={partChoices} value={d.partNo || null} onChange={(v) => update(d.key, { partNo: v ?? '' })} placeholder={t('ui.fees.calc.partSearch')} aria-label={t('ui.fees.calc.part')} autoFocus={auto} nothingFoundMessage="—" data-testid="line-part" />
+          <Select size="xs" w={260} searchable limit={50} data={partChoices} value={d.partNo || null} onChange={(v) => update(d.key, { partNo: v ?? '' })} placeholder={t('ui.fees.calc.partSearch')} aria-label={t('ui.fees.calc.part')} autoFocus={auto} nothingFoundMessage="—" data-testid="line-part" />
         );
       case 'other':
         return (
