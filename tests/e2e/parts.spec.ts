@@ -54,8 +54,8 @@ test('the engineer issues two parts from stock through the service record; the s
   const rows = form.getByTestId('part-row');
   await expect(rows).toHaveCount(2);
   await expect(rows.nth(0).getByTestId('part-name')).toHaveValue('制冷剂 R32（1 kg）');
-  await expect(rows.nth(0).getByTestId('part-stock')).toHaveText('库存 6');
-  await expect(rows.nth(1).getByTestId('part-stock')).toHaveText('库存 12');
+  await expect(rows.nth(0).getByTestId('part-stock')).toHaveText('库存 6 个');
+  await expect(rows.nth(1).getByTestId('part-stock')).toHaveText('库存 12 个');
   await rows.nth(0).getByTestId('part-quantity').fill('3');
   await rows.nth(1).getByTestId('part-quantity').fill('2');
   await rows.nth(1).getByTestId('part-recovered').check();
@@ -72,10 +72,10 @@ test('the engineer issues two parts from stock through the service record; the s
   await expect(supervisor.getByTestId('low-stock-badge')).toHaveText(String(lowBefore + 1));
   await supervisor.getByRole('link', { name: '备件库存' }).click();
   const gasRow = supervisor.locator('[data-testid="part-catalogue-row"][data-part-no="R32-1KG"]');
-  await expect(gasRow.getByTestId('part-onhand')).toHaveText('3');
+  await expect(gasRow.getByTestId('part-onhand')).toHaveText('3 个');
   await expect(gasRow.getByTestId('part-low')).toHaveText('库存不足');
   const capRow = supervisor.locator('[data-testid="part-catalogue-row"][data-part-no="CAP-35UF"]');
-  await expect(capRow.getByTestId('part-onhand')).toHaveText('10');
+  await expect(capRow.getByTestId('part-onhand')).toHaveText('10 个');
   await expect(capRow.getByTestId('part-low')).toHaveCount(0);
   await quietShot(supervisor, 'parts-catalogue-supervisor');
 
@@ -84,7 +84,7 @@ test('the engineer issues two parts from stock through the service record; the s
   await search.fill('r32-1kg');
   await search.press('Enter');
   const dialog = supervisor.getByTestId('stock-move-form');
-  await expect(dialog.getByTestId('stock-move-onhand')).toHaveText('现有库存：3');
+  await expect(dialog.getByTestId('stock-move-onhand')).toHaveText('现有库存：3 个');
   await supervisor.keyboard.press('Escape');
 
   await supervisor.getByRole('link', { name: '库存预警' }).click();
