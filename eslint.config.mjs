@@ -12,7 +12,7 @@ const noSystemTime = [
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '**/*.cjs', '.data/**', 'tests/artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {
