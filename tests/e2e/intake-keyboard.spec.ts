@@ -75,6 +75,12 @@ test('a ticket goes from the first field to saved by keyboard alone, and is save
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('model-select')).toHaveValue(/^KFR-35/);
   await expect(page.getByTestId('register-device')).toBeFocused();
+  // Back into the model and Enter again: the chosen model stays (Enter on it used to clear it).
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByTestId('model-select')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('model-select')).toHaveValue(/^KFR-35/);
+  await expect(page.getByTestId('register-device')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByTestId('register-device')).toBeChecked();
   await page.keyboard.press('Enter');

@@ -10,9 +10,10 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   components: {
     // Typing in a drop-down replaces what it shows (not "电话现", which matches nothing) and highlights
-    // the first match, so Enter takes what the clerk sees highlighted.
+    // the first match, so Enter takes what the clerk sees highlighted. Enter on the option already chosen
+    // keeps it (it cleared it before); clearing is the × of a clearable drop-down.
     Select: Select.extend({
-      defaultProps: { selectFirstOptionOnChange: true, onFocus: (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select() },
+      defaultProps: { selectFirstOptionOnChange: true, allowDeselect: false, onFocus: (e: FocusEvent<HTMLInputElement>) => e.currentTarget.select() },
     }),
   },
 });
