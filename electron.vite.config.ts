@@ -11,6 +11,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           host: resolve(__dirname, 'electron/host/main.ts'),
+          // The core's own process in the desktop app (Electron's utilityProcess): main only relays.
+          'core-process': resolve(__dirname, 'electron/core/process/entry.ts'),
           // Worker threads (electron/core/workers.ts): spreadsheet parsing for imports, and the monthly
           // workbook's ticket sheet.
           'import-worker': resolve(__dirname, 'electron/core/imports/sheet-worker.ts'),

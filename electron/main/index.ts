@@ -4,13 +4,12 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, app, dialog, ipcMain, session, shell } from 'electron';
-import { openCore, type Core } from '../core';
-import { clockSetting } from '../../shared/domain/clock';
+import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { DatabaseOpenError } from '../core/db/open';
+import { connectCore, type CoreChannel, type RemoteCore } from './core-relay';
 import type { Locale } from '../../shared/domain/user';
 import { isAppUrl, type AppLocation } from '../policy/sender';
-import { menuLabels, pickLocale, startupErrorText } from '../policy/shell-text';
+import { coreStoppedText, menuLabels, pickLocale, startupErrorText } from '../policy/shell-text';
 import { hardenSession, hardenWebContents } from './guards';
 import { registerIpc, type IpcTransport } from './ipc';
 import { logsDir, openShellLog } from './log';
@@ -33,7 +32,7 @@ const location: AppLocation = {
 const isOwnUrl = (url: string): boolean => isAppUrl(url, location);
 
 let mainWindow: BrowserWindow | null = null;
-let core: Core | null = null;
+let core: RemoteCore | null = null;
 let transport: IpcTransport | null = null;
 let stopPrinting: (() => void) | null = null;
 
@@ -78,8 +77,19 @@ async function start(): Promise<void> {
   applyMenu(locale, paths);
 
   try {
+    // The core (database, services, backups) runs in its own process, so the window never waits for it.
     // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
-    core = await openCore({ dataDir: userData, now: clockSetting(process.env.AFTERCARE_NOW), log: (m, e) => log.write('error', m, e), backupsAtStart: true });
+    core = await connectCore(startCoreProcess(), {
+      dataDir: userData,
+      now: process.env.AFTERCARE_NOW ?? '',
+      log: (m, e) => log.write('error', m, e),
+      onStopped: (code) => {
+        dialog.showErrorBox(menuLabels(locale).appName, coreStoppedText(locale, logsDir(userData)));
+        log.write('error', `core process ended (${String(code)}): restarting the app`);
+        app.relaunch();
+        app.exit(1);
+      },
+    });
   } catch (error) {
     log.write('error', 'cannot open the database', error);
     await showStartupError(error, locale, userData);
@@ -87,7 +97,7 @@ async function start(): Promise<void> {
     return;
   }
   // The check and the start's backups run in the backup worker; a failure is logged and retried next start.
-  core.started?.then(
+  core.started.then(
     (files) => files.forEach((f) => log.write('info', `backup taken: ${f}`)),
     (error: unknown) => log.write('error', 'daily backup failed', error),
   );
@@ -127,13 +137,23 @@ async function start(): Promise<void> {
     core = null;
     stopPrinting?.();
     transport?.dispose();
-    try {
-      log.write('info', `backup noted at quit: ${open.noteQuit()}`);
-    } catch (error) {
-      log.write('error', 'backup note at quit failed', error);
-    }
-    void open.close().finally(() => app.quit());
+    void open
+      .noteQuit()
+      .then((name) => log.write('info', `backup noted at quit: ${String(name)}`))
+      .then(() => open.close())
+      .finally(() => app.quit());
   });
+}
+
+/** The core's process (out/main/core-process.js), as the relay's channel. */
+function startCoreProcess(): CoreChannel {
+  const child = utilityProcess.fork(path.join(__dirname, 'core-process.js'), [], { serviceName: 'Aftercare core', stdio: 'inherit' });
+  return {
+    post: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', (code) => listener(code)),
+    kill: () => void child.kill(),
+  };
 }
 
 function openMainWindow(locale: Locale): void {

@@ -104,3 +104,10 @@ export function startupErrorText(locale: Locale, failure: { reason: OpenFailureR
     buttons: { openBackups: '打开备份文件夹', quit: '退出' },
   };
 }
+
+/** What the dialog says when the core's process ended on its own: the app restarts; what was saved is kept. */
+export function coreStoppedText(locale: Locale, logs: string): string {
+  return locale === 'en'
+    ? `The data service stopped unexpectedly. Aftercare will restart; everything saved before is kept. A step in progress may need to be done again.\n\nLog files: ${logs}`
+    : `后台数据服务意外停止，售后服务中心将重新启动；此前已保存的数据不受影响，正在进行的一步可能需要重做。\n\n日志文件夹：${logs}`;
+}

@@ -167,6 +167,7 @@ export const en: Shape<typeof zhCN> = {
     STORAGE_FULL: 'The disk is full: nothing was saved. Free some space and try again; saved data is safe.',
     BUSY: 'The database is busy, try again in a moment.',
     INTERNAL: 'Internal error: nothing was saved. Try again; if it keeps failing, call the administrator.',
+    coreStopped: 'The data service has stopped, so this step was not saved. Close Aftercare and open it again; the log is in the data folder under logs.',
     customerMissing: 'The chosen customer does not exist.',
     deviceMissing: 'The chosen device does not exist.',
     modelMissing: 'The chosen product model does not exist.',

@@ -163,6 +163,7 @@ export const zhCN = {
     STORAGE_FULL: '磁盘空间不足，数据未保存。请清理磁盘后重试，已保存的数据不受影响。',
     BUSY: '数据库正忙，请稍后再试。',
     INTERNAL: '系统内部错误，数据未保存。请重试，若仍失败请联系管理员。',
+    coreStopped: '后台数据服务已停止，这一步未保存。请关闭并重新打开售后服务中心；日志在数据文件夹的 logs 中。',
     customerMissing: '所选客户不存在。',
     deviceMissing: '所选设备不存在。',
     modelMissing: '所选产品型号不存在。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLocale, menuLabels, pickLocale, startupErrorText } from '../../../electron/policy/shell-text';
+import { coreStoppedText, isLocale, menuLabels, pickLocale, startupErrorText } from '../../../electron/policy/shell-text';
 
 describe('shell language', () => {
   it.each([
@@ -45,5 +45,16 @@ describe('database open failure text', () => {
     expect(text.detail).toContain(file);
     expect(text.detail).toContain('newer version');
     expect(text.detail).not.toContain(backups);
+  });
+});
+
+describe('core process stopped text', () => {
+  it.each([
+    ['zh-CN', /后台数据服务意外停止.*重新启动/, '日志文件夹：/data/logs'],
+    ['en', /data service stopped unexpectedly.*restart/, 'Log files: /data/logs'],
+  ] as const)('%s says the app restarts, saved data is kept, and where the log is', (locale, says, where) => {
+    const text = coreStoppedText(locale, '/data/logs');
+    expect(text).toMatch(says);
+    expect(text).toContain(where);
   });
 });
