@@ -1,6 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { Center, Loader, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
+import { DatesProvider } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import 'dayjs/locale/zh-cn';
 import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { theme } from './theme';
 import { AuthGate } from '../features/auth/AuthGate';
@@ -49,10 +52,18 @@ const fallback = (
 export function App() {
   return (
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
-      <RouterProvider router={router} />
+      <DeskDates>
+        <Notifications position="top-right" />
+        <RouterProvider router={router} />
+      </DeskDates>
     </MantineProvider>
   );
+}
+
+/** Calendars in the desk's language, weeks from Monday (dates themselves are always typed YYYY-MM-DD). */
+function DeskDates({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  return <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'zh-cn', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
 }
 
 /** The desk's screens, inside a data router so a changed form can ask before it is left (useBlocker). */

@@ -65,6 +65,7 @@ export const uiEn: UiStrings = {
     done: '{{count}} records imported',
   },
   common: {
+    date: { format: 'Type the date as YYYY-MM-DD, e.g. 2026-11-05', formatTime: 'Type the date and time as YYYY-MM-DD HH:mm, e.g. 2026-11-05 14:30', pick: 'Pick a date' },
     leave: { title: 'Leave this page?', body: 'This page has changes that are not saved; they are lost if you leave.', stay: 'Keep editing', leave: 'Leave', discard: 'Discard and leave' },
     save: 'Save',
     cancel: 'Cancel',

@@ -64,6 +64,7 @@ export const uiZhCN = {
     done: '已导入 {{count}} 条记录',
   },
   common: {
+    date: { format: '请按“年-月-日”输入，例如 2026-11-05', formatTime: '请按“年-月-日 时:分”输入，例如 2026-11-05 14:30', pick: '选择日期' },
     leave: { title: '离开此页？', body: '此页有尚未保存的修改，离开后将会丢失。', stay: '继续填写', leave: '离开', discard: '放弃修改并离开' },
     save: '保存',
     cancel: '取消',

@@ -9,6 +9,7 @@ import { useApi } from '../../api/use-api';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { ChangesDiff } from './ChangesDiff';
+import { DateField } from '../../components/DateField';
 
 const ENTITIES = [
   'tickets', 'customers', 'devices', 'returned_devices', 'quotes', 'bills', 'payments', 'fee_standards', 'bookings', 'product_models', 'users', 'settings', 'backups',
@@ -100,8 +101,8 @@ export default function AuditPage() {
             onChange={edit('action')}
             data-testid="audit-action"
           />
-          <TextInput w={150} type="date" label={t('ui.dataSafety.audit.from')} value={draft.from} onChange={(e) => edit('from')(e.currentTarget.value)} onKeyDown={onEnter} data-testid="audit-from" />
-          <TextInput w={150} type="date" label={t('ui.dataSafety.audit.to')} value={draft.to} onChange={(e) => edit('to')(e.currentTarget.value)} onKeyDown={onEnter} data-testid="audit-to" />
+          <DateField w={150} label={t('ui.dataSafety.audit.from')} value={draft.from} onChange={edit('from')} onKeyDown={onEnter} data-testid="audit-from" />
+          <DateField w={150} label={t('ui.dataSafety.audit.to')} value={draft.to} onChange={edit('to')} onKeyDown={onEnter} data-testid="audit-to" />
           <TextInput w={200} label={t('ui.dataSafety.audit.q')} placeholder={t('ui.dataSafety.audit.qHint')} value={draft.q} onChange={(e) => edit('q')(e.currentTarget.value)} onKeyDown={onEnter} data-testid="audit-q" />
           <Group gap="xs" wrap="nowrap">
             <Button leftSection={<IconSearch size={16} />} onClick={() => apply(draft)} data-testid="audit-search">

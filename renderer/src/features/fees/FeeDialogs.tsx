@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { ActionModal } from '../lifecycle/ActionModal';
 import { SignaturePad } from '../lifecycle/SignaturePad';
 import { useActionRunner } from '../lifecycle/use-action-runner';
+import { DateField } from '../../components/DateField';
 
 type Channel = (typeof CONSENT_CHANNELS)[number];
 type Method = (typeof PAYMENT_METHODS)[number];
@@ -108,7 +109,7 @@ export function AcknowledgeDialog({ bill, onClose, onDone }: DialogProps & { bil
       <Text size="sm">
         {t('ui.fees.ticket.ackHint')} {t('ui.fees.ticket.balance')}: <b>{formatMoney(bill.balanceFen)}</b>
       </Text>
-      <TextInput type="date" w={180} label={t('ui.fees.ticket.promisedDate')} value={promised ?? ''} onChange={(e) => setPromised(e.currentTarget.value || null)} error={runner.fields.promisedDate} data-autofocus data-testid="ack-promised" />
+      <DateField w={180} label={t('ui.fees.ticket.promisedDate')} value={promised ?? ''} onChange={(value) => setPromised(value || null)} error={runner.fields.promisedDate} data-autofocus data-testid="ack-promised" />
       <SignaturePad value={signature} onChange={setSignature} error={runner.fields.signature ? t('ui.lifecycle.signature.required') : undefined} hint={t('ui.fees.ticket.signatureHint')} />
       <Textarea label={t('ui.lifecycle.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={1} />
     </ActionModal>

@@ -11,6 +11,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { deskNow } from '../../api/desk-clock';
+import { DateField } from '../../components/DateField';
 
 interface Draft {
   effectiveFrom: string;
@@ -201,7 +202,7 @@ function StandardForm({ initial, onPublished }: { initial: Draft; onPublished: (
     <Paper withBorder p="sm" onKeyDown={onKeyDown}>
       <Stack gap="sm">
         <Group align="flex-end">
-          <TextInput type="date" label={t('ui.fees.standard.effectiveFrom')} value={d.effectiveFrom} onChange={(e) => set({ effectiveFrom: e.currentTarget.value })} w={180} data-testid="std-effective" />
+          <DateField label={t('ui.fees.standard.effectiveFrom')} value={d.effectiveFrom} onChange={(value) => set({ effectiveFrom: value })} w={180} data-testid="std-effective" />
           <TextInput label={t('ui.fees.standard.note')} value={d.note} onChange={(e) => set({ note: e.currentTarget.value })} maxLength={200} style={{ flex: 1 }} data-testid="std-note" />
         </Group>
         <Text fw={600} size="sm">

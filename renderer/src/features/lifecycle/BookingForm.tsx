@@ -9,6 +9,7 @@ import { wallToIso } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { ActionModal } from './ActionModal';
 import { useActionRunner } from './use-action-runner';
+import { DateField } from '../../components/DateField';
 
 /** Books an engineer for this ticket on the schedule (engineers book themselves). */
 export function BookingForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
@@ -32,8 +33,8 @@ export function BookingForm({ ticket, onClose, onDone }: { ticket: TicketDetail;
     <ActionModal title={t('ui.lifecycle.action.book')} testId="booking-form" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
       <Select label={t('ui.lifecycle.schedule.engineer')} data={options} value={form.engineerId || null} onChange={(v) => patch({ engineerId: v ?? '' })} error={e.engineerId} allowDeselect={false} data-autofocus data-testid="booking-engineer" />
       <SimpleGrid cols={2} spacing="xs">
-        <TextInput type="datetime-local" label={t('ui.lifecycle.schedule.startsAt')} value={form.startsAt} onChange={(ev) => patch({ startsAt: ev.currentTarget.value })} error={e.startsAt} data-testid="booking-starts" />
-        <TextInput type="datetime-local" label={t('ui.lifecycle.schedule.endsAt')} value={form.endsAt} onChange={(ev) => patch({ endsAt: ev.currentTarget.value })} error={e.endsAt} data-testid="booking-ends" />
+        <DateField withTime label={t('ui.lifecycle.schedule.startsAt')} value={form.startsAt} onChange={(value) => patch({ startsAt: value })} error={e.startsAt} data-testid="booking-starts" />
+        <DateField withTime label={t('ui.lifecycle.schedule.endsAt')} value={form.endsAt} onChange={(value) => patch({ endsAt: value })} error={e.endsAt} data-testid="booking-ends" />
       </SimpleGrid>
       <TextInput label={t('ui.lifecycle.schedule.place')} value={form.place} onChange={(ev) => patch({ place: ev.currentTarget.value })} error={e.place} data-testid="booking-place" />
       <TextInput label={t('ui.lifecycle.schedule.note')} value={form.note} onChange={(ev) => patch({ note: ev.currentTarget.value })} error={e.note} />

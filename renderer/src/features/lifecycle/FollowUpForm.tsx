@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Group, Radio, TextInput, Textarea } from '@mantine/core';
+import { Group, Radio, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { followUpAttemptInput, moveInput } from '../../../../shared/api/lifecycle.schema';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
@@ -10,6 +10,7 @@ import { ActionModal } from './ActionModal';
 import { FollowUpHistory } from './FollowUpHistory';
 import { satisfactionOptions, type Satisfaction } from './satisfaction-options';
 import { useActionRunner } from './use-action-runner';
+import { DateField } from '../../components/DateField';
 
 type Outcome = 'reached' | 'noAnswer' | 'rescheduled';
 const OUTCOMES: Outcome[] = ['reached', 'noAnswer', 'rescheduled'];
@@ -99,7 +100,7 @@ export function FollowUpForm({ ticket, onClose, onDone }: { ticket: TicketDetail
         </>
       )}
       {outcome === 'rescheduled' && (
-        <TextInput type="datetime-local" w={260} label={t('ui.lifecycle.followUp.nextAt')} required value={nextAt} onChange={(e) => setNextAt(e.currentTarget.value)} error={runner.fields.nextAt} data-testid="follow-up-next-at" />
+        <DateField withTime w={260} label={t('ui.lifecycle.followUp.nextAt')} required value={nextAt} onChange={setNextAt} error={runner.fields.nextAt} data-testid="follow-up-next-at" />
       )}
       <Textarea
         label={outcome === 'reached' ? (solved === 'no' ? t('ui.lifecycle.followUp.unsolvedReason') : t('ui.lifecycle.followUp.notes')) : t('ui.lifecycle.followUp.attemptNote')}

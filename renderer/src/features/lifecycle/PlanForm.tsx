@@ -9,6 +9,7 @@ import { wallToIso } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { ActionModal } from './ActionModal';
 import { useActionRunner } from './use-action-runner';
+import { DateField } from '../../components/DateField';
 
 type Mode = (typeof SERVICE_MODES)[number];
 
@@ -57,7 +58,7 @@ export function PlanForm({ ticket, onClose, onDone }: { ticket: TicketDetail; on
       <Textarea label={t('ui.lifecycle.plan.repairPlan')} required value={form.repairPlan} onChange={(ev) => patch({ repairPlan: ev.currentTarget.value })} error={e.repairPlan} autosize minRows={2} data-testid="plan-repair" />
       <Textarea label={t('ui.lifecycle.plan.remoteGuidance')} value={form.remoteGuidance} onChange={(ev) => patch({ remoteGuidance: ev.currentTarget.value })} error={e.remoteGuidance} autosize minRows={1} />
       <SimpleGrid cols={2} spacing="xs">
-        <TextInput type="datetime-local" label={t('ui.lifecycle.plan.eta')} value={form.eta} onChange={(ev) => patch({ eta: ev.currentTarget.value })} error={e.eta} data-testid="plan-eta" />
+        <DateField withTime label={t('ui.lifecycle.plan.eta')} value={form.eta} onChange={(value) => patch({ eta: value })} error={e.eta} data-testid="plan-eta" />
         <NumberInput label={t('ui.lifecycle.plan.estimate')} min={0} decimalScale={2} value={form.estimateYuan} onChange={(v) => patch({ estimateYuan: typeof v === 'number' ? v : Number(v) || 0 })} error={e.estimateFen} data-testid="plan-estimate" />
       </SimpleGrid>
       <Checkbox label={t('ui.lifecycle.plan.touchesCoreParts')} checked={form.touchesCoreParts} onChange={(ev) => patch({ touchesCoreParts: ev.currentTarget.checked })} data-testid="plan-core" />

@@ -1,12 +1,13 @@
 /** The supervisor's correction of a device's warranty dates, with the reason the audit trail keeps. */
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { warrantyCorrectionInput } from '../../../../shared/api/master-data.schema';
 import type { Device } from '../../../../shared/domain/party';
 import { call } from '../../api/call';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
+import { DateField } from '../../components/DateField';
 
 export function WarrantyCorrectionModal({ device, onClose, onDone }: { device: Device; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
@@ -31,14 +32,13 @@ export function WarrantyCorrectionModal({ device, onClose, onDone }: { device: D
 
   const onKeyDown = useEnterNavigation(() => void save());
   const dateField = (key: 'purchaseDate' | 'installDate' | 'warrantyEnd', extra: { description?: string; testId: string; autoFocus?: boolean }) => (
-    <TextInput
-      type="date"
+    <DateField
       label={t(`ui.masterData.device.${key}`)}
       description={extra.description}
       value={form[key]}
       error={errors[key]}
       data-autofocus={extra.autoFocus || undefined}
-      onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+      onChange={(value) => setForm({ ...form, [key]: value })}
       data-testid={extra.testId}
     />
   );

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { ActionIcon, Group, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { ActionIcon, Group, SegmentedControl, Select } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { isValidRange, monthPeriod, monthsUpTo, shiftMonth, wholeMonth, type Period } from './period';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   value: Period;
@@ -70,13 +71,12 @@ export function PeriodPicker({ value, latest, onChange }: Props) {
         </Group>
       ) : (
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <TextInput type="date" w={160} label={t('ui.stats.from')} value={draft.from} onChange={(e) => editRange({ ...draft, from: e.currentTarget.value })} data-testid="period-from" />
-          <TextInput
-            type="date"
+          <DateField w={160} label={t('ui.stats.from')} value={draft.from} onChange={(value) => editRange({ ...draft, from: value })} data-testid="period-from" />
+          <DateField
             w={160}
             label={t('ui.stats.to')}
             value={draft.to}
-            onChange={(e) => editRange({ ...draft, to: e.currentTarget.value })}
+            onChange={(value) => editRange({ ...draft, to: value })}
             error={isValidRange(draft) ? undefined : t('ui.stats.badRange')}
             data-testid="period-to"
           />

@@ -19,6 +19,7 @@ import { TypeAhead } from '../../components/TypeAhead';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { useSession } from '../auth/session-context';
 import { showCarried } from './ticket-carried';
+import { DateField } from '../../components/DateField';
 
 type Photo = NonNullable<InputOf<'returns.checkIn'>['photos']>[number];
 type Mime = Photo['mime'];
@@ -327,12 +328,11 @@ export default function CheckInPage() {
                 allowDeselect={false}
                 data-testid="check-in-received-by"
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('ui.returns.form.expectedDate')}
                 description={t('ui.returns.form.expectedHint')}
                 value={draft.expectedDate}
-                onChange={(e) => patch({ expectedDate: e.currentTarget.value })}
+                onChange={(value) => patch({ expectedDate: value })}
                 error={errors.expectedDate}
                 data-testid="check-in-expected"
               />

@@ -14,6 +14,7 @@ import { ActionModal } from '../lifecycle/ActionModal';
 import { SignaturePad } from '../lifecycle/SignaturePad';
 import { useActionRunner } from '../lifecycle/use-action-runner';
 import { carrying } from './ticket-carried';
+import { DateField } from '../../components/DateField';
 
 type Channel = (typeof CONSENT_CHANNELS)[number];
 
@@ -81,7 +82,7 @@ export function InformModal({ rec, onClose, onDone }: Props) {
   const submit = () => void runner.run(informInput, { id: rec.id, version: rec.version, expectedDate, channel, note }, (i) => call('returns.inform', i), label);
   return (
     <ActionModal title={label} testId="return-inform-dialog" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
-      <TextInput type="date" autoFocus required label={t('ui.returns.informForm.expectedDate')} value={expectedDate} onChange={(e) => setExpectedDate(e.currentTarget.value)} error={runner.fields.expectedDate} data-testid="inform-date" />
+      <DateField autoFocus required label={t('ui.returns.informForm.expectedDate')} value={expectedDate} onChange={setExpectedDate} error={runner.fields.expectedDate} data-testid="inform-date" />
       <Select
         label={t('ui.returns.informForm.channel')}
         data={CHANNELS.map((c) => ({ value: c, label: t(`ui.returns.informForm.channels.${c}`) }))}

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarSettings } from '../../../../shared/domain/settings';
 import type { FieldErrors } from '../../components/translate-problems';
 import { CalendarImportModal } from './CalendarImportModal';
+import { DateField } from '../../components/DateField';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -61,12 +62,11 @@ function DateList({ label, dates, error, testId, onChange }: { label: string; da
   return (
     <div data-testid={`calendar-${testId}`}>
       <Group gap="xs" align="flex-end">
-        <TextInput
-          type="date"
+        <DateField
           label={label}
           value={draft}
           error={error}
-          onChange={(e) => setDraft(e.currentTarget.value)}
+          onChange={setDraft}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
               e.preventDefault();

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Paper, Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeviceHit, ProductModel } from '../../../../shared/domain/party';
 import { call } from '../../api/call';
@@ -7,6 +7,7 @@ import { TypeAhead } from '../../components/TypeAhead';
 import { WarrantyBadge } from '../../components/WarrantyBadge';
 import type { FieldErrors } from '../../components/translate-problems';
 import type { IntakeDraft } from './intake-draft';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   draft: IntakeDraft;
@@ -115,12 +116,11 @@ export function DeviceSection({ draft, errors, models, patch, onPicked }: Props)
             data-testid="register-device"
           />
           {draft.registerDevice && (
-            <TextInput
-              type="date"
+            <DateField
               size="xs"
               label={t('ui.intake.purchaseDate')}
               value={draft.purchaseDate}
-              onChange={(e) => patch({ purchaseDate: e.currentTarget.value })}
+              onChange={(value) => patch({ purchaseDate: value })}
               error={errors['newDevice.purchaseDate']}
               data-testid="purchase-date"
             />

@@ -16,6 +16,7 @@ import { ClassificationFields } from './ClassificationFields';
 import { FaultFields } from './FaultFields';
 import { IntakeSection } from './IntakeSection';
 import { faultInput, type FaultDraft } from './intake-draft';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   ticket: TicketDetail;
@@ -70,7 +71,7 @@ export function TicketEditForm({ ticket, onSaved, onCancel, onReload }: Props) {
       <IntakeSection title={t('ui.detail.editTitle')}>
         <SimpleGrid cols={2} spacing="xs">
           <Select label={t('ui.intake.channel')} data={enumOptions(CHANNELS, 'channel', t)} value={draft.channel} onChange={(v) => v && patch({ channel: v as Channel })} allowDeselect={false} searchable autoFocus />
-          <TextInput type="datetime-local" label={t('ui.intake.reportedAt')} value={draft.reportedAt} onChange={(e) => patch({ reportedAt: e.currentTarget.value })} error={errors.reportedAt} />
+          <DateField withTime label={t('ui.intake.reportedAt')} value={draft.reportedAt} onChange={(value) => patch({ reportedAt: value })} error={errors.reportedAt} />
           <TextInput label={t('ui.intake.contactName')} value={draft.contactName} onChange={(e) => patch({ contactName: e.currentTarget.value })} error={errors.contactName} data-testid="edit-contact-name" />
           <TextInput label={t('ui.intake.contactPhone')} value={draft.contactPhone} onChange={(e) => patch({ contactPhone: e.currentTarget.value })} error={errors.contactPhone} />
           <Select

@@ -1,10 +1,11 @@
-import { Button, Group, MultiSelect, Select, TextInput } from '@mantine/core';
+import { Button, Group, MultiSelect, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PROBLEM_TYPES, TICKET_STATUSES, URGENCIES, type ProblemType, type TicketStatus, type Urgency } from '../../../../shared/domain/ticket';
 import { useApi } from '../../api/use-api';
 import { enumOptions } from '../../components/enum-options';
 import { TicketSearchBox } from './TicketSearchBox';
 import type { TicketQuery } from './use-ticket-query';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   query: TicketQuery;
@@ -32,10 +33,10 @@ export function TicketFilters({ query, onSearch, onEnter, onChange }: Props) {
         onChange={(v) => onChange({ urgency: v as Urgency[] })} clearable data-testid="filter-urgency" />
       <MultiSelect w={170} label={t('ui.tickets.problemType')} data={enumOptions(PROBLEM_TYPES, 'problemType', t)} value={query.problemType}
         onChange={(v) => onChange({ problemType: v as ProblemType[] })} clearable data-testid="filter-type" />
-      <TextInput w={150} type="date" label={t('ui.tickets.list.from')} value={query.from ?? ''} max={query.to ?? undefined}
-        onChange={(e) => onChange({ from: e.currentTarget.value || null })} data-testid="filter-from" />
-      <TextInput w={150} type="date" label={t('ui.tickets.list.to')} value={query.to ?? ''} min={query.from ?? undefined}
-        onChange={(e) => onChange({ to: e.currentTarget.value || null })} data-testid="filter-to" />
+      <DateField w={150} label={t('ui.tickets.list.from')} value={query.from ?? ''} max={query.to ?? undefined}
+        onChange={(value) => onChange({ from: value || null })} data-testid="filter-from" />
+      <DateField w={150} label={t('ui.tickets.list.to')} value={query.to ?? ''} min={query.from ?? undefined}
+        onChange={(value) => onChange({ to: value || null })} data-testid="filter-to" />
       <Select w={150} label={t('ui.tickets.list.engineer')} placeholder={t('ui.tickets.list.anyEngineer')} data={engineers} searchable clearable
         value={query.engineerId ? String(query.engineerId) : null} onChange={(v) => onChange({ engineerId: idOf(v) })} data-testid="filter-engineer" />
       <Select w={200} label={t('ui.tickets.list.model')} placeholder={t('ui.tickets.list.anyModel')} data={modelOptions} searchable clearable

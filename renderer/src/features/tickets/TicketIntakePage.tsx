@@ -22,6 +22,7 @@ import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 import { deskNow } from '../../api/desk-clock';
 import { intakeProblems } from './intake-check';
 import { forgetIntake, loadIntake, saveIntake } from './intake-draft-store';
+import { DateField } from '../../components/DateField';
 
 /** Paths that have a field on the form; anything else is listed under the form's message. */
 const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
@@ -159,7 +160,7 @@ export default function TicketIntakePage() {
             error={errors.channel}
             data-testid="channel-select"
           />
-          <TextInput type="datetime-local" label={t('ui.intake.reportedAt')} value={draft.reportedAt} onChange={(e) => patch({ reportedAt: e.currentTarget.value })} error={errors.reportedAt} data-testid="reported-at" />
+          <DateField withTime label={t('ui.intake.reportedAt')} value={draft.reportedAt} onChange={(value) => patch({ reportedAt: value })} error={errors.reportedAt} data-testid="reported-at" />
           <Select
             label={t('ui.intake.receivedBy')}
             data={(users.data ?? []).map((u) => ({ value: String(u.id), label: u.displayName }))}
