@@ -25,7 +25,8 @@ type Props = Omit<TextInputProps, 'value' | 'defaultValue' | 'onChange' | 'type'
 const shown = (value: string | null): string => (value ?? '').replace('T', ' ');
 
 export function DateField({ value, onChange, withTime = false, min, max, error, onBlur, ...rest }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const chinese = i18n.language !== 'en';
   const [text, setText] = useState(shown(value));
   const [bad, setBad] = useState(false);
   const [opened, setOpened] = useState(false);
@@ -82,7 +83,16 @@ export function DateField({ value, onChange, withTime = false, min, max, error, 
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown>
-            <DatePicker value={day} defaultDate={day ?? undefined} onChange={pick} minDate={min || undefined} maxDate={max || undefined} />
+            <DatePicker
+              value={day}
+              defaultDate={day ?? undefined}
+              onChange={pick}
+              minDate={min || undefined}
+              maxDate={max || undefined}
+              monthLabelFormat={chinese ? 'YYYY年M月' : 'MMMM YYYY'}
+              yearLabelFormat={chinese ? 'YYYY年' : 'YYYY'}
+              monthsListFormat={chinese ? 'M月' : 'MMM'}
+            />
           </Popover.Dropdown>
         </Popover>
       }
