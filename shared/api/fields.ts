@@ -13,7 +13,8 @@ export const text = (max: number) => cleanString().trim().max(max).default('');
 export const requiredText = (max: number) => cleanString().trim().min(1).max(max);
 /** What a search box sends: control characters stripped (not refused: the rest is still worth searching for), trimmed. */
 export const searchText = (max: number) => z.string().overwrite(searchableText).trim().max(max);
-export const id = z.number().int().positive();
+/** A record's id: 0 or less is no record chosen, worded as a missing choice rather than a bound. */
+export const id = z.number().int().positive({ error: 'validation.required' });
 export const version = z.number().int().nonnegative();
 /** A calendar date, YYYY-MM-DD. */
 export const isoDate = z.iso.date();

@@ -18,7 +18,9 @@ function problemOf(issue: z.core.$ZodIssue): FieldProblem {
         return Number(issue.minimum) <= 1 ? { key: 'validation.required', params: {} } : { key: 'validation.tooShort', params: { min: Number(issue.minimum) } };
       }
       if (issue.origin === 'array') return { key: 'validation.required', params: {} };
-      return { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
+      return issue.inclusive === false
+        ? { key: 'validation.aboveMin', params: { min: Number(issue.minimum) } }
+        : { key: 'validation.tooSmall', params: { min: Number(issue.minimum) } };
     case 'too_big':
       if (issue.origin === 'string') return { key: 'validation.tooLong', params: { max: Number(issue.maximum) } };
       return { key: 'validation.tooBig', params: { max: Number(issue.maximum) } };

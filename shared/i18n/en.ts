@@ -336,6 +336,7 @@ export const en: Shape<typeof zhCN> = {
     futureTime: 'The report time cannot be later than now',
     tooShort: 'At least {{min}} characters',
     tooLong: 'At most {{max}} characters',
+    aboveMin: 'Must be more than {{min}}',
     tooSmall: 'Must be at least {{min}}',
     tooBig: 'Must be at most {{max}}',
     wrongType: 'Wrong format',

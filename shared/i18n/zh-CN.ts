@@ -332,6 +332,7 @@ export const zhCN = {
     futureTime: '报修时间不能晚于当前时间',
     tooShort: '至少 {{min}} 个字符',
     tooLong: '最多 {{max}} 个字符',
+    aboveMin: '须大于 {{min}}',
     tooSmall: '不能小于 {{min}}',
     tooBig: '不能大于 {{max}}',
     wrongType: '格式不正确',

@@ -36,8 +36,18 @@ describe('intake validation names each field problem by an i18n key', () => {
     ['serial with spaces', { serial: 'AB 12' }, 'serial', 'validation.serial'],
     ['no customer at all', { customerId: undefined }, 'customerId', 'validation.customerChoice'],
     ['unknown field', { isAdmin: true }, '', 'validation.unknownField'],
+    ['model id 0 (nothing chosen)', { modelId: 0 }, 'modelId', 'validation.required'],
+    ['negative model id', { modelId: -3 }, 'modelId', 'validation.required'],
+    ['model id as text', { modelId: '7' }, 'modelId', 'validation.wrongType'],
   ])('%s', (_name, change, path, key) => {
     expect(problems({ ...base, ...change })[path]?.key).toBe(key);
+  });
+
+  it('an exclusive lower bound is worded as "more than", an inclusive one as "at least"', async () => {
+    const { z } = await import('zod');
+    expect(validate(z.strictObject({ n: z.number().positive() }), { n: 0 })).toMatchObject({ ok: false, problems: { n: { key: 'validation.aboveMin', params: { min: 0 } } } });
+    expect(validate(z.strictObject({ n: z.number().min(1) }), { n: 0 })).toMatchObject({ ok: false, problems: { n: { key: 'validation.tooSmall', params: { min: 1 } } } });
+    expect(translate('zh-CN', 'validation.aboveMin', { min: 0 })).toBe('须大于 0');
   });
 
   it('accepts a 10,000-character description', () => {
