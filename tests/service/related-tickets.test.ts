@@ -9,6 +9,7 @@ import type { Client } from '../../electron/core/context';
 import type { InputOf } from '../../shared/api/contract';
 import type { Role } from '../../shared/domain/roles';
 import { intake, openHarness, type Harness } from './harness';
+import { relatedQuery } from '../../electron/core/services/related.service';
 
 let h: Harness;
 let c: Record<Role, Client>;
@@ -186,5 +187,16 @@ describe('the history at a glance', () => {
     expect(byDevice.ticketTotal).toBe(3);
     const none = await h.ok(c.clerk, 'tickets.history', { customerId: null, deviceId: null, exceptTicketId: null });
     expect(none).toEqual({ customer: null, tickets: [], ticketTotal: 0, balanceFen: 0, openBills: 0, depot: [] });
+  });
+});
+
+describe('the lookup at a million tickets', () => {
+  it('probes ix_tickets_phone, ix_tickets_serial and a device index, never scans the tickets', async () => {
+    const q = relatedQuery({ phone: '138 0013 5678', serial: 'sn-a1', deviceId: 7 }, h.clock.now)!;
+    const plan = (await h.core.db.query<{ detail: string }>(`EXPLAIN QUERY PLAN ${q.sql}`, q.params)).map((r) => r.detail);
+    const uses = (index: string) => plan.some((d) => d.includes(`USING INDEX ${index} (`) || d.includes(`USING COVERING INDEX ${index} (`));
+    expect([uses('ix_tickets_phone'), uses('ix_tickets_serial'), uses('ix_tickets_device') || uses('ix_tickets_device_reported')], plan.join('\n')).toEqual([true, true, true]);
+    expect(plan.filter((d) => /^SCAN t\b|^SCAN tickets\b/.test(d)), plan.join('\n')).toEqual([]);
+    expect(plan.some((d) => /SEARCH t USING INTEGER PRIMARY KEY/.test(d)), plan.join('\n')).toBe(true);
   });
 });

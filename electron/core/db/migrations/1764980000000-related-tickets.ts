@@ -5,7 +5,7 @@
  * - customers.key_account_note: what the key-account flag (重点客户) is about, set with it by a supervisor.
  * Both are ADD COLUMN with a constant default: SQLite changes the schema only, whatever the number of rows.
  * The related-ticket lookup and the history read the existing indexes (ix_tickets_phone, ix_tickets_serial,
- * ix_tickets_device_reported, ix_tickets_customer, ix_bills_customer, ix_returned_devices_customer).
+ * ix_tickets_device, ix_tickets_device_reported, ix_tickets_customer, ix_bills_customer, ix_returned_devices_customer).
  */
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
