@@ -6,7 +6,7 @@
  */
 import { test, expect, api, deskDate, shot } from './fixtures';
 import { IntakePage } from './pages/intake-page';
-import { CLERK, signIn } from './people';
+import { CLERK, SUPERVISOR, signIn } from './people';
 
 const PHONE = '13912340000';
 const SERIAL = 'KF35-DUP-0001';
@@ -105,5 +105,32 @@ test('a clerk is warned of an open ticket, notes the call on it, then registers 
   await expect(rows.filter({ hasText: second }).getByTestId('repeat-badge')).toBeVisible();
   await expect(rows.filter({ hasText: first.number }).getByTestId('repeat-badge')).toHaveCount(0);
   await shot(clerk, 'related-list');
+  await clerk.context().close();
+});
+
+test('a supervisor marks a key account with its note on the customer page; the clerk sees it and cannot change it', async ({ page, desk, browser }) => {
+  const customer = await api<{ id: number }>(page.request, desk.url, 'customers.create', { name: '华东制冷设备有限公司', kind: 'company', phone: '021-58880000' });
+  await api(page.request, desk.url, 'users.create', SUPERVISOR);
+  await api(page.request, desk.url, 'users.create', CLERK);
+  const supervisor = await signIn(browser, desk.url, SUPERVISOR);
+  await supervisor.setViewportSize({ width: 1366, height: 768 });
+  await supervisor.goto(`${desk.url}/#/customers/${customer.id}`);
+  await supervisor.getByRole('checkbox', { name: '重点客户' }).check();
+  await supervisor.getByTestId('customer-key-account-note').fill('年度服务合同，4 小时内上门');
+  await supervisor.getByTestId('customer-save').click();
+  await expect(supervisor.getByTestId('key-account-badge')).toHaveText('重点客户');
+  await expect(supervisor.getByTestId('key-account-note')).toHaveText('年度服务合同，4 小时内上门');
+  await shot(supervisor, 'key-account-customer');
+
+  const clerk = await signIn(browser, desk.url, CLERK);
+  await clerk.goto(`${desk.url}/#/customers/${customer.id}`);
+  await expect(clerk.getByRole('checkbox', { name: '重点客户' })).toBeChecked();
+  await expect(clerk.getByRole('checkbox', { name: '重点客户' })).toBeDisabled();
+  await expect(clerk.getByTestId('customer-key-account-note')).toBeDisabled();
+  await expect(clerk.getByTestId('customer-address')).toBeEnabled();
+
+  const audit = await api<{ rows: { actorName: string; changes: Record<string, [unknown, unknown]> }[] }>(page.request, desk.url, 'audit.list', { entity: 'customers', entityId: customer.id, action: 'update' });
+  expect(audit.rows.map((r) => [r.actorName, r.changes.key_account_note])).toEqual([[SUPERVISOR.displayName, ['', '年度服务合同，4 小时内上门']]]);
+  await supervisor.context().close();
   await clerk.context().close();
 });

@@ -85,7 +85,7 @@ function TicketLines({ history }: { history: CustomerHistory }) {
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(h.reportedAt, i18n.language, timeZone).slice(0, 10)}</Table.Td>
             <Table.Td style={{ maxWidth: 260, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>{h.faultSummary}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Group gap={4} wrap="nowrap">
+              <Group gap={4} wrap="nowrap" preventGrowOverflow={false} miw="max-content">
                 <StatusBadge status={h.status} />
                 {h.isRepeat && <RepeatBadge />}
               </Group>

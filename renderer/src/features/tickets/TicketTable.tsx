@@ -96,8 +96,8 @@ export function TicketTable({ rows, loading, sort, onSort, onOpen }: Props) {
                 <Table.Td>
                   <UrgencyBadge urgency={r.urgency} />
                 </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
+                <Table.Td style={nowrap}>
+                  <Group gap={4} wrap="nowrap" preventGrowOverflow={false} miw="max-content">
                     <StatusBadge status={r.status} />
                     {r.isRepeat && <RepeatBadge />}
                   </Group>
