@@ -10,6 +10,8 @@ import * as devices from './services/devices.service';
 import * as masterData from './services/master-data.query';
 import { createTicket, updateTicket } from './services/tickets.service';
 import { getTicket, listTickets } from './services/tickets.query';
+import { calledAgain, relatedTickets } from './services/related.service';
+import { customerHistory } from './services/history.query';
 import { loadDemo } from './services/demo.service';
 import { backupHealth, backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
 import { listAudit } from './services/audit.query';
@@ -66,6 +68,9 @@ export const handlers: Handlers = {
   'tickets.list': listTickets,
   'tickets.get': getTicket,
   'tickets.update': updateTicket,
+  'tickets.related': relatedTickets,
+  'tickets.calledAgain': calledAgain,
+  'tickets.history': customerHistory,
   'tickets.move': moveTicket,
   'tickets.consent': actions.recordConsent,
   'tickets.pause': actions.pauseClock,

@@ -9,6 +9,7 @@ import type { Settings } from '../domain/settings';
 import type { Customer, CustomerHit, CustomerProfile, Device, DeviceHit, DeviceProfile, ProductModel } from '../domain/party';
 import type { Booking, TicketDetail, TicketRow, TicketStatus } from '../domain/ticket';
 import type { PeriodStats } from '../domain/statistics';
+import type { CustomerHistory, RelatedTicket } from '../domain/related';
 import * as auth from './auth.schema';
 import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
@@ -125,6 +126,12 @@ export const contract = {
   'tickets.get': def<TicketDetail>()(tk.ticketGetInput, 'signedIn'),
   /** Corrects the intake fields (optimistic: a stale version is a conflict). */
   'tickets.update': def<TicketDetail>()(tk.ticketUpdateInput, DESK),
+  /** Open tickets, and tickets closed in the last 30 days, with the phone, serial or device typed at intake (newest first, at most 10). */
+  'tickets.related': def<RelatedTicket[]>()(tk.ticketRelatedInput, DESK),
+  /** The customer called again about this ticket: a note on its timeline (allowed on a recently closed ticket too) instead of a new ticket. */
+  'tickets.calledAgain': def<{ id: number }>()(tk.calledAgainInput, DESK),
+  /** The customer's and the device's earlier tickets, open balance, devices in the depot and key-account flag, for one panel. */
+  'tickets.history': def<CustomerHistory>()(tk.historyInput, 'signedIn'),
 
   /** Moves a ticket along its lifecycle (who may do which move is in shared/domain/lifecycle). */
   'tickets.move': def<{ id: number; status: TicketStatus }>()(lc.moveInput, 'signedIn'),

@@ -13,6 +13,8 @@ export const customerFields = z.strictObject({
   address: text(200),
   email,
   keyAccount: z.boolean().default(false),
+  /** What the key-account flag is about (a supervisor sets both). */
+  keyAccountNote: text(200),
   notes: text(1000),
 });
 

@@ -38,6 +38,8 @@ export const ticketCreateInput = intakeFields.extend({
   serial: z.union([z.literal(''), serial]).default(''),
   /** Published knowledge articles whose self-check steps go on the new ticket's timeline (suggested at intake). */
   knowledgeArticleIds: z.array(id).max(5).default([]),
+  /** Why a new ticket although the phone, serial or device has a related one (tickets.related); shown on its timeline. */
+  duplicateReason: text(500),
 }).refine((v) => (v.customerId === undefined) !== (v.newCustomer === undefined), {
   path: ['customerId'],
   error: 'validation.customerChoice',
@@ -78,3 +80,20 @@ export const ticketListInput = z.strictObject({
 });
 
 export const ticketGetInput = z.union([z.strictObject({ id }), z.strictObject({ number: z.string().trim().min(1).max(40) })]);
+
+/** What the intake form has typed so far: the contact phone (any spelling), the serial, the picked device. */
+export const ticketRelatedInput = z.strictObject({
+  phone: text(30),
+  serial: text(40),
+  deviceId: id.nullable().default(null),
+});
+
+/** The customer called again about a ticket: a note on its timeline instead of a new ticket. */
+export const calledAgainInput = z.strictObject({ id, note: requiredText(2000) });
+
+/** The history of a customer and/or a device; on a ticket page, that ticket itself is left out. */
+export const historyInput = z.strictObject({
+  customerId: id.nullable().default(null),
+  deviceId: id.nullable().default(null),
+  exceptTicketId: id.nullable().default(null),
+});

@@ -20,6 +20,7 @@ export interface Customer {
   address: string;
   email: string;
   keyAccount: boolean;
+  keyAccountNote: string;
   notes: string;
 }
 

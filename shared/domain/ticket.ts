@@ -54,6 +54,8 @@ export interface TicketRow {
   followUpDueAt: string | null;
   /** The engineer it is assigned to, if any. */
   engineerName: string | null;
+  /** The device had another ticket in the 90 days before (tickets.is_repeat, as the statistics count it). */
+  isRepeat: boolean;
 }
 
 export interface TicketEvent {
@@ -180,6 +182,10 @@ export interface TicketDetail {
   environment: string;
   customerTried: string;
   reportedBefore: boolean;
+  /** The device had another ticket in the 90 days before (tickets.is_repeat, as the statistics count it). */
+  isRepeat: boolean;
+  /** Why it was registered beside a related ticket; empty when there was none. */
+  duplicateReason: string;
   responseDueAt: string;
   resolveDueAt: string;
   createdAt: string;

@@ -33,6 +33,8 @@ export const en: Shape<typeof zhCN> = {
   salutation: { mr: 'Mr', ms: 'Ms', '': '' },
   event: {
     created: 'Ticket registered',
+    calledAgain: 'Customer called again',
+    registeredAgain: 'New ticket beside a related one',
     updated: 'Ticket corrected',
     startDiagnosis: 'Diagnosis started',
     submitPlan: 'Plan submitted',
@@ -326,6 +328,7 @@ export const en: Shape<typeof zhCN> = {
   },
   what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone', partNo: 'The part number', bill: 'A bill for this ticket' },
   validation: {
+    keyAccountStaff: 'Only a supervisor or the admin may change the key-account flag and its note',
     month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',
     badCharacters: 'Contains control characters that cannot be saved: remove them and try again',

@@ -29,6 +29,8 @@ export const zhCN = {
   salutation: { mr: '先生', ms: '女士', '': '' },
   event: {
     created: '登记工单',
+    calledAgain: '客户再次来电',
+    registeredAgain: '另建工单（已有相关工单）',
     updated: '修改工单',
     startDiagnosis: '开始诊断',
     submitPlan: '提交方案',
@@ -322,6 +324,7 @@ export const zhCN = {
   },
   what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户', partNo: '备件编号', bill: '该工单的账单' },
   validation: {
+    keyAccountStaff: '重点客户标记及说明只能由主管或管理员修改',
     month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',
     badCharacters: '包含无法保存的控制字符，请删除后重试',

@@ -13,7 +13,8 @@ import { openCore, type Core } from '../../electron/core';
 import { nativeHandle } from '../../electron/core/db/data-source';
 import type { Client } from '../../electron/core/context';
 import { listQueries } from '../../electron/core/services/tickets.query';
-import { ticketListInput } from '../../shared/api/tickets.schema';
+import { relatedQuery } from '../../electron/core/services/related.service';
+import { ticketListInput, ticketRelatedInput } from '../../shared/api/tickets.schema';
 import type { InputOf } from '../../shared/api/contract';
 import { previousPeriod } from '../../shared/domain/statistics';
 import { DEFAULT_TIME_ZONE } from '../../shared/domain/time';
@@ -145,6 +146,7 @@ async function main(): Promise<void> {
   }
   if (wanted('list')) await listCases(core, client, list);
   if (wanted('detail')) await detailCase(core, client, db);
+  if (wanted('intake')) await intakeCases(core, client, db, new Date(clock));
   if (wanted('reports')) await reportCases(core, client, db);
   if (wanted('slip')) await slipCase(core, client, db);
   if (wanted('create')) await createCases(core, client, db, () => new Date((clock += 1000)));
@@ -270,6 +272,23 @@ async function supervisorCases(core: Core, client: Client, list: (i: InputOf<'ti
 async function detailCase(core: Core, client: Client, db: Database.Database) {
   const ids = sample<{ id: number }>(db, 'SELECT id FROM tickets WHERE id = ?').map((r) => r.id);
   record('ticket detail with timeline (tickets.get)', await time(ids, (id) => call(core, client, 'tickets.get', { id })));
+}
+
+/**
+ * Issue 22, at intake: the related-ticket lookup as the form asks it (phone, serial and picked device of a
+ * ticket drawn from the data; raw: the same statement on the better-sqlite3 handle), and the history panel.
+ */
+async function intakeCases(core: Core, client: Client, db: Database.Database, now: Date) {
+  const rows = sample<{ contact_phone: string; serial: string | null; device_id: number | null; customer_id: number; id: number }>(
+    db, 'SELECT id, contact_phone, serial, device_id, customer_id FROM tickets WHERE id = ?');
+  const inputs = rows.map((r) => ({ phone: r.contact_phone, serial: r.serial ?? '', deviceId: r.device_id }));
+  const raw = (input: (typeof inputs)[number]) => {
+    const q = relatedQuery(ticketRelatedInput.parse(input), now)!;
+    return db.prepare(q.sql).all(...q.params);
+  };
+  record('intake: related tickets by phone, serial and device (tickets.related)', await time(inputs, (i) => call(core, client, 'tickets.related', i)), await time(inputs, raw));
+  const history = rows.map((r) => ({ customerId: r.customer_id, deviceId: r.device_id, exceptTicketId: r.id }));
+  record('intake: customer history panel (tickets.history)', await time(history, (i) => call(core, client, 'tickets.history', i)));
 }
 
 /** `tick` moves the desk clock on a second and returns the new time (a ticket is reported at it). */

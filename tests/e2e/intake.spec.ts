@@ -67,6 +67,10 @@ test('an existing customer and device are picked with the keyboard', async ({ pa
   await expect(page.getByTestId('safety-risk')).toBeChecked();
   await expect(page.getByTestId('safety-risk')).toBeDisabled();
   await expect(intake.urgencyChoice('紧急')).toBeChecked();
+  // 陈先生 has an open ticket on the demo desk: a new one is registered with a reason (issue 22).
+  await expect(page.getByTestId('related-tickets')).toContainText('同一电话');
+  await page.getByTestId('related-register-new').click();
+  await page.getByTestId('duplicate-reason').fill('另一部手机的新故障');
   await intake.submit.click();
   await expect(intake.createdNumber).toBeVisible();
   await page.getByTestId('open-created').click();

@@ -2,12 +2,14 @@
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import type { Customer, CustomerHit, CustomerKind, Salutation } from '../../../shared/domain/party';
 import { normalizePhone } from '../../../shared/domain/phone';
-import { conflict, notFound } from '../errors';
+import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
 import { bool, prefixEnd } from './sql';
 import { customerFragment } from './tickets.query';
+
+const STAFF_ROLES: string[] = ['supervisor', 'admin'];
 
 interface Row {
   id: number;
@@ -21,6 +23,7 @@ interface Row {
   address: string;
   email: string;
   key_account: number;
+  key_account_note: string;
   notes: string;
 }
 
@@ -37,6 +40,7 @@ function toCustomer(r: Row): Customer {
     address: r.address,
     email: r.email,
     keyAccount: bool(r.key_account),
+    keyAccountNote: r.key_account_note,
     notes: r.notes,
   };
 }
@@ -56,6 +60,7 @@ function columns(input: Fields) {
     address: input.address,
     email: input.email,
     key_account: input.keyAccount ? 1 : 0,
+    key_account_note: input.keyAccountNote,
     notes: input.notes,
   };
 }
@@ -122,6 +127,7 @@ export async function updateCustomer(ctx: CallContext, input: ParsedInputOf<'cus
     const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM customers WHERE id = ?', [id]);
     if (!before) throw notFound();
     const values = columns(fields);
+    checkKeyAccount(ctx, before, values);
     const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
     const changed = await tx.run(
       `UPDATE customers SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
@@ -131,4 +137,12 @@ export async function updateCustomer(ctx: CallContext, input: ParsedInputOf<'cus
     await audit(tx, at, by, 'customers', id, 'update', before, values);
   });
   return getCustomer(ctx, id);
+}
+
+/** The key-account flag and its note are a supervisor's (or the admin's) decision; the desk sees them. */
+function checkKeyAccount(ctx: CallContext, before: Record<string, unknown>, values: ReturnType<typeof columns>): void {
+  const changed = Number(before.key_account) !== values.key_account || before.key_account_note !== values.key_account_note;
+  if (changed && !STAFF_ROLES.includes(actor(ctx).role)) {
+    throw new AppError('FORBIDDEN', { fields: { keyAccount: { key: 'validation.keyAccountStaff', params: {} } } });
+  }
 }

@@ -15,7 +15,7 @@ type ListInput = ParsedInputOf<'tickets.list'>;
 
 const LIST_COLUMNS = `t.id, t.number, t.status, t.urgency, t.problem_type, t.channel, t.reported_at, c.name AS customer_name,
   t.contact_phone, c.address AS customer_address, t.follow_up_due_at, m.code AS model_code, t.serial, substr(t.fault_description, 1, 80) AS fault_summary,
-  t.response_due_at, t.resolve_due_at, e.display_name AS engineer_name`;
+  t.response_due_at, t.resolve_due_at, e.display_name AS engineer_name, t.is_repeat`;
 
 export { customerFragment } from '../search/customer-fragment';
 
@@ -143,6 +143,7 @@ export async function listTickets(ctx: CallContext, input: ListInput): Promise<P
       address: r.customer_address as string,
       followUpDueAt: r.follow_up_due_at as string | null,
       engineerName: r.engineer_name as string | null,
+      isRepeat: bool(r.is_repeat),
     })),
     total: total?.n ?? 0,
     page: input.page,
@@ -193,6 +194,8 @@ export async function getTicket(ctx: Pick<CallContext, 'db' | 'user'>, key: { id
     environment: s('environment'),
     customerTried: s('customer_tried'),
     reportedBefore: bool(r.reported_before),
+    isRepeat: bool(r.is_repeat),
+    duplicateReason: s('duplicate_reason'),
     responseDueAt: s('response_due_at'),
     resolveDueAt: s('resolve_due_at'),
     createdAt: s('created_at'),

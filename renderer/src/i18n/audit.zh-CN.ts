@@ -13,7 +13,7 @@ export const auditZhCN = {
     estimate_fen: '预估费用', needs_approval: '需主管审批', approved_by: '审批人', approved_at: '审批时间', consent_at: '客户同意时间', consent_channel: '客户同意方式', consent_signature_id: '客户同意签名', consent_note: '同意备注',
     dispatched_at: '派工时间', contact_due_at: '联系期限', contacted_at: '联系客户时间', responded_at: '响应时间', resolved_at: '完成时间', function_test: '功能测试', satisfaction: '满意度', acceptance_comments: '验收意见',
     acceptance_signature_id: '验收签名', follow_up_due_at: '回访期限', followed_up_at: '回访时间', follow_up_notes: '回访记录', paused_since: '暂停计时起', pause_reason: '暂停原因', visits: '上门次数', reopen_count: '重开次数',
-    service_steps: '处理步骤', service_problems: '遇到的问题', is_repeat: '重复故障', clock_version: '计时版本', response_minutes: '响应用时（分钟）', response_working_minutes: '响应用时（工作分钟）', resolution_minutes: '解决用时（分钟）', resolution_working_minutes: '解决用时（工作分钟）',
+    service_steps: '处理步骤', service_problems: '遇到的问题', is_repeat: '重复故障', clock_version: '计时版本', response_minutes: '响应用时（分钟）', response_working_minutes: '响应用时（工作分钟）', resolution_minutes: '解决用时（分钟）', resolution_working_minutes: '解决用时（工作分钟）', duplicate_reason: '另建工单原因',
     // returned devices
     state: '状态', ticket_id: '工单', condition: '外观检查', condition_notes: '外观说明', accessories: '随机附件', fault_stated: '客户所述故障', photo_ids: '照片', received_at: '接收时间', expected_date: '预计完成',
     picked_up_at: '取回时间', picked_up_by: '取件人', pickup_delegate: '代取', pickup_id_note: '证件说明', accessories_back: '交还附件', return_note: '交还备注', pickup_signature_id: '取件签名',
@@ -25,7 +25,7 @@ export const auditZhCN = {
     title: '标题', symptom: '现象', cause: '原因', self_check: '自查步骤', solution: '解决方法', prevention: '预防措施', notes: '备注', attachment_ids: '附件', author_id: '作者', reviewer_id: '审核人', review_comment: '审核意见',
     submitted_at: '提交时间', published_at: '发布时间', archived_at: '归档时间', source_ticket_id: '来源工单', revision_of: '修订自', view_count: '查看次数', helped_count: '有帮助次数',
     // customers, devices, models, parts, users
-    kind: '类型', name: '名称', salutation: '称呼', contact_person: '联系人', phone: '电话', phone_norm: '电话（检索）', phone2: '备用电话', phone2_norm: '备用电话（检索）', address: '地址', email: '电子邮件', key_account: '重点客户',
+    kind: '类型', name: '名称', salutation: '称呼', contact_person: '联系人', phone: '电话', phone_norm: '电话（检索）', phone2: '备用电话', phone2_norm: '备用电话（检索）', address: '地址', email: '电子邮件', key_account: '重点客户', key_account_note: '重点客户说明',
     purchase_date: '购买日期', purchase_channel: '购买渠道', install_date: '安装日期', warranty_end: '保修截止', code: '型号编码', product_line: '产品线', warranty_months: '保修月数', active: '启用', reason: '更正原因',
     part_no: '备件编号', models: '适用型号', price_fen: '单价', consumable: '易损件', serial_tracked: '按序列号管理', min_stock: '最低库存', location: '库位', on_hand: '库存', unit: '单位',
     username: '用户名', display_name: '姓名', role: '角色', failed_logins: '登录失败次数', locked_until: '锁定至', product_lines: '负责产品线',

@@ -6,6 +6,7 @@ import { printEn } from './print.en';
 import { returnsEn } from './returns.en';
 import { ticketListEn } from './ticket-list.en';
 import { masterDataEn } from './master-data.en';
+import { historyEn } from './history.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
@@ -14,6 +15,7 @@ export const uiEn: UiStrings = {
   print: printEn,
   returns: returnsEn,
   masterData: masterDataEn,
+  history: historyEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',

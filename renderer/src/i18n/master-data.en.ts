@@ -45,6 +45,7 @@ export const masterDataEn: typeof masterDataZhCN = {
   customer: {
     title: 'Customer: {{name}}',
     contact: 'Contact details',
+    keyAccountNote: 'Key-account note (contract, priority)',
     devices: 'Devices ({{count}})',
     noDevices: 'No devices registered for this customer',
     tickets: 'Tickets ({{count}})',

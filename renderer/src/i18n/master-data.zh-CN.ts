@@ -43,6 +43,7 @@ export const masterDataZhCN = {
   customer: {
     title: '客户：{{name}}',
     contact: '联系资料',
+    keyAccountNote: '重点客户说明（如服务合同、优先级）',
     devices: '名下设备（{{count}}）',
     noDevices: '名下还没有登记设备',
     tickets: '工单记录（{{count}}）',

@@ -5,6 +5,7 @@ import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
 import { ticketListZhCN } from './ticket-list.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
+import { historyZhCN } from './history.zh-CN';
 
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
@@ -13,6 +14,7 @@ export const uiZhCN = {
   print: printZhCN,
   returns: returnsZhCN,
   masterData: masterDataZhCN,
+  history: historyZhCN,
   stats: {
     title: '统计',
     modeMonth: '按月',

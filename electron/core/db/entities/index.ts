@@ -47,6 +47,7 @@ export const CustomerEntity = new EntitySchema<Record<string, unknown>>({
     address: v(200, { default: '' }),
     email: v(120, { default: '' }),
     keyAccount: { name: 'key_account', type: 'boolean', default: false },
+    keyAccountNote: v(200, { name: 'key_account_note', default: '' }),
     notes: { type: 'text', default: '' },
     ...trackedColumns,
   },
@@ -168,6 +169,8 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     responseWorkingMinutes: { name: 'response_working_minutes', type: 'integer', nullable: true },
     resolutionMinutes: { name: 'resolution_minutes', type: 'integer', nullable: true },
     resolutionWorkingMinutes: { name: 'resolution_working_minutes', type: 'integer', nullable: true },
+    // Why a new ticket was registered beside a related one (migration 1764980000000-related-tickets).
+    duplicateReason: v(500, { name: 'duplicate_reason', default: '' }),
     ...trackedColumns,
   },
   relations: {

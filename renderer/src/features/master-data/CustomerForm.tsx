@@ -16,7 +16,8 @@ function draftOf(c: Customer): Draft {
   return fields;
 }
 
-export function CustomerForm({ customer, canEdit, onSaved }: { customer: Customer; canEdit: boolean; onSaved: () => void }) {
+/** `canFlag`: the key-account flag and its note are a supervisor's or the admin's to set (the desk sees them). */
+export function CustomerForm({ customer, canEdit, canFlag, onSaved }: { customer: Customer; canEdit: boolean; canFlag: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Draft>(() => draftOf(customer));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -71,7 +72,21 @@ export function CustomerForm({ customer, canEdit, onSaved }: { customer: Custome
           <TextInput label={label('email')} value={form.email} error={errors.email} onChange={(e) => set('email')(e.currentTarget.value)} />
         </SimpleGrid>
         <Textarea label={label('notes')} mt="xs" autosize minRows={1} maxRows={4} value={form.notes} error={errors.notes} onChange={(e) => set('notes')(e.currentTarget.value)} />
-        <Checkbox mt="xs" label={label('keyAccount')} checked={form.keyAccount} onChange={(e) => set('keyAccount')(e.currentTarget.checked)} />
+      </Fieldset>
+      <Fieldset variant="unstyled" disabled={!canEdit || !canFlag}>
+        <Group align="flex-end" gap="sm">
+          <Checkbox label={label('keyAccount')} checked={form.keyAccount} onChange={(e) => set('keyAccount')(e.currentTarget.checked)} error={errors.keyAccount} data-testid="customer-key-account" />
+          {(form.keyAccount || form.keyAccountNote) && (
+            <TextInput
+              style={{ flex: 1 }}
+              label={t('ui.masterData.customer.keyAccountNote')}
+              value={form.keyAccountNote}
+              error={errors.keyAccountNote}
+              onChange={(e) => set('keyAccountNote')(e.currentTarget.value)}
+              data-testid="customer-key-account-note"
+            />
+          )}
+        </Group>
       </Fieldset>
       {message && (
         <Alert color="red" role="alert">

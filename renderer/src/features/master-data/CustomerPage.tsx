@@ -24,9 +24,14 @@ export default function CustomerPage() {
           {t('ui.masterData.customer.title', { name: customer.name })}
         </Title>
         {customer.keyAccount && (
-          <Badge color="orange" variant="light">
+          <Badge color="orange" variant="filled" data-testid="key-account-badge">
             {t('ui.masterData.customers.keyAccount')}
           </Badge>
+        )}
+        {customer.keyAccountNote && (
+          <Text size="sm" c="dimmed" data-testid="key-account-note">
+            {customer.keyAccountNote}
+          </Text>
         )}
       </Group>
       <Paper withBorder p="sm">
@@ -34,7 +39,7 @@ export default function CustomerPage() {
           {t('ui.masterData.customer.contact')}
         </Text>
         {/* Keyed by version: a save or a conflict reloads the form from what is stored. */}
-        <CustomerForm key={customer.version} customer={customer} canEdit={user.role !== 'engineer'} onSaved={profile.reload} />
+        <CustomerForm key={customer.version} customer={customer} canEdit={user.role !== 'engineer'} canFlag={user.role === 'supervisor' || user.role === 'admin'} onSaved={profile.reload} />
       </Paper>
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs" c="blue.8">

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
+import { RepeatBadge } from '../../components/RepeatBadge';
 import { StatusBadge } from '../../components/StatusBadge';
+import { CustomerHistoryPanel } from '../history/CustomerHistoryPanel';
 import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useSession } from '../auth/session-context';
 import { TicketEditForm } from './TicketEditForm';
@@ -63,6 +65,7 @@ export default function TicketDetailPage() {
           </Title>
           <UrgencyBadge urgency={d.urgency} />
           <StatusBadge status={d.status} />
+          {d.isRepeat && <RepeatBadge />}
         </Group>
         <Group gap="xs">
           <Button leftSection={<IconPrinter size={16} />} variant="light" onClick={() => setPrinting(true)} data-testid="print-acceptance">
@@ -99,6 +102,7 @@ export default function TicketDetailPage() {
           ) : (
             <Stack gap="sm">
               <TicketFacts ticket={d} />
+              <CustomerHistoryPanel customerId={d.customer.id} deviceId={d.device?.id ?? null} exceptTicketId={d.id} />
               <ProgressFacts ticket={d} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />

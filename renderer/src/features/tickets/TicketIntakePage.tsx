@@ -1,5 +1,7 @@
 /** 新建工单: the keyboard-first intake form, with its draft kept while the clerk types and a guard before leaving it. */
 import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { notifications } from '@mantine/notifications';
 import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, type Channel } from '../../../../shared/domain/ticket';
@@ -17,7 +19,11 @@ import { DeviceSection } from './DeviceSection';
 import { FaultFields } from './FaultFields';
 import { IntakeSection } from './IntakeSection';
 import { TicketCreated } from './TicketCreated';
-import { createInput, emptyDraft, type IntakeDraft } from './intake-draft';
+import { createInput, emptyDraft, relatedInput, type IntakeDraft } from './intake-draft';
+import { RelatedTicketsAlert } from './RelatedTicketsAlert';
+import { useRelatedTickets } from './use-related-tickets';
+import { CustomerHistoryPanel } from '../history/CustomerHistoryPanel';
+import type { RelatedTicket } from '../../../../shared/domain/related';
 import { KnowledgeSuggestions } from '../knowledge/KnowledgeSuggestions';
 import { deskNow } from '../../api/desk-clock';
 import { intakeProblems } from './intake-check';
@@ -25,7 +31,7 @@ import { forgetIntake, loadIntake, saveIntake } from './intake-draft-store';
 import { DateField } from '../../components/DateField';
 
 /** Paths that have a field on the form; anything else is listed under the form's message. */
-const PLACED = /^(channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
+const PLACED = /^(duplicateReason|channel|reportedAt|receivedById|customerId|contactName|contactPhone|serial|modelId|fault\w+|alarmCodes|abnormalNoise|environment|customerTried|urgency|problemType|newCustomer\.(name|phone|address)|newDevice\.(serial|modelId|purchaseDate))$/;
 
 function otherErrors(errors: FieldErrors): string[] {
   return Object.entries(errors)
@@ -38,6 +44,11 @@ function focusFirstError(form: HTMLElement | null) {
   const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   first?.scrollIntoView({ block: 'center' });
   first?.focus({ preventScroll: true });
+}
+
+/** Related tickets and no reason given: the reason field says so (with the form's other problems). */
+function withReason(problems: FieldErrors | null, missing: string | null): FieldErrors | null {
+  return missing ? { ...problems, duplicateReason: missing } : problems;
 }
 
 export default function TicketIntakePage() {
@@ -56,6 +67,10 @@ export default function TicketIntakePage() {
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<{ id: number; number: string } | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // The call was noted on an existing ticket: the form is left for it without a new ticket.
+  const [noted, setNoted] = useState<RelatedTicket | null>(null);
+  const navigate = useNavigate();
+  const { related } = useRelatedTickets(relatedInput(draft));
   const users = useApi('users.directory', {});
   const models = useApi('models.list', {});
   const patch = (p: Partial<IntakeDraft>) => setDraft((d) => ({ ...d, ...p }));
@@ -64,17 +79,23 @@ export default function TicketIntakePage() {
   // A picked customer or device replaces the field that had focus: carry on at the next one.
   const focusLater = (ref: { current: HTMLElement | null }) => requestAnimationFrame(() => ref.current?.focus());
 
-  const changed = !created && JSON.stringify({ draft, customerQuery }) !== pristine;
+  const changed = !created && !noted && JSON.stringify({ draft, customerQuery }) !== pristine;
   useEffect(() => {
     if (changed) saveIntake(user.id, { savedAt: deskNow().toISOString(), draft, customerQuery });
   }, [changed, draft, customerQuery, user.id]);
   useEffect(() => {
     if (errorShown) focusFirstError(formRef.current);
   }, [errorShown]);
+  useEffect(() => {
+    if (!noted) return;
+    forgetIntake(user.id);
+    notifications.show({ color: 'green', message: t('ui.history.related.noteSaved', { number: noted.number }) });
+    void navigate(`/tickets/${noted.id}`);
+  }, [noted, navigate, t, user.id]);
 
   function restore() {
     if (!offer) return;
-    setDraft(offer.draft);
+    setDraft({ ...fresh(), ...offer.draft });
     setCustomerQuery(offer.customerQuery);
     setOffer(null);
     setFormKey((k) => k + 1);
@@ -88,9 +109,9 @@ export default function TicketIntakePage() {
 
   async function submit() {
     if (busy) return;
-    const input = createInput(draft, timeZone);
+    const input = { ...createInput(draft, timeZone), duplicateReason: related.length ? draft.duplicateReason.trim() : '' };
     const found = intakeProblems(input);
-    const problems = found && Object.fromEntries(Object.entries(found).map(([path, p]) => [path, t(p.key, p.params)]));
+    const problems = withReason(found && Object.fromEntries(Object.entries(found).map(([path, p]) => [path, t(p.key, p.params)])), related.length > 0 && !input.duplicateReason ? t('ui.history.related.reasonRequired') : null);
     setErrors(problems ?? {});
     setMessage(problems ? t('ui.intake.fixErrors') : null);
     if (problems) {
@@ -180,6 +201,17 @@ export default function TicketIntakePage() {
           <TextInput label={t('ui.intake.contactPhone')} value={draft.contactPhone} placeholder={draft.newCustomer?.phone} onChange={(e) => patch({ contactPhone: e.currentTarget.value })} error={errors.contactPhone} data-testid="contact-phone" />
         </SimpleGrid>
       </IntakeSection>
+      {related.length > 0 && (
+        <RelatedTicketsAlert
+          related={related}
+          faultDescription={draft.faultDescription}
+          reason={draft.duplicateReason}
+          reasonError={errors.duplicateReason}
+          onReason={(duplicateReason) => patch({ duplicateReason })}
+          onNoted={setNoted}
+        />
+      )}
+      <CustomerHistoryPanel customerId={draft.customer?.id ?? null} deviceId={draft.device?.id ?? null} />
       <IntakeSection title={t('ui.intake.sectionDevice')}>
         <DeviceSection onPicked={() => focusLater(descriptionRef)} draft={draft} errors={errors} models={models.data ?? []} patch={patch} />
       </IntakeSection>

@@ -1,9 +1,10 @@
-import { Table, Text, UnstyledButton } from '@mantine/core';
+import { Group, Table, Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TicketRow } from '../../../../shared/domain/ticket';
 import { isOverdue, type TicketSort } from '../../../../shared/domain/ticket-search';
 import { formatDateTime } from '../../components/format-time';
+import { RepeatBadge } from '../../components/RepeatBadge';
 import { StatusBadge } from '../../components/StatusBadge';
 import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useSession } from '../auth/session-context';
@@ -95,8 +96,11 @@ export function TicketTable({ rows, loading, sort, onSort, onOpen }: Props) {
                 <Table.Td>
                   <UrgencyBadge urgency={r.urgency} />
                 </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={r.status} />
+                <Table.Td style={nowrap}>
+                  <Group gap={4} wrap="nowrap" preventGrowOverflow={false} miw="max-content">
+                    <StatusBadge status={r.status} />
+                    {r.isRepeat && <RepeatBadge />}
+                  </Group>
                 </Table.Td>
                 <Table.Td maw={260}>
                   <Text size="sm" truncate="end">

@@ -41,6 +41,8 @@ export interface IntakeDraft extends FaultDraft {
   purchaseDate: string;
   /** Knowledge articles picked from the suggestions: their self-check steps go on the ticket when it is saved. */
   knowledgeArticles: AttachedArticle[];
+  /** Why a new ticket although related ones exist (asked only then). */
+  duplicateReason: string;
 }
 
 export const EMPTY_FAULT: FaultDraft = {
@@ -73,6 +75,7 @@ export function emptyDraft(reportedAt: string, receivedById: number): IntakeDraf
     registerDevice: false,
     purchaseDate: '',
     knowledgeArticles: [],
+    duplicateReason: '',
   };
 }
 
@@ -94,6 +97,11 @@ function deviceInput(d: IntakeDraft): Pick<InputOf<'tickets.create'>, 'deviceId'
   return { modelId: d.modelId, serial };
 }
 
+/** What the related-ticket lookup is asked about: the phone typed, the serial, the picked device. */
+export function relatedInput(d: IntakeDraft): InputOf<'tickets.related'> {
+  return { phone: d.contactPhone.trim() || d.newCustomer?.phone.trim() || d.customer?.phone || '', serial: d.device ? d.device.serial : d.serial.trim(), deviceId: d.device?.id ?? null };
+}
+
 export function createInput(d: IntakeDraft, timeZone: string): InputOf<'tickets.create'> {
   const nc = d.newCustomer;
   return {
@@ -107,5 +115,6 @@ export function createInput(d: IntakeDraft, timeZone: string): InputOf<'tickets.
     contactPhone: d.contactPhone.trim() || (nc ? nc.phone : ''),
     ...deviceInput(d),
     knowledgeArticleIds: d.knowledgeArticles.map((a) => a.id),
+    duplicateReason: d.duplicateReason.trim(),
   };
 }

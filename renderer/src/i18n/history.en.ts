@@ -1,0 +1,32 @@
+/** Related tickets at intake and the customer's history panel (English); under ui.history. */
+export const historyEn = {
+  related: {
+    title: 'Related tickets exist: is this the same problem?',
+    match: { phone: 'Same phone', serial: 'Same serial', device: 'Same device' },
+    closedOn: 'closed {{date}}',
+    open: 'Open ticket',
+    addNote: 'Note it on this ticket',
+    noteLabel: 'Note (goes on the timeline of {{number}})',
+    noteDefault: 'Customer called again',
+    noteSave: 'Save the note, no new ticket',
+    noteSaved: 'Noted on {{number}}; no new ticket was created',
+    registerNew: 'Register a new ticket anyway',
+    reason: 'Reason for a new ticket',
+    reasonPlaceholder: 'e.g. another device, another fault',
+    reasonRequired: 'Related tickets exist: give the reason for a new one',
+  },
+  panel: {
+    title: 'Customer history',
+    keyAccount: 'Key account',
+    owes: 'Owes {{amount}}',
+    owesBills: '{{count}} open bill(s)',
+    tickets: 'Earlier tickets ({{count}})',
+    noTickets: 'No earlier tickets',
+    more: 'the newest {{count}} shown',
+    depot: 'Devices in the depot',
+    noDepot: 'No device in the depot',
+    receivables: 'Open receivables',
+  },
+  repeat: 'Repeat',
+  repeatHint: 'The same device reported again within 90 days',
+};

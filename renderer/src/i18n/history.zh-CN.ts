@@ -1,0 +1,32 @@
+/** Related tickets at intake and the customer's history panel (Chinese); under ui.history. */
+export const historyZhCN = {
+  related: {
+    title: '已有相关工单：请先确认是否为同一问题',
+    match: { phone: '同一电话', serial: '同一序列号', device: '同一设备' },
+    closedOn: '{{date}} 归档',
+    open: '打开工单',
+    addNote: '记入此工单',
+    noteLabel: '备注（记入工单 {{number}} 的处理记录）',
+    noteDefault: '客户再次来电',
+    noteSave: '保存备注，不新建工单',
+    noteSaved: '已记入工单 {{number}}，未新建工单',
+    registerNew: '仍要新建工单',
+    reason: '新建原因',
+    reasonPlaceholder: '例如：另一台设备、另一处故障',
+    reasonRequired: '已有相关工单，请填写新建原因',
+  },
+  panel: {
+    title: '客户历史',
+    keyAccount: '重点客户',
+    owes: '欠款 {{amount}}',
+    owesBills: '{{count}} 张账单未结清',
+    tickets: '以往工单（共 {{count}} 张）',
+    noTickets: '没有以往工单',
+    more: '仅显示最近 {{count}} 张',
+    depot: '在修设备（返修登记）',
+    noDepot: '没有在修设备',
+    receivables: '查看应收款',
+  },
+  repeat: '重复报修',
+  repeatHint: '同一设备 90 天内再次报修',
+};
