@@ -14,10 +14,15 @@
  * table ruled. The title and header cells carry marker number formats (TITLE_FORMAT, HEADER_FORMAT) so
  * that SheetJS gives them cell styles of their own, the first two of every workbook.
  */
-import * as XLSX from 'xlsx';
+import { createRequire } from 'node:module';
+import type * as Sheets from 'xlsx';
 import { withoutXmlForbidden } from '../../../shared/domain/text-characters';
 import { deflated, framed, TEXT_FORMAT, type CellValue, type Column, type Packed, type PagedRows, type SheetFrame } from './xlsx-rows';
 import { csvField, guardFormula } from './csv-guard';
+
+/** SheetJS, loaded by the first workbook or export: loading it (its code pages) cost 0.4 s of every start. */
+let sheets: typeof Sheets | null = null;
+const XLSX = (): typeof Sheets => (sheets ??= createRequire(__filename)('xlsx') as typeof Sheets);
 
 export type { CellValue, Column, PagedRows, SheetFrame } from './xlsx-rows';
 
@@ -42,7 +47,7 @@ export interface SheetSpec {
   note?: string;
 }
 
-function cell(value: CellValue, format?: string): XLSX.CellObject {
+function cell(value: CellValue, format?: string): Sheets.CellObject {
   if (value === null) return { t: 'z' };
   if (typeof value === 'object' && !(value instanceof Date)) return value.value === null ? { t: 'z' } : { t: 'n', v: value.value, z: value.format };
   if (typeof value === 'number') return { t: 'n', v: value, z: format };
@@ -87,15 +92,15 @@ function formatsOf(spec: SheetSpec): string[] {
  * what SheetJS would (same cells, escaping and types) without an object per cell: dense and streaming,
  * a 100,000-row sheet takes a fraction of the time and memory.
  */
-function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]): XLSX.WorkSheet {
+function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]): Sheets.WorkSheet {
   const width = spec.columns.length;
-  const dense: XLSX.CellObject[][] = [[{ ...cell(spec.title), z: TITLE_FORMAT }], spec.columns.map((col) => ({ ...cell(col.header), z: HEADER_FORMAT }))];
+  const dense: Sheets.CellObject[][] = [[{ ...cell(spec.title), z: TITLE_FORMAT }], spec.columns.map((col) => ({ ...cell(col.header), z: HEADER_FORMAT }))];
   if (formats.length > 0) dense.push(formats.map((z) => ({ t: 'n', v: 0, z: z === 'General' ? undefined : z })));
-  const ws = dense as unknown as XLSX.WorkSheet;
+  const ws = dense as unknown as Sheets.WorkSheet;
   let last = count + 1;
   if (count === 0 && spec.empty) dense[(last = dense.length)] = [cell(spec.empty)]; // under the header, or the probe
   const merges = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
-  const rows: XLSX.RowInfo[] = [{ hpt: 34 }]; // the title wraps onto a second line on a narrow sheet instead of being cut
+  const rows: Sheets.RowInfo[] = [{ hpt: 34 }]; // the title wraps onto a second line on a narrow sheet instead of being cut
   if (spec.note) {
     // After the data rows (they are put where the probe is), one row left blank.
     last = Math.max(last, formats.length > 0 ? 2 : 1) + 2;
@@ -103,10 +108,10 @@ function sheetOf(spec: Omit<SheetSpec, 'rows'>, count: number, formats: string[]
     merges.push({ s: { r: last, c: 0 }, e: { r: last, c: width - 1 } });
     rows[last] = { hpt: 32 };
   }
-  ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1, formats.length > 0 ? 2 : 0), c: Math.max(width, formats.length) - 1 } });
+  ws['!ref'] = XLSX().utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(last, 1, formats.length > 0 ? 2 : 0), c: Math.max(width, formats.length) - 1 } });
   ws['!merges'] = merges;
   ws['!cols'] = spec.columns.map((c) => ({ wch: c.width }));
-  ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 1, c: 0 }, e: { r: count + 1, c: width - 1 } }) };
+  ws['!autofilter'] = { ref: XLSX().utils.encode_range({ s: { r: 1, c: 0 }, e: { r: count + 1, c: width - 1 } }) };
   ws['!rows'] = rows;
   ws['!margins'] = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
   return ws;
@@ -118,11 +123,11 @@ const HEADER_FORMAT = '0;-0;0;@';
 const NOTE_FORMAT = '0;0;0;@';
 
 /** Each sheet's print area and the rows repeated on every printed page (title and header). */
-function printNames(sheets: { spec: Omit<SheetSpec, 'rows'>; ws: XLSX.WorkSheet }[]) {
+function printNames(sheets: { spec: Omit<SheetSpec, 'rows'>; ws: Sheets.WorkSheet }[]) {
   return sheets.flatMap(({ spec, ws }, k) => {
     const quoted = `'${spec.name.replace(/'/g, "''")}'`;
-    const end = XLSX.utils.encode_col(Math.max(spec.columns.length, 1) - 1);
-    const lastRow = XLSX.utils.decode_range(ws['!ref']!).e.r + 1;
+    const end = XLSX().utils.encode_col(Math.max(spec.columns.length, 1) - 1);
+    const lastRow = XLSX().utils.decode_range(ws['!ref']!).e.r + 1;
     return [
       { Name: '_xlnm.Print_Area', Sheet: k, Ref: `${quoted}!$A$1:$${end}$${lastRow}` },
       { Name: '_xlnm.Print_Titles', Sheet: k, Ref: `${quoted}!$1:$2` },
@@ -188,7 +193,7 @@ function frameOf(written: Uint8Array, formats: string[]): SheetFrame {
 
 /** The sheet XML entries of a file SheetJS wrote (uncompressed), by sheet number from 0, and its other entries. */
 function entriesOf(file: Buffer): { sheets: Map<number, { name: string; content: Uint8Array }>; others: ZipEntry[] } {
-  const zip = XLSX.CFB.read(file, { type: 'buffer' });
+  const zip = XLSX().CFB.read(file, { type: 'buffer' });
   const root = zip.FullPaths[0]!;
   const sheets = new Map<number, { name: string; content: Uint8Array }>();
   const others: ZipEntry[] = [];
@@ -275,11 +280,11 @@ async function zipOf(entries: ZipEntry[]): Promise<Buffer> {
 
 /** The package SheetJS writes for these sheets, uncompressed, with a probe row of each sheet's formats. */
 function skeleton(sheets: { spec: Omit<SheetSpec, 'rows'>; count: number; formats: string[] }[]): Buffer {
-  const wb = XLSX.utils.book_new();
+  const wb = XLSX().utils.book_new();
   const made = sheets.map(({ spec, count, formats }) => ({ spec, ws: sheetOf(spec, count, formats) }));
-  for (const { spec, ws } of made) XLSX.utils.book_append_sheet(wb, ws, spec.name);
+  for (const { spec, ws } of made) XLSX().utils.book_append_sheet(wb, ws, spec.name);
   wb.Workbook = { Names: printNames(made) };
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer;
+  return XLSX().write(wb, { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer;
 }
 
 export function writeWorkbook(sheets: SheetSpec[]): Promise<Buffer> {
