@@ -17,6 +17,7 @@ import { BillConsent1764900000000 } from './1764900000000-bill-consent';
 import { ListSearch1764930000000 } from './1764930000000-list-search';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
 import { PartPrices1764945000000 } from './1764945000000-part-prices';
+import { Labour1764990000000 } from './1764990000000-labour';
 
 export const migrations = [
   Initial1764000000000,
@@ -37,4 +38,5 @@ export const migrations = [
   PartUnits1764910000000,
   ListSearch1764930000000,
   PartPrices1764945000000,
+  Labour1764990000000,
 ];
