@@ -1,5 +1,6 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
+import { labourEn } from './labour.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -44,6 +45,7 @@ export const uiEn: UiStrings = {
     exportFailed: 'Export failed',
   },
   fees: feesEn,
+  labour: labourEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },

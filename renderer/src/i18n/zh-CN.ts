@@ -1,5 +1,6 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
+import { labourZhCN } from './labour.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
@@ -43,6 +44,7 @@ export const uiZhCN = {
     exportFailed: '导出失败',
   },
   fees: feesZhCN,
+  labour: labourZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
