@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, api, deskDate, deskNow, shot } from './fixtures';
 import { CLERK, ENGINEER, signIn } from './people';
 import { FeesPage } from './pages/fees-page';
+import { DashboardPage } from './pages/dashboard-page';
 
 async function quietShot(page: Page, name: string) {
   await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
@@ -87,4 +88,14 @@ test('an engineer logs two visits, the ticket shows the total and the calculator
   await expect(fees.total).toHaveText('¥180.00');
   await clerk.mouse.move(0, 0);
   await quietShot(clerk, 'labour-fee-calculator-filled');
+
+  // The admin's statistics for the month: the two visits as labour hours, per engineer and per product line.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await new DashboardPage(page).goto(url);
+  const figures = page.getByTestId('labour-figures');
+  await expect(figures.getByTestId('labour-hours')).toHaveText('2.25 小时');
+  await expect(figures.getByTestId('labour-by-engineer').getByTestId('labour-row')).toHaveText(['工程师小张2.25']);
+  await expect(figures.getByTestId('labour-by-line').getByTestId('labour-row')).toHaveText(['家电2.25']);
+  await expect(figures.getByTestId('labour-per-repair')).toHaveText('—');
+  await quietShot(page, 'labour-statistics');
 });

@@ -2,7 +2,7 @@ import { Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import type { LabourFigures, LabourRow } from '../../../../shared/domain/labour';
 
-const hours = (minutes: number) => (minutes / 60).toFixed(1);
+const hours = (minutes: number) => (minutes / 60).toFixed(2);
 
 /** 工时 on the statistics page: the period's labour hours, the average per repair, and the hours per engineer and product line. */
 export function LabourFiguresPanel({ labour }: { labour: LabourFigures }) {
@@ -53,7 +53,7 @@ function Bars({ title, rows, empty, testId }: { title: string; rows: LabourRow[]
             {r.key || empty}
           </Text>
           <Progress value={(r.minutes / max) * 100} style={{ flex: 1 }} color="indigo" />
-          <Text size="sm" w={48} ta="right" data-testid="labour-row-hours">
+          <Text size="sm" w={56} ta="right" data-testid="labour-row-hours">
             {hours(r.minutes)}
           </Text>
         </Group>
