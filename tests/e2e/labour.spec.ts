@@ -47,7 +47,7 @@ test('an engineer logs two visits, the ticket shows the total and the calculator
   await labour.getByTestId('labour-add').click();
   const form = engineer.getByTestId('labour-form');
   await expect(form.getByTestId('labour-day')).toHaveValue(today);
-  await form.getByTestId('labour-start').fill('08:00');
+  await form.getByTestId('labour-start').fill('0800');
   await form.getByTestId('labour-finish').fill('07:30');
   await form.getByTestId('action-submit').click();
   await expect(form).toContainText('结束时间须晚于开始时间。');
