@@ -21,6 +21,7 @@ import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
+import { logLabour } from './services/labour.service';
 import { recordFollowUpAttempt } from './services/follow-up.service';
 import * as schedule from './services/schedule.service';
 import * as returns from './services/returns.service';
@@ -79,6 +80,7 @@ export const handlers: Handlers = {
   'tickets.contact': actions.recordContact,
   'tickets.note': actions.addNote,
   'tickets.recordService': service.recordService,
+  'tickets.logLabour': logLabour,
   'tickets.followUpAttempt': recordFollowUpAttempt,
   'tickets.attach': service.attach,
   'attachments.get': service.getAttachment,

@@ -15,6 +15,7 @@ import * as md from './master-data.schema';
 import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
 import * as sc from './schedule.schema';
+import * as lb from './labour.schema';
 import * as fe from './fees.schema';
 import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableBill, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
@@ -151,6 +152,8 @@ export const contract = {
   'tickets.note': def<{ id: number }>()(lc.noteInput, 'signedIn'),
   /** The engineer's service record: steps, problems met, parts used (added to the ticket's list). */
   'tickets.recordService': def<{ id: number }>()(lc.serviceRecordInput, ['engineer', 'supervisor', 'admin']),
+  /** Logs an engineer's labour time for one visit (the day, start and finish, or minutes); answers the ticket's new total. */
+  'tickets.logLabour': def<{ id: number; totalMinutes: number }>()(lb.logLabourInput, ['engineer', 'supervisor', 'admin']),
   /** Attaches a photo or file (≤ 8 MB) to a ticket; kept in the data folder. */
   'tickets.attach': def<{ id: number }>()(lc.attachInput, 'signedIn'),
   /** The content of an attachment (signature, photo, file). */

@@ -1,5 +1,7 @@
 /** The figures management reads each month (seeds 000–002), as the core computes them for any period. */
 
+import type { LabourFigures } from './labour';
+
 /** Seed 002's targets. */
 export const TARGETS = { firstTimeFixRate: 0.9, satisfactionRate: 0.95 } as const;
 
@@ -111,6 +113,8 @@ export interface PeriodStats {
   };
   returns: ReturnFigures;
   fees: FeeFigures;
+  /** Labour hours logged on the period's days, and per repair resolved in it. */
+  labour: LabourFigures;
 }
 
 /** The value below which `share` of the sorted values lie (nearest rank). */

@@ -98,7 +98,7 @@ export const en: Shape<typeof zhCN> = {
     title: 'After-sales service monthly statistics',
     period: 'Period: {{from}} to {{to}}',
     sheet: {
-      summary: 'Summary', problemType: 'By problem type', model: 'By product model', engineer: 'By engineer', times: 'Response and resolution',
+      summary: 'Summary', problemType: 'By problem type', model: 'By product model', engineer: 'By engineer', times: 'Response and resolution', labour: 'Labour hours',
       satisfaction: 'Satisfaction and follow-up', returns: 'Returned devices', fees: 'Fees', repeats: 'Repeat faults', tickets: 'Tickets',
     },
     col: {
@@ -109,6 +109,7 @@ export const en: Shape<typeof zhCN> = {
       problemType: 'Problem type', status: 'Status', customer: 'Customer', phone: 'Phone', engineer: 'Engineer', fault: 'Fault',
       respondedAt: 'Responded at', resolvedAt: 'Resolved at', satisfaction: 'Satisfaction',
       slipNumber: 'Slip number', receivedAt: 'Received at', state: 'State', expectedDate: 'Expected', daysInDepot: 'Days in depot', closedAt: 'Returned / closed at',
+      dimension: 'By', labourHours: 'Labour (hours)', visits: 'Visits', productLine: 'Product line',
       billedOn: 'Billed on', warranty: 'Warranty', billedYuan: 'Billed (CNY)', paidYuan: 'Paid by period end (CNY)', owedYuan: 'Owed at period end (CNY)',
     },
     row: {
@@ -116,6 +117,7 @@ export const en: Shape<typeof zhCN> = {
       responseRate: 'Responded within deadline', resolutionRate: 'Resolved within deadline', firstTimeFix: 'First-time fix rate', satisfactionRate: 'Satisfaction (very satisfied + satisfied)',
       followUpsDone: 'Follow-up calls made', followUpsOverdue: 'Follow-up calls overdue', repeatTickets: 'Repeat-fault tickets', response: 'Response', resolution: 'Resolution',
       returnsReceived: 'Devices checked in', returnsReturned: 'Devices returned to customers', returnsScrapped: 'Devices scrapped', returnsInDepot: 'In depot at period end', returnsOverdue: 'In depot past expected date',
+      labourTotal: 'Labour hours in total', labourPerRepair: 'Average labour per repair',
       bills: 'Bills issued', billedYuan: 'Billed (CNY)', collectedYuan: 'Collected (CNY)', outstandingYuan: 'Owed at period end (CNY)',
     },
     age: { d0_7: 'In depot 0–7 days', d8_14: 'In depot 8–14 days', d15_30: 'In depot 15–30 days', over30: 'In depot over 30 days' },
@@ -123,6 +125,7 @@ export const en: Shape<typeof zhCN> = {
     none: 'No data in this period',
     unassigned: '(unassigned)',
     note: {
+      labour: 'Labour is counted per visit as the engineers logged it: per engineer and per product line, the time worked on the days of the period; average per repair = all logged time of the tickets resolved in the period that have logged time ÷ those tickets.',
       withinTarget: 'Within deadline = tickets done by their deadline ÷ tickets decided (answered / resolved, or still not done past their deadline); tickets not done whose deadline is still ahead are not counted until they are decided.',
     },
     noModel: '(no model registered)',
@@ -233,6 +236,15 @@ export const en: Shape<typeof zhCN> = {
       consentRequired: 'This bill charges the customer: get their consent first, by having them accept the quote or by recording their consent on the bill (signed, when they are present).',
       noConsent: 'The customer\'s consent is not recorded on this bill, so no payment or balance acknowledgement can be taken: record their consent first.',
       alreadyConsented: 'The customer\'s consent to this bill is already recorded.',
+    },
+    labour: {
+      future: 'Labour time cannot be logged in the future (by the desk clock).',
+      minutesOrTimes: 'Enter the start and finish times, or the minutes.',
+      minutesRange: 'Minutes must be between {{min}} and {{max}}.',
+      startMissing: 'Enter the start time.',
+      finishMissing: 'Enter the finish time.',
+      finishBeforeStart: 'The finish must be after the start.',
+      wrongStage: 'Labour time is logged from dispatch until the ticket is archived.',
     },
     sequenceExhausted: 'Today\'s numbers are used up; change the number format.',
     stock: {

@@ -94,7 +94,7 @@ export const zhCN = {
     title: '售后服务月度统计',
     period: '统计期间：{{from}} 至 {{to}}',
     sheet: {
-      summary: '汇总', problemType: '按问题类型', model: '按产品型号', engineer: '按工程师', times: '响应与解决时效',
+      summary: '汇总', problemType: '按问题类型', model: '按产品型号', engineer: '按工程师', times: '响应与解决时效', labour: '工时',
       satisfaction: '满意度与回访', returns: '返修登记', fees: '收费明细', repeats: '重复故障', tickets: '工单明细',
     },
     col: {
@@ -105,6 +105,7 @@ export const zhCN = {
       problemType: '问题类型', status: '状态', customer: '客户', phone: '联系电话', engineer: '工程师', fault: '故障现象',
       respondedAt: '响应时间', resolvedAt: '解决时间', satisfaction: '满意度',
       slipNumber: '处理单号', receivedAt: '接收时间', state: '状态', expectedDate: '预计完成', daysInDepot: '在库天数', closedAt: '交还/结束时间',
+      dimension: '统计维度', labourHours: '工时（小时）', visits: '上门次数', productLine: '产品线',
       billedOn: '开单日期', warranty: '保修状态', billedYuan: '应收（元）', paidYuan: '期末已收（元）', owedYuan: '期末未收（元）',
     },
     row: {
@@ -112,6 +113,7 @@ export const zhCN = {
       responseRate: '响应及时率', resolutionRate: '解决及时率', firstTimeFix: '一次性解决率', satisfactionRate: '满意度（非常满意 + 满意）',
       followUpsDone: '已回访', followUpsOverdue: '回访逾期', repeatTickets: '重复故障工单', response: '响应', resolution: '解决',
       returnsReceived: '返修接收', returnsReturned: '返修交还客户', returnsScrapped: '返修报废', returnsInDepot: '期末在库', returnsOverdue: '期末在库超期',
+      labourTotal: '工时合计', labourPerRepair: '平均每次维修工时',
       bills: '开单数', billedYuan: '开单金额（元）', collectedYuan: '收款金额（元）', outstandingYuan: '期末未收（元）',
     },
     age: { d0_7: '期末在库 0–7 天', d8_14: '期末在库 8–14 天', d15_30: '期末在库 15–30 天', over30: '期末在库 30 天以上' },
@@ -119,6 +121,7 @@ export const zhCN = {
     none: '本期无数据',
     unassigned: '（未指派）',
     note: {
+      labour: '工时按工程师登记的每次上门计：按工程师、按产品线为本期各日所做的工时；平均每次维修工时 = 本期完成（解决）且登记了工时的工单的工时之和 ÷ 工单数。',
       withinTarget: '及时率 = 按时完成的工单 ÷ 已有结论的工单（已响应 / 已解决，或已过期限仍未完成）；期限未到且尚未完成的工单不计入，有结论后再计入。',
     },
     noModel: '（未登记型号）',
@@ -229,6 +232,15 @@ export const zhCN = {
       consentRequired: '该账单含收费项目，须先取得客户同意：请客户确认报价单，或在开具账单时记录客户同意（客户在场须签字）。',
       noConsent: '该账单尚未记录客户同意，不能收款或签署欠款回执：请先记录客户同意。',
       alreadyConsented: '该账单已有客户同意。',
+    },
+    labour: {
+      future: '工时不能登记在未来（以系统时钟为准）。',
+      minutesOrTimes: '请填写开始和结束时间，或直接填写分钟数。',
+      minutesRange: '分钟数须在 {{min}} 到 {{max}} 之间。',
+      startMissing: '请填写开始时间。',
+      finishMissing: '请填写结束时间。',
+      finishBeforeStart: '结束时间须晚于开始时间。',
+      wrongStage: '工单派工后、归档前才能登记工时。',
     },
     sequenceExhausted: '今日编号已用尽，请调整编号格式。',
     stock: {

@@ -1,6 +1,6 @@
 /**
  * What happens to the tickets after they are registered: spare parts used (catalogue, ticket parts, stock
- * movements), fees (fee standards, bills, payments) and returned devices (the depot register). Reads the
+ * movements), labour time of the resolved ones, fees (fee standards, bills, payments) and returned devices (the depot register). Reads the
  * generated tickets back page by page and writes in one transaction per page; stock and the register are
  * written at the end, in time order (stock levels and slip numbers follow the clock).
  */
@@ -13,6 +13,7 @@ import { END, type CatalogueModel, type ServiceMode, type Staff, type TicketFact
 import { billFor, FeeWriter, insertStandards } from './generate-fees';
 import { insertCatalogue, insertStock, partsFor, type Usage } from './generate-parts';
 import { insertReturns, returnFor, type ReturnDraft } from './generate-returns';
+import { LabourWriter } from './generate-labour';
 import { PRODUCT_LINES } from './vocab';
 
 interface TicketRow {
@@ -49,6 +50,7 @@ export function insertService(db: Database.Database, rng: Rng, people: People, d
   log(`${catalogue.parts.length} spare parts, ${standards.length} fee standards`);
 
   const fees = new FeeWriter(db, staff);
+  const labour = new LabourWriter(db);
   const usages: Usage[] = [];
   const returns: ReturnDraft[] = [];
   const page = db.prepare(`SELECT id, status, reported_at, resolved_at, warranty_status, customer_id, model_id, device_id, serial, assigned_to, received_by,
@@ -72,12 +74,13 @@ export function insertService(db: Database.Database, rng: Rng, people: People, d
         usages.push(...used);
         const bill = billFor(rng, t, used, standards);
         if (bill) fees.write(rng, t, bill);
+        labour.write(t);
         const ret = returnFor(rng, t, staff);
         if (ret) returns.push(ret);
       }
     })();
   }
-  log(`fees: ${fees.bills} bills, ${fees.payments} payments`);
+  log(`fees: ${fees.bills} bills, ${fees.payments} payments; labour: ${labour.visits} visits`);
   const moves = insertStock(db, rng, catalogue, usages, staff);
   log(`parts: ${usages.length} ticket parts, ${moves} stock movements`);
   insertReturns(db, returns, dataDir);

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
 }
 
 /** Secondary indexes are rebuilt once after the load (same SQL as the migrations): much faster than per row. */
-const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'stock_movements', 'bills', 'payments', 'returned_devices', 'returned_device_events', 'attachments'];
+const LOADED_TABLES = ['customers', 'devices', 'tickets', 'ticket_events', 'audit_log', 'ticket_parts', 'ticket_labour', 'stock_movements', 'bills', 'payments', 'returned_devices', 'returned_device_events', 'attachments'];
 function dropIndexes(db: Database.Database): string[] {
   const rows = db
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${LOADED_TABLES.map((t) => `'${t}'`).join(', ')})`)

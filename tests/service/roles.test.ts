@@ -51,6 +51,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'tickets.contact': SIGNED,
   'tickets.note': SIGNED,
   'tickets.recordService': ['engineer', 'supervisor', 'admin'],
+  'tickets.logLabour': ['engineer', 'supervisor', 'admin'],
   'tickets.followUpAttempt': ['clerk', 'supervisor', 'admin'],
   'tickets.attach': SIGNED,
   'attachments.get': SIGNED,

@@ -14,6 +14,7 @@ import { localDate } from '../../../shared/domain/time';
 import type { CallContext } from '../context';
 import { calendarVersion, refreshClocks } from './clocks';
 import { periodCounts, type DimensionCount } from './hour-counts';
+import { labourFigures } from './labour-figures';
 
 type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
 
@@ -159,6 +160,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
     repeatFaults: { ...(await repeatFaults(deps, b, modelCode)), byBatch },
     returns: await returnFigures(deps, b, settings.timeZone),
     fees: await feeFigures(deps, b),
+    labour: await labourFigures(deps.db, b, (id) => userName.get(id) ?? ''),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The monthly workbook management reads (issue 6): 汇总 with targets and the previous period, the
- * breakdowns, times, satisfaction, repeat faults and every ticket of the period, in the caller's language.
+ * breakdowns, times, labour hours, satisfaction, repeat faults and every ticket of the period, in the caller's language.
  */
 import type { Locale } from '../../../shared/domain/user';
 import { DEPOT_AGE_BANDS, TARGETS, type Breakdown, type PeriodStats, type TimeFigures } from '../../../shared/domain/statistics';
@@ -11,6 +11,7 @@ import { previousPeriod } from '../../../shared/domain/statistics';
 import { wallClock, zonedInstant } from '../../../shared/domain/calendar';
 import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 import { startTicketsSheet } from './tickets-sheet';
+import { labourSheet } from './labour-sheet';
 
 type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
 const PERCENT = '0.0%';
@@ -44,6 +45,7 @@ async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: stri
     breakdownSheet(t, 'model', title('model'), cur.byModel, (k) => k || t('noModel')),
     breakdownSheet(t, 'engineer', title('engineer'), cur.byEngineer, (k) => k || t('unassigned')),
     timesSheet(t, title('times'), cur),
+    labourSheet(t, title('labour'), cur),
     satisfactionSheet(t, title('satisfaction'), cur),
     await returnsSheet(deps, t, locale, title('returns'), clock),
     await feesSheet(deps, t, locale, title('fees'), clock),

@@ -7,6 +7,7 @@ import { addMinutes } from '../../../shared/domain/time';
 import { notFound } from '../errors';
 import { progressOf } from './ticket-progress';
 import { visitOfTicket } from './maintenance.service';
+import { ticketLabour } from './labour.service';
 import type { CallContext } from '../context';
 import { bool } from './sql';
 import { searchHits } from '../search/ticket-hits';
@@ -213,5 +214,6 @@ export async function getTicket(ctx: Pick<CallContext, 'db' | 'user'>, key: { id
     ),
     progress: await progressOf(ctx.db, r, ctx.user),
     maintenance: await visitOfTicket(ctx.db, r.id as number),
+    labour: await ticketLabour(ctx.db, r.id as number),
   };
 }

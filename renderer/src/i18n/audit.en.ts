@@ -25,7 +25,7 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     part_no: 'Part number', models: 'Fits models', price_fen: 'Price', consumable: 'Consumable', serial_tracked: 'Tracked by serial', min_stock: 'Minimum stock', location: 'Location', on_hand: 'On hand', unit: 'Unit',
     username: 'User name', display_name: 'Name', role: 'Role', failed_logins: 'Failed sign-ins', locked_until: 'Locked until', product_lines: 'Product lines',
     project: 'Project', every: 'Every', start_date: 'Starts on', fixed_dates: 'Fixed dates', next_due: 'Next due', lead_days: 'Lead days', engineer_id: 'Engineer', checklist: 'Checklist',
-    effective_from: 'Effective from', rules: 'Fee rules', starts_at: 'Starts at', ends_at: 'Ends at', place: 'Place', cancelled: 'Cancelled',
+    effective_from: 'Effective from', rules: 'Fee rules', starts_at: 'Starts at', worked_on: 'Day worked', started_at: 'Started at', finished_at: 'Finished at', minutes: 'Minutes', ends_at: 'Ends at', place: 'Place', cancelled: 'Cancelled',
     company: 'Company', ticket_number_pattern: 'Ticket number pattern', time_zone: 'Time zone', sla: 'Service levels', calendar: 'Working calendar', approval_threshold_fen: 'Approval threshold', follow_up: 'Follow-up rules', contact_within_minutes: 'Contact within (minutes)',
     returns: 'Returns', printing: 'Printing', serial_batch_prefix: 'Batch prefix',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',

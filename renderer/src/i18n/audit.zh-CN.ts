@@ -31,7 +31,7 @@ export const auditZhCN = {
     username: '用户名', display_name: '姓名', role: '角色', failed_logins: '登录失败次数', locked_until: '锁定至', product_lines: '负责产品线',
     // maintenance plans, fee standards, bookings
     project: '项目', every: '间隔', start_date: '开始日期', fixed_dates: '固定日期', next_due: '下次到期', lead_days: '提前天数', engineer_id: '工程师', checklist: '检查清单',
-    effective_from: '生效日期', rules: '收费规则', starts_at: '开始时间', ends_at: '结束时间', place: '地点', cancelled: '已取消',
+    effective_from: '生效日期', rules: '收费规则', starts_at: '开始时间', worked_on: '工作日期', started_at: '开工时间', finished_at: '完工时间', minutes: '工时（分钟）', ends_at: '结束时间', place: '地点', cancelled: '已取消',
     // settings
     company: '公司信息', ticket_number_pattern: '工单号格式', time_zone: '时区', sla: '时效标准', calendar: '工作日历', approval_threshold_fen: '审批金额门槛', follow_up: '回访规则', contact_within_minutes: '联系时限（分钟）',
     returns: '返修设置', printing: '打印设置', serial_batch_prefix: '批次号前缀',

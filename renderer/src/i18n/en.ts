@@ -1,5 +1,6 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
+import { labourEn } from './labour.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -46,6 +47,7 @@ export const uiEn: UiStrings = {
     exportFailed: 'Export failed',
   },
   fees: feesEn,
+  labour: labourEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -365,7 +367,7 @@ export const uiEn: UiStrings = {
       empty: '(empty)',
       entities: {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
-        bookings: 'Engineer booking', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
+        bookings: 'Engineer booking', ticket_labour: 'Labour time', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
         returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },

@@ -1,5 +1,6 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
+import { labourZhCN } from './labour.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
@@ -45,6 +46,7 @@ export const uiZhCN = {
     exportFailed: '导出失败',
   },
   fees: feesZhCN,
+  labour: labourZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
@@ -364,7 +366,7 @@ export const uiZhCN = {
       empty: '（空）',
       entities: {
         tickets: '工单', customers: '客户', devices: '设备', users: '用户', product_models: '产品型号', settings: '设置',
-        bookings: '工程师预约', quotes: '报价单', bills: '结算单', payments: '收款', fee_standards: '收费标准',
+        bookings: '工程师预约', ticket_labour: '工时登记', quotes: '报价单', bills: '结算单', payments: '收款', fee_standards: '收费标准',
         returned_devices: '返修登记', backups: '备份恢复', demo: '演示数据',
       },
       actions: { create: '新建', update: '修改', login: '登录', lockout: '锁定', password: '密码', restore: '恢复' },

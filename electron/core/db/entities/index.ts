@@ -9,6 +9,7 @@ import { returnEntities } from './returns';
 import { knowledgeEntities } from './knowledge';
 import { partEntities } from './parts';
 import { maintenanceEntities } from './maintenance';
+import { labourEntities } from './labour';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -345,4 +346,5 @@ export const entities = [
   ...knowledgeEntities,
   ...partEntities,
   ...maintenanceEntities,
+  ...labourEntities,
 ];

@@ -18,6 +18,7 @@ import { ListSearch1764930000000 } from './1764930000000-list-search';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
 import { PartPrices1764945000000 } from './1764945000000-part-prices';
 import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
+import { Labour1764990000000 } from './1764990000000-labour';
 
 export const migrations = [
   Initial1764000000000,
@@ -39,4 +40,5 @@ export const migrations = [
   ListSearch1764930000000,
   PartPrices1764945000000,
   RelatedTickets1764980000000,
+  Labour1764990000000,
 ];

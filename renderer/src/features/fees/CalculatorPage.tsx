@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconArrowLeft, IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { TicketLabour } from '../../../../shared/domain/labour';
 import { agreedParts, type AgreedPart, type Discount, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../../../shared/domain/fees';
 import type { WarrantyStatus } from '../../../../shared/domain/warranty';
 import { call } from '../../api/call';
@@ -98,6 +99,7 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   const fees = useApi('quotes.get', { ticketId });
   const preview = useApi('fees.calculate', { ticketId, lines: [] });
   const catalogue = usePartPrices();
+  const models = useApi('models.list', {});
   const [consent, setConsent] = useState(EMPTY_BILL_CONSENT);
   const [consentErrors, setConsentErrors] = useState<FieldErrors>({});
   const accepted = fees.data?.quotes.find((q) => q.status === 'accepted') ?? null;
@@ -108,7 +110,9 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
   const agreed = useMemo(() => (mode === 'bill' && accepted ? agreedParts(accepted.lines, accepted.calc) : NONE_AGREED), [mode, accepted]);
   const error = ticket.error ?? fees.error ?? standard.error ?? catalogue.error ?? (preview.error?.code === 'CONFLICT' ? null : preview.error);
   if (error) return <Alert color="red">{error.message}</Alert>;
-  if (!ticket.data || !fees.data || !standard.data || !catalogue.parts || (!preview.data && !preview.error)) return loading;
+  if (!ticket.data || !fees.data || !standard.data || !catalogue.parts || !models.data || (!preview.data && !preview.error)) return loading;
+  const modelId = ticket.data.model?.id;
+  const logged = { labour: ticket.data.labour, productLine: models.data.find((m) => m.id === modelId)?.productLine ?? null };
   const rules = standard.data.current?.rules;
   const from = mode === 'bill' ? accepted : latest;
   const decision: WarrantyDecision | undefined = mode === 'bill' && accepted ? accepted.decision : preview.data?.decision;
@@ -168,6 +172,7 @@ function TicketCalculator({ ticketId, mode }: { ticketId: number; mode: 'quote' 
             canOverride={user.role === 'supervisor' || user.role === 'admin'}
             save={canSave ? { label: mode === 'bill' ? t('ui.fees.calc.saveBill') : t('ui.fees.calc.saveQuote'), run: save } : undefined}
             extra={canSave && consentOnBill ? <BillConsentFields value={consent} onChange={setConsent} errors={consentErrors} /> : undefined}
+            logged={logged}
           />
         </>
       )}
@@ -189,9 +194,11 @@ interface BodyProps {
   save?: { label: string; run: (lines: LineInput[], discount: Discount, note: string) => Promise<string | null> };
   /** Shown with the save button (the bill's consent fields). */
   extra?: ReactNode;
+  /** A ticket's logged labour time (按登记工时填入). */
+  logged?: { labour: TicketLabour; productLine: string | null };
 }
 
-function CalculatorBody({ rules, parts, agreed, decision, modelId, initialLines, initialDiscount, canOverride, save, extra }: BodyProps) {
+function CalculatorBody({ rules, parts, agreed, decision, modelId, initialLines, initialDiscount, canOverride, save, extra, logged }: BodyProps) {
   const { t } = useTranslation();
   const [drafts, setDrafts] = useState<DraftLine[]>(() => initialLines.map(draftOf));
   const [discount, setDiscount] = useState<DiscountDraft>(() => discountDraftOf(initialDiscount));
@@ -210,7 +217,7 @@ function CalculatorBody({ rules, parts, agreed, decision, modelId, initialLines,
 
   return (
     <Stack gap="sm">
-      <FeeCalculator rules={rules} parts={parts} agreed={agreed} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} />
+      <FeeCalculator rules={rules} parts={parts} agreed={agreed} drafts={drafts} onDrafts={setDrafts} discount={discount} onDiscount={setDiscount} result={result} canOverride={canOverride} onSubmit={() => void submit()} logged={logged} />
       {save && (
         <Paper withBorder p="sm">
           {extra}

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Badge, Button, Divider, Grid, Group, Kbd, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconAlertTriangle, IconPlus, IconRecycle, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconClockHour4, IconPlus, IconRecycle, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type AgreedPart, type FeeKind, type FeeRules, type PartPrice } from '../../../../shared/domain/fees';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
-import { newLine, type DiscountDraft, type DraftLine, type Evaluated } from './fee-draft';
+import type { TicketLabour } from '../../../../shared/domain/labour';
+import { fillLabour, newLine, type DiscountDraft, type DraftLine, type Evaluated } from './fee-draft';
+import { useDuration } from '../labour/duration';
 
 /** The add buttons and their shortcuts (Alt+1…7), most used first. */
 const ADD_ORDER: FeeKind[] = ['labour', 'part', 'callout', 'travel', 'lodging', 'meals', 'other'];
@@ -26,13 +28,15 @@ interface Props {
   canOverride: boolean;
   /** Ctrl+Enter. */
   onSubmit?: () => void;
+  /** For a ticket: its logged labour time and product line, for 按登记工时填入. */
+  logged?: { labour: TicketLabour; productLine: string | null };
 }
 
 /**
  * The fee calculator: lines on the left (Alt+1…7 adds one, Enter moves on), totals on the right, all
  * recomputed on every keystroke by shared/domain/fees (the same function the core runs on save).
  */
-export function FeeCalculator({ rules, parts, agreed, drafts, onDrafts, discount, onDiscount, result, canOverride, onSubmit }: Props) {
+export function FeeCalculator({ rules, parts, agreed, drafts, onDrafts, discount, onDiscount, result, canOverride, onSubmit, logged }: Props) {
   const { t } = useTranslation();
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const onKeyDown = useEnterNavigation(onSubmit ?? (() => undefined));
@@ -91,6 +95,7 @@ export function FeeCalculator({ rules, parts, agreed, drafts, onDrafts, discount
                 {t(`ui.fees.add.${kind}`)}
               </Button>
             ))}
+            {logged && <FillLabourButton logged={logged} rules={rules} onFill={() => onDrafts(fillLabour(drafts, rules, logged.labour, logged.productLine))} />}
           </Group>
           <Table verticalSpacing={4} horizontalSpacing={6} data-testid="fee-lines">
             <Table.Thead>
@@ -203,6 +208,21 @@ function partOptions(parts: PartPrice[], agreed: AgreedPart[], drafts: DraftLine
   for (const p of parts) if (p.active && !options.has(p.partNo)) options.set(p.partNo, `${p.partNo}  ${p.name} · ${formatMoney(p.priceFen)}${flag(p.consumable)}`);
   for (const d of drafts) if (d.kind === 'part' && d.partNo && !options.has(d.partNo)) options.set(d.partNo, d.partNo);
   return [...options].map(([value, label]) => ({ value, label }));
+}
+
+/** 按登记工时填入, with what it fills (or why it cannot) on hover. */
+function FillLabourButton({ logged, rules, onFill }: { logged: NonNullable<Props['logged']>; rules: FeeRules; onFill: () => void }) {
+  const { t } = useTranslation();
+  const duration = useDuration();
+  const { visits, totalMinutes } = logged.labour;
+  const why = visits.length === 0 ? t('ui.labour.fillNone') : rules.labour.length === 0 ? t('ui.labour.fillNoRate') : null;
+  return (
+    <Tooltip label={why ?? t('ui.labour.fillHint', { duration: duration(totalMinutes), visits: visits.length })}>
+      <Button size="compact-sm" variant="outline" leftSection={<IconClockHour4 size={12} />} onClick={onFill} disabled={why !== null} data-testid="fill-labour" data-skip-enter>
+        {t('ui.labour.fill')}
+      </Button>
+    </Tooltip>
+  );
 }
 
 function Row({ label, value, testId, strong }: { label: string; value: string; testId: string; strong?: boolean }) {

@@ -5,6 +5,7 @@
 import type { TFunction } from 'i18next';
 import { calculateFees, type AgreedPart, type Discount, type FeeCalc, type FeeKind, type FeeLine, type FeeProblem, type FeeRules, type LineInput, type PartPrice, type WarrantyDecision } from '../../../../shared/domain/fees';
 import { parseYuan, yuanInput } from '../../../../shared/domain/money';
+import { labourQuantity, type TicketLabour } from '../../../../shared/domain/labour';
 
 export type OverrideChoice = 'auto' | 'covered' | 'charged';
 
@@ -37,6 +38,21 @@ export function newLine(kind: FeeKind, rules: FeeRules): DraftLine {
     key: nextKey++, kind, rate: rate ? `${rate.productLine}|${rate.difficulty}` : '', unit: kind === 'travel' ? 'trip' : 'visit',
     partNo: '', description: '', price: '', quantity: '1', override: 'auto', reason: '',
   };
+}
+
+/**
+ * 按登记工时填入: the labour lines take the ticket's logged time in their own unit (hours to two decimals, or the
+ * visits). Without a labour line, one is added at the ticket's product line's rate (standard difficulty first),
+ * per hour when the standard has an hourly rate, else per visit.
+ */
+export function fillLabour(drafts: DraftLine[], rules: FeeRules, labour: TicketLabour, productLine: string | null): DraftLine[] {
+  const quantityIn = (unit: DraftLine['unit']) => String(labourQuantity(labour, unit === 'hour' ? 'hour' : 'visit'));
+  if (drafts.some((d) => d.kind === 'labour')) return drafts.map((d) => (d.kind === 'labour' ? { ...d, quantity: quantityIn(d.unit) } : d));
+  const ofLine = rules.labour.filter((r) => r.productLine === productLine);
+  const rate = ofLine.find((r) => r.difficulty === 'standard') ?? ofLine[0] ?? rules.labour[0];
+  if (!rate) return drafts;
+  const unit = rate.perHourFen > 0 ? 'hour' : 'visit';
+  return [...drafts, { ...newLine('labour', rules), rate: `${rate.productLine}|${rate.difficulty}`, unit, quantity: quantityIn(unit) }];
 }
 
 /** A saved line back into the editor (revising a quote, billing from the accepted quote). */

@@ -10,6 +10,7 @@ import { figuresOf } from './figures';
 import { PeriodPicker } from './PeriodPicker';
 import { currentMonth, wholeMonth } from './period';
 import { TrendChart } from './TrendChart';
+import { LabourFiguresPanel } from '../labour/LabourFiguresPanel';
 import { usePeriod } from './use-period';
 import { useTrend } from './use-trend';
 
@@ -57,6 +58,7 @@ export function StatisticsDashboard() {
             <BreakdownChart title={t('ui.stats.byModel')} rows={data.current.byModel} labelOf={unassigned} testId="chart-model" />
             <BreakdownChart title={t('ui.stats.byEngineer')} rows={data.current.byEngineer} labelOf={unassigned} testId="chart-engineer" />
           </SimpleGrid>
+          <LabourFiguresPanel labour={data.current.labour} />
         </>
       )}
       <TrendChart points={trend.points} failed={trend.failed} />

@@ -17,6 +17,7 @@ import { DeadlinePanel } from '../lifecycle/DeadlinePanel';
 import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
+import { LabourSection } from '../labour/LabourSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
@@ -105,6 +106,7 @@ export default function TicketDetailPage() {
               <CustomerHistoryPanel customerId={d.customer.id} deviceId={d.device?.id ?? null} exceptTicketId={d.id} />
               <ProgressFacts ticket={d} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
+              <LabourSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />
               <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
               <TicketFeesSection ticket={d} />

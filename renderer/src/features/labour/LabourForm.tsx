@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { logLabourInput } from '../../../../shared/api/labour.schema';
+import { labourEntry } from '../../../../shared/domain/labour';
+import type { TicketDetail } from '../../../../shared/domain/ticket';
+import { localDate } from '../../../../shared/domain/time';
+import { call } from '../../api/call';
+import { deskNow } from '../../api/desk-clock';
+import { useApi } from '../../api/use-api';
+import { useSession } from '../auth/session-context';
+import { ActionModal } from '../lifecycle/ActionModal';
+import { useActionRunner } from '../lifecycle/use-action-runner';
+import { useDuration } from './duration';
+import { DateField } from '../../components/DateField';
+
+type Mode = 'times' | 'minutes';
+
+/** A time as typed, in 24 hours whatever the browser's locale: 9:00, 0900 and 9：00 read as 09:00. */
+const hhmm = (typed: string): string => {
+  const m = /^(\d{1,2})[:：]?(\d{2})$/.exec(typed.trim());
+  return m ? `${m[1]!.padStart(2, '0')}:${m[2]!}` : typed.trim();
+};
+
+/** One visit's labour time: the day, then start and finish, or the minutes; the minutes show as they are typed. */
+export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { user, timeZone } = useSession();
+  const runner = useActionRunner(onDone);
+  const duration = useDuration();
+  const staff = user.role !== 'engineer';
+  const engineers = useApi('users.engineers', {}, staff);
+  const [mode, setMode] = useState<Mode>('times');
+  const [form, setForm] = useState({ engineerId: String(ticket.progress.assignedTo?.id ?? ''), workedOn: localDate(deskNow(), timeZone), start: '', finish: '', minutes: '', note: '' });
+  const patch = (next: Partial<typeof form>) => setForm((f) => ({ ...f, ...next }));
+  const e = runner.fields;
+
+  const input = {
+    ticketId: ticket.id,
+    engineerId: staff && form.engineerId ? Number(form.engineerId) : null,
+    workedOn: form.workedOn,
+    start: mode === 'times' && form.start.trim() ? hhmm(form.start) : null,
+    finish: mode === 'times' && form.finish.trim() ? hhmm(form.finish) : null,
+    minutes: mode === 'minutes' && form.minutes.trim() ? Number(form.minutes) : null,
+    note: form.note,
+  };
+  const preview = /^\d{4}-\d{2}-\d{2}$/.test(form.workedOn) && [input.start, input.finish].every((x) => x === null || /^\d{2}:\d{2}$/.test(x)) ? labourEntry(input, deskNow(), timeZone) : null;
+  const options = staff ? (engineers.data ?? []).map((x) => ({ value: String(x.id), label: x.displayName })) : [{ value: String(user.id), label: user.displayName }];
+
+  function submit() {
+    void runner.run(logLabourInput, input, (i) => call('tickets.logLabour', i), t('ui.labour.logged'));
+  }
+
+  return (
+    <ActionModal title={t('ui.labour.add')} testId="labour-form" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
+      <SimpleGrid cols={2} spacing="xs">
+        <Select label={t('ui.labour.engineer')} data={options} value={staff ? form.engineerId || null : String(user.id)} onChange={(v) => patch({ engineerId: v ?? '' })} disabled={!staff} error={e.engineerId} allowDeselect={false} data-testid="labour-engineer" />
+        <DateField label={t('ui.labour.day')} value={form.workedOn} onChange={(value) => patch({ workedOn: value })} error={e.workedOn} data-autofocus data-testid="labour-day" />
+      </SimpleGrid>
+      <SegmentedControl value={mode} onChange={(v) => setMode(v as Mode)} data={(['times', 'minutes'] as const).map((m) => ({ value: m, label: t(`ui.labour.mode.${m}`) }))} data-testid="labour-mode" data-skip-enter />
+      {mode === 'times' ? (
+        <SimpleGrid cols={2} spacing="xs">
+          <TextInput label={t('ui.labour.start')} placeholder="09:00" value={form.start} onChange={(ev) => patch({ start: ev.currentTarget.value })} onBlur={() => patch({ start: hhmm(form.start) })} maxLength={5} error={e.start} data-testid="labour-start" />
+          <TextInput label={t('ui.labour.finish')} placeholder="10:30" value={form.finish} onChange={(ev) => patch({ finish: ev.currentTarget.value })} onBlur={() => patch({ finish: hhmm(form.finish) })} maxLength={5} error={e.finish} data-testid="labour-finish" />
+        </SimpleGrid>
+      ) : (
+        <TextInput label={t('ui.labour.minutes')} value={form.minutes} onChange={(ev) => patch({ minutes: ev.currentTarget.value })} inputMode="numeric" w={160} error={e.minutes} data-testid="labour-minutes" />
+      )}
+      <TextInput label={t('ui.labour.note')} value={form.note} onChange={(ev) => patch({ note: ev.currentTarget.value })} maxLength={200} error={e.note} data-testid="labour-note" />
+      {preview?.ok && (
+        <Text size="sm" c="dimmed" data-testid="labour-preview">
+          {t('ui.labour.preview', { duration: duration(preview.minutes) })}
+        </Text>
+      )}
+    </ActionModal>
+  );
+}
