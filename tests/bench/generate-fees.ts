@@ -5,6 +5,7 @@
  * (shared/domain/fees) so lines, discount, tax and total are what the desk would have stored, and payments:
  * most bills paid (on the spot or later), some partly, some still owed.
  */
+import { packJson } from '../../electron/core/db/packed-json';
 import type Database from 'better-sqlite3';
 import { calculateFees, type Difficulty, type Discount, type FeeCalc, type FeeRules, type LineInput, type PartPrice } from '../../shared/domain/fees';
 import type { PAYMENT_METHODS } from '../../shared/api/fees.schema';
@@ -156,7 +157,7 @@ export class FeeWriter {
     const [updatedAt, updatedBy] = lastPayment ? [lastPayment.at, lastPayment.by] : approvedAt !== null ? [approvedAt, this.staff.supervisor] : [b.billedAt, b.by];
     const billId = Number(
       this.bill.run(
-        t.id, t.customerId, b.billedOn, b.standard.id, t.warranty, JSON.stringify({ lines: b.lines, discount: b.discount }), JSON.stringify(b.calc), total,
+        t.id, t.customerId, b.billedOn, b.standard.id, t.warranty, packJson({ lines: b.lines, discount: b.discount }), packJson(b.calc), total,
         b.calc.discountNeedsApproval ? 1 : 0, approvedAt === null ? null : iso(approvedAt), approvedAt === null ? null : this.staff.supervisor,
         // The customer agreed to the charge before the work (no money without consent: bills.create's rule).
         paid, total - paid, iso(b.billedAt), iso(b.billedAt), iso(updatedAt), b.by, updatedBy, 1 + made.length + (approvedAt === null ? 0 : 1),

@@ -1,6 +1,5 @@
 /** Staff, product models, customers with Chinese names and mobile numbers, and their devices. */
 import type Database from 'better-sqlite3';
-import { changesBetween } from '../../electron/core/services/audit';
 import type { Rng } from './prng';
 import { CITIES, COMPANY_KINDS, COMPANY_WORDS, GIVEN_CHARS, PRODUCT_LINES, STREETS, SURNAMES } from './vocab';
 
@@ -89,7 +88,8 @@ function insertCustomers(db: Database.Database, rng: Rng, n: number, names: stri
     const at = iso(START + rng.int(DAYS) * 86_400_000);
     const values = { kind: company ? 'company' : 'individual', name, salutation, contact_person: company ? person : '', phone, phone_norm: phone, phone2, phone2_norm: phone2, address, email: '', key_account: company ? 1 : 0, notes: '' };
     const id = Number(ins.run(values.kind, name, salutation, values.contact_person, phone, phone, phone2, phone2, address, values.key_account, at, at).lastInsertRowid);
-    audit.run(at, id, JSON.stringify(changesBetween(null, values)));
+    // As the app writes a creation: its values are the row itself (services/audit.ts).
+    audit.run(at, id, '{}');
     names[i] = name;
     phones[i] = phone;
   });
@@ -110,7 +110,7 @@ function insertDevices(db: Database.Database, rng: Rng, people: People, nCustome
     const channel = rng.pick(channels);
     const at = iso(bought + 86_400_000);
     const id = Number(ins.run(serial, model.id, customer, purchase, channel, at, at).lastInsertRowid);
-    audit.run(at, id, JSON.stringify(changesBetween(null, { serial, model_id: model.id, customer_id: customer, purchase_date: purchase, purchase_channel: channel })));
+    audit.run(at, id, '{}');
     people.deviceModel[i] = model.id;
     people.deviceCustomer[i] = customer;
     people.deviceSerial[i] = serial;

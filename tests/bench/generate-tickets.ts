@@ -1,6 +1,10 @@
-/** Five years of tickets with numbers, deadlines, timelines and creation audit rows, plus the FTS candidates. */
+/**
+ * Five years of tickets with numbers, deadlines, timelines and their audit entries as the app writes them (a
+ * creation row of `{}`, each lifecycle move's changes on its timeline event), plus the FTS candidates.
+ */
 import type Database from 'better-sqlite3';
-import { changesBetween } from '../../electron/core/services/audit';
+import { eventChanges } from '../../electron/core/services/audit';
+import type { Move } from '../../shared/domain/lifecycle';
 import { DEFAULT_TICKET_PATTERN, formatNumber, numberScope } from '../../shared/domain/numbering';
 import type { ProblemType, TicketStatus, Urgency } from '../../shared/domain/ticket';
 import { warrantyStatusAt } from '../../shared/domain/warranty';
@@ -151,7 +155,7 @@ function describer(rng: Rng): (line: number) => Description {
 export function insertTickets(db: Database.Database, rng: Rng, total: number, people: People, log: (m: string) => void, peak: Peak | null = null): void {
   const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'responded_at', 'resolved_at', 'satisfaction', 'visits', 'reopen_count', 'follow_up_due_at', 'followed_up_at', 'service_mode', 'service_steps', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
   const ins = db.prepare(`INSERT INTO tickets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
-  const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)');
+  const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data, changes) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)');
   const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, 'tickets', ?, 'create', ?)`);
   const seq = db.prepare('INSERT INTO number_sequences (scope, last) VALUES (?, ?)');
   const trigram = db.prepare('INSERT INTO cand.desc_trigram (rowid, fault_description) VALUES (?, ?)');
@@ -215,13 +219,47 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
     };
     ins.run(...cols.map((c) => row[c as keyof typeof row]));
     steps.forEach((s, i) => {
-      if (i === 0) event.run(id, times[0], clerk, 'created', null, 'registered', null);
-      else event.run(id, times[i], engineer ?? clerk, 'status', steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null);
+      if (i === 0) return event.run(id, times[0], clerk, 'created', null, 'registered', null, null);
+      const [move, values] = moveTo(s, { ...row, responded_at: life.responded_at ?? times[i]! }, times[i]!);
+      // The audit entry the app writes for the move (lifecycle.service applyChange), with the same function.
+      event.run(id, times[i], engineer ?? clerk, move, steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null, eventChanges(steps[i - 1]!, { ...values, status: s }));
     });
-    const created = { ...row, status: 'registered', closed_at: null, assigned_to: null } as Record<string, unknown>;
-    for (const k of [...Object.keys(life), 'service_mode', 'service_steps']) delete created[k];
-    audit.run(at, clerk, id, JSON.stringify(changesBetween(null, created)));
+    audit.run(at, clerk, id, '{}');
     trigram.run(id, desc.text);
     wordsFts.run(id, desc.words.join(' '));
+  }
+}
+
+type TicketRow = Record<string, unknown>;
+
+/**
+ * The move that brings a ticket to `to`, and what it writes besides the status (lifecycle.service valuesFor),
+ * from the generated ticket's own columns; the bench's tickets carry no plan or acceptance texts and no signatures.
+ */
+function moveTo(to: TicketStatus, t: TicketRow, at: string): [Move, Record<string, unknown>] {
+  const plan = (needs: boolean): Record<string, unknown> => ({
+    remote_guidance: '', service_mode: t.service_mode ?? 'onsite', eta: null, diagnosis: '', root_cause: '', repair_plan: '', parts_needed: '',
+    touches_core_parts: 0, estimate_fen: null, needs_approval: needs ? 1 : 0, approved_at: null, approved_by: null, consent_at: null,
+    consent_channel: null, consent_signature_id: null, responded_at: t.responded_at,
+  });
+  switch (to) {
+    case 'diagnosing':
+      return ['startDiagnosis', { remote_guidance: '', responded_at: t.responded_at }];
+    case 'planning':
+      return ['submitPlan', plan(false)];
+    case 'awaiting_approval':
+      return ['submitPlan', plan(true)];
+    case 'dispatched':
+      return ['dispatch', { assigned_to: t.assigned_to, dispatched_at: at, contact_due_at: new Date(Date.parse(at) + HOUR).toISOString(), contacted_at: null }];
+    case 'in_service':
+      return ['startService', { visits: 1 }];
+    case 'accepted':
+      return ['accept', { function_test: 'normal', satisfaction: t.satisfaction, acceptance_comments: '', acceptance_signature_id: null, resolved_at: t.resolved_at ?? at, follow_up_due_at: t.follow_up_due_at }];
+    case 'follow_up':
+      return ['followUpSolved', { followed_up_at: t.followed_up_at ?? at, follow_up_notes: '' }];
+    case 'closed':
+      return ['archive', { closed_at: t.closed_at ?? at }];
+    default:
+      return ['cancel', {}];
   }
 }

@@ -5,6 +5,7 @@ import { referenceName, referenceOf, type ReferenceKind } from '../../../shared/
 import { zonedInstant } from '../../../shared/domain/calendar';
 import type { CallContext } from '../context';
 import { likeEscape } from './sql';
+import { changesOfEvent, eventSearchSql } from './audit';
 
 const DAY = 86_400_000;
 
@@ -17,50 +18,70 @@ interface AuditRow {
   entity_id: number;
   action: string;
   changes: string;
+  /** An event's status move; null for the trail's own rows. */
+  from_status: string | null;
+  to_status: string | null;
+}
+
+/** One source of the trail: its columns as the viewer reads them, and the conditions of the filters. */
+interface Arm {
+  from: string;
+  cols: { id: string; seq: string; at: string; actor: string; entity: string; entityId: string; action: string; changes: string; search: (q: string) => string; from: string; to: string };
+  always: string[];
+}
+
+/** The trail's own rows, and ticket changes kept on their timeline events (see services/audit.ts eventChanges). */
+const ARMS: Arm[] = [
+  {
+    from: 'audit_log a',
+    cols: { id: 'a.id', seq: 'a.id', at: 'a.at', actor: 'a.actor_id', entity: 'a.entity', entityId: 'a.entity_id', action: 'a.action', changes: 'a.changes', search: () => 'a.changes', from: 'NULL', to: 'NULL' },
+    always: [],
+  },
+  {
+    from: 'ticket_events e',
+    // Negative ids keep an event's entry apart from the trail's own rows; the order of writing is the event's.
+    cols: { id: '-e.id', seq: 'e.id', at: 'e.at', actor: 'e.actor_id', entity: "'tickets'", entityId: 'e.ticket_id', action: "'update'", changes: 'e.changes', search: eventSearchSql, from: 'e.from_status', to: 'e.to_status' },
+    always: ['e.changes IS NOT NULL'],
+  },
+];
+
+/** The filters as conditions on one source's columns. */
+async function conditions(ctx: CallContext, input: ParsedInputOf<'audit.list'>, arm: Arm): Promise<{ where: string; params: unknown[] }> {
+  const { cols } = arm;
+  const where = [...arm.always];
+  const params: unknown[] = [];
+  const when = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (input.actorId !== null) when(`${cols.actor} = ?`, input.actorId);
+  if (input.entity) when(`${cols.entity} = ?`, input.entity);
+  if (input.entityId !== null) when(`${cols.entityId} = ?`, input.entityId);
+  if (input.action) when(`${cols.action} = ?`, input.action);
+  const { timeZone } = await ctx.settings.get();
+  // Desk-local days to UTC instants; times are stored as UTC ISO-8601, so text comparison orders them.
+  if (input.from) when(`${cols.at} >= ?`, new Date(zonedInstant(input.from, '00:00', timeZone)).toISOString());
+  if (input.to) when(`${cols.at} < ?`, new Date(zonedInstant(input.to, '00:00', timeZone) + DAY).toISOString());
+  // Only as a bound parameter with wildcards escaped: SQL-looking text is just text here.
+  if (input.q) when(`${cols.search(input.q)} LIKE ? ESCAPE '\\'`, `%${likeEscape(input.q)}%`);
+  return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };
 }
 
 export async function listAudit(ctx: CallContext, input: ParsedInputOf<'audit.list'>): Promise<Page<AuditEntry>> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (input.actorId !== null) {
-    where.push('a.actor_id = ?');
-    params.push(input.actorId);
-  }
-  if (input.entity) {
-    where.push('a.entity = ?');
-    params.push(input.entity);
-  }
-  if (input.entityId !== null) {
-    where.push('a.entity_id = ?');
-    params.push(input.entityId);
-  }
-  if (input.action) {
-    where.push('a.action = ?');
-    params.push(input.action);
-  }
-  const { timeZone } = await ctx.settings.get();
-  // Desk-local days to UTC instants; times are stored as UTC ISO-8601, so text comparison orders them.
-  if (input.from) {
-    where.push('a.at >= ?');
-    params.push(new Date(zonedInstant(input.from, '00:00', timeZone)).toISOString());
-  }
-  if (input.to) {
-    where.push('a.at < ?');
-    params.push(new Date(zonedInstant(input.to, '00:00', timeZone) + DAY).toISOString());
-  }
-  if (input.q) {
-    // Only as a bound parameter with wildcards escaped: SQL-looking text is just text here.
-    where.push("a.changes LIKE ? ESCAPE '\\'");
-    params.push(`%${likeEscape(input.q)}%`);
-  }
-  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-  const total = (await ctx.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM audit_log a ${clause}`, params))?.n ?? 0;
-  const rows = await ctx.db.query<AuditRow>(
-    `SELECT a.id, a.at, a.actor_id, u.display_name AS actor_name, a.entity, a.entity_id, a.action, a.changes
-       FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
-       ${clause} ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    [...params, input.pageSize, (input.page - 1) * input.pageSize],
-  );
+  const arms = await Promise.all(ARMS.map(async (arm) => ({ arm, ...(await conditions(ctx, input, arm)) })));
+  const counts = arms.map((a) => `(SELECT COUNT(*) FROM ${a.arm.from} ${a.where})`).join(' + ');
+  const total = (await ctx.db.get<{ n: number }>(`SELECT ${counts} AS n`, arms.flatMap((a) => a.params)))?.n ?? 0;
+  const selects = arms.map(({ arm: { from, cols }, where }) => {
+    const c = cols;
+    return `SELECT ${c.id} AS id, ${c.seq} AS seq, ${c.at} AS at, ${c.actor} AS actor_id, u.display_name AS actor_name, ${c.entity} AS entity,
+        ${c.entityId} AS entity_id, ${c.action} AS action, ${c.changes} AS changes, ${c.from} AS from_status, ${c.to} AS to_status
+      FROM ${from} LEFT JOIN users u ON u.id = ${c.actor} ${where}`;
+  });
+  const rows = await ctx.db.query<AuditRow>(`${selects.join(' UNION ALL ')} ORDER BY at DESC, seq DESC LIMIT ? OFFSET ?`, [
+    ...arms.flatMap((a) => a.params),
+    input.pageSize,
+    (input.page - 1) * input.pageSize,
+  ]);
   const entries = rows.map((r) => ({
     id: r.id,
     at: r.at,
@@ -69,7 +90,7 @@ export async function listAudit(ctx: CallContext, input: ParsedInputOf<'audit.li
     entity: r.entity,
     entityId: r.entity_id,
     action: r.action,
-    changes: parseChanges(r.changes),
+    changes: r.id > 0 ? parseChanges(r.changes) : parseEventChanges(r),
     names: {} as Record<string, string>,
   }));
   const names = await referencedNames(ctx, entries);
@@ -123,6 +144,14 @@ function parseChanges(text: string): Record<string, [unknown, unknown]> {
   try {
     const value = JSON.parse(text) as unknown;
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, [unknown, unknown]>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function parseEventChanges(r: AuditRow): Record<string, [unknown, unknown]> {
+  try {
+    return changesOfEvent(r.changes, r.from_status, r.to_status);
   } catch {
     return {};
   }

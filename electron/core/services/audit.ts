@@ -42,6 +42,44 @@ export async function audit(
   });
 }
 
+/**
+ * A ticket change's audit entry lives on its timeline event (ticket_events.changes) instead of a row of its own:
+ * the event already holds when, who, the ticket and the status move, and a million tickets' moves would
+ * otherwise add millions of audit rows and three index entries each. A ticket change records its values
+ * against a "before" of the status only, so every other field's "before" is null: the event keeps
+ * { field: after } and the status pair is its from_status and to_status.
+ */
+export function eventChanges(fromStatus: string, values: Fields): string {
+  const { status: _moved, ...rest } = changesBetween({ status: fromStatus }, values);
+  return JSON.stringify(Object.fromEntries(Object.entries(rest).map(([field, [, after]]) => [field, after])));
+}
+
+/** The changes an event's stored entry stands for, exactly as `audit` would have written them. */
+export function changesOfEvent(stored: string, fromStatus: string | null, toStatus: string | null): Record<string, [unknown, unknown]> {
+  const values = JSON.parse(stored) as Values;
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [field, after] of Object.entries(values)) out[field] = [null, after];
+  if (fromStatus !== null) out.status = [fromStatus, toStatus];
+  return out;
+}
+
+const STATUS_SQL = `'"status":["' || e.from_status || '","' || e.to_status || '"]'`;
+/** An event's entry as the trail writes it, rebuilt in SQL (json_quote escapes as JSON.stringify does). */
+const EXACT_SQL = `((SELECT '{' || coalesce(group_concat(json_quote(key) || ':[null,' || CASE type WHEN 'true' THEN 'true' WHEN 'false' THEN 'false'
+    WHEN 'null' THEN 'null' WHEN 'object' THEN value WHEN 'array' THEN value ELSE json_quote(value) END || ']', ','), '') FROM json_each(e.changes))
+  || CASE WHEN e.from_status IS NULL THEN '' ELSE CASE WHEN e.changes = '{}' THEN '' ELSE ',' END || ${STATUS_SQL} END || '}')`;
+
+/**
+ * The text of an event's entry that the trail's text search (LIKE, case-blind in ASCII) reads. The stored text
+ * differs from the trail's only by the punctuation around each value (`:[null,` … `]`) and where the status pair
+ * sits, so a search with none of `{}[],:` that is no part of "null" finds the same rows in the stored text and
+ * the status pair, three times faster than in the rebuilt text that any other search reads.
+ */
+export function eventSearchSql(q: string): string {
+  const plain = !/[{}[\],:]/.test(q) && !'null'.includes(q.toLowerCase());
+  return plain ? `(e.changes || coalesce(${STATUS_SQL}, ''))` : EXACT_SQL;
+}
+
 /** Columns that every insert of a tracked row sets. */
 export function created(at: string, actorId: number | null) {
   return { created_at: at, updated_at: at, created_by: actorId, updated_by: actorId, version: 1 };

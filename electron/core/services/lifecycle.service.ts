@@ -12,7 +12,7 @@ import type { TicketStatus } from '../../../shared/domain/ticket';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
-import { audit } from './audit';
+import { eventChanges } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
@@ -42,7 +42,7 @@ export async function lockTicket(tx: Tx, id: number, version: number): Promise<T
   return row;
 }
 
-/** Writes the changed columns, bumps the version, and records the timeline event and the audit entry. */
+/** Writes the changed columns, bumps the version, and records the timeline event with its audit entry. */
 export async function applyChange(
   tx: Tx,
   ctx: CallContext,
@@ -71,8 +71,9 @@ export async function applyChange(
     to_status: event.to && event.to !== ticket.status ? event.to : null,
     note: event.note ?? null,
     data: event.data === undefined ? null : JSON.stringify(event.data),
+    // The audit entry of the change (see eventChanges): the viewer reads it with the trail.
+    changes: eventChanges(ticket.status, values),
   });
-  await audit(tx, at, by, 'tickets', ticket.id, 'update', { status: ticket.status }, { ...values });
 }
 
 /** Who may act is FORBIDDEN (as the service record says for the same engineer); the ticket's state is CONFLICT. */

@@ -187,13 +187,11 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_phone', columns: ['contactPhoneNorm'] },
     { name: 'ix_tickets_serial', columns: ['serial'] },
     { name: 'ix_tickets_customer', columns: ['customerId'] },
-    { name: 'ix_tickets_device', columns: ['deviceId'] },
     { name: 'ix_tickets_assignee_status', columns: ['assignedTo', 'status'] },
     { name: 'ix_tickets_resolve_due', columns: ['resolveDueAt'] },
     // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
     { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
-    { name: 'ix_tickets_resolved', columns: ['resolvedAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
     // Covering indexes for the period reports (migration 1764700000000-report-covering).
     { name: 'ix_tickets_report_resolved', columns: ['resolvedAt', 'satisfaction'] },
@@ -227,9 +225,15 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
     toStatus: v(20, { name: 'to_status', nullable: true }),
     note: { type: 'text', nullable: true },
     data: { type: 'text', nullable: true },
+    /** The change's audit entry, when the event is one (migration 1764960000000-compact-audit). */
+    changes: { type: 'text', nullable: true },
   },
   relations: { ticket: fk('tickets', 'ticket_id'), actor: fk('users', 'actor_id') },
-  indices: [{ name: 'ix_ticket_events_ticket', columns: ['ticketId', 'id'] }],
+  indices: [
+    { name: 'ix_ticket_events_ticket', columns: ['ticketId', 'id'] },
+    // Partial (only events that carry an audit entry): TypeORM cannot declare it.
+    { name: 'ix_ticket_events_audit_at', columns: ['at'], synchronize: false },
+  ],
 });
 
 /** Intervals when a ticket's clock stood still (waiting for the customer or for parts). */

@@ -17,6 +17,7 @@ import { BillConsent1764900000000 } from './1764900000000-bill-consent';
 import { ListSearch1764930000000 } from './1764930000000-list-search';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
 import { PartPrices1764945000000 } from './1764945000000-part-prices';
+import { CompactAudit1764960000000 } from './1764960000000-compact-audit';
 import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
 import { Labour1764990000000 } from './1764990000000-labour';
 
@@ -39,6 +40,7 @@ export const migrations = [
   PartUnits1764910000000,
   ListSearch1764930000000,
   PartPrices1764945000000,
+  CompactAudit1764960000000,
   RelatedTickets1764980000000,
   Labour1764990000000,
 ];

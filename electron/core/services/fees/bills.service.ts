@@ -2,6 +2,7 @@
  * The final bill (may differ from the accepted quote: the difference is stored), the supervisor's approval of a
  * large discount, payments (partial, never above the balance) and the customer's acknowledgement of a balance.
  */
+import { packJson, unpackJson } from '../../db/packed-json';
 import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { Bill, Payment } from '../../../../shared/domain/fee-records';
 import { actor, type CallContext } from '../../context';
@@ -75,7 +76,7 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
   await ctx.db.write(async (tx) => {
     if ((await tx.query('SELECT id FROM bills WHERE ticket_id = ?', [input.ticketId])).length) throw duplicate('bill', 'ticketId');
     const facts = await ticketFacts(tx, input.ticketId, date, timeZone);
-    const [quote] = await tx.query<{ id: number; standard_id: number; total_fen: number; warranty_status: string; repeat_repair: number; previous_repair_date: string | null; input: string; calc: string }>(
+    const [quote] = await tx.query<{ id: number; standard_id: number; total_fen: number; warranty_status: string; repeat_repair: number; previous_repair_date: string | null; input: string | Uint8Array; calc: string | Uint8Array }>(
       "SELECT id, standard_id, total_fen, warranty_status, repeat_repair, previous_repair_date, input, calc FROM quotes WHERE ticket_id = ? AND status = 'accepted' ORDER BY revision DESC LIMIT 1",
       [input.ticketId],
     );
@@ -85,14 +86,14 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
       ? { status: quote.warranty_status as Bill['decision']['status'], repeatRepair: quote.repeat_repair === 1, previousRepairDate: quote.previous_repair_date }
       : decisionOf(facts, date, rules);
     const parts = await cataloguePrices(tx, input.lines);
-    const agreed = quote ? agreedParts((JSON.parse(quote.input) as { lines: LineInput[] }).lines, JSON.parse(quote.calc) as FeeCalc) : [];
+    const agreed = quote ? agreedParts((unpackJson(quote.input) as { lines: LineInput[] }).lines, unpackJson(quote.calc) as FeeCalc) : [];
     const calc = calculateOrRefuse({ rules, parts, agreed, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
     requireConsentToBill({ totalFen: calc.totalFen, fromAcceptedQuote: quote !== undefined, consentAt: input.consent ? at : null });
     const consent = input.consent ? await consentColumns(tx, ctx, input.ticketId, input.consent, at) : NO_CONSENT;
     const values = {
       ticket_id: input.ticketId, customer_id: facts.customerId, quote_id: quote?.id ?? null, billed_on: date, standard_id: standard.id,
       warranty_status: decision.status, repeat_repair: decision.repeatRepair, previous_repair_date: decision.previousRepairDate,
-      input: JSON.stringify({ lines: input.lines, discount: input.discount }), calc: JSON.stringify(calc), total_fen: calc.totalFen, note: input.note,
+      input: packJson({ lines: input.lines, discount: input.discount }), calc: packJson(calc), total_fen: calc.totalFen, note: input.note,
       quote_total_fen: quote?.total_fen ?? null, discount_needs_approval: calc.discountNeedsApproval, paid_fen: 0, balance_fen: calc.totalFen,
       ...consent, ...created(at, me.id),
     };

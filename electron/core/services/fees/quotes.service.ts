@@ -4,6 +4,7 @@
  * consent (time, channel, signature) is recorded on the latest revision. Out-of-warranty work does not start
  * without it (see requireAcceptedQuote, called by the startService move).
  */
+import { packJson, unpackJson } from '../../db/packed-json';
 import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { Quote, TicketFees } from '../../../../shared/domain/fee-records';
 import type { Discount, FeeCalc, LineInput } from '../../../../shared/domain/fees';
@@ -22,8 +23,9 @@ export interface CalcRow {
   warranty_status: WarrantyStatus;
   repeat_repair: number;
   previous_repair_date: string | null;
-  input: string;
-  calc: string;
+  /** Packed JSON (db/packed-json), or JSON text in rows written before. */
+  input: string | Uint8Array;
+  calc: string | Uint8Array;
   note: string;
 }
 interface QuoteRow extends CalcRow {
@@ -40,13 +42,13 @@ interface QuoteRow extends CalcRow {
 }
 
 export function calcFields(r: CalcRow) {
-  const input = JSON.parse(r.input) as { lines: LineInput[]; discount: Discount };
+  const input = unpackJson(r.input) as { lines: LineInput[]; discount: Discount };
   return {
     standardId: r.standard_id,
     decision: { status: r.warranty_status, repeatRepair: r.repeat_repair === 1, previousRepairDate: r.previous_repair_date },
     lines: input.lines,
     discount: input.discount,
-    calc: JSON.parse(r.calc) as FeeCalc,
+    calc: unpackJson(r.calc) as FeeCalc,
     note: r.note,
   };
 }
@@ -80,7 +82,7 @@ export async function createQuote(ctx: CallContext, input: ParsedInputOf<'quotes
     const values = {
       ticket_id: input.ticketId, revision: (last?.n ?? 0) + 1, status: 'pending', service_date: date, standard_id: standard.id,
       warranty_status: decision.status, repeat_repair: decision.repeatRepair, previous_repair_date: decision.previousRepairDate,
-      input: JSON.stringify({ lines: input.lines, discount: input.discount }), calc: JSON.stringify(calc), total_fen: calc.totalFen, note: input.note,
+      input: packJson({ lines: input.lines, discount: input.discount }), calc: packJson(calc), total_fen: calc.totalFen, note: input.note,
       ...created(at, me.id),
     };
     const quoteId = await tx.insert('quotes', values);
