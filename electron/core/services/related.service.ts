@@ -16,7 +16,7 @@ const MIN_PHONE_DIGITS = 7;
 
 /**
  * The lookup's statement (exported for the benchmark): one equality probe per key typed, each on its own
- * index (ix_tickets_phone, ix_tickets_serial, ix_tickets_device; all covering), so it reads only the tickets of
+ * index (ix_tickets_phone, ix_tickets_serial, ix_tickets_device_reported; all covering), so it reads only the tickets of
  * that phone, serial or device; CROSS JOIN keeps the hits as the outer loop.
  */
 export function relatedQuery(input: ParsedInputOf<'tickets.related'>, now: Date): { sql: string; params: unknown[] } | null {
