@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '../../electron/core/db/data-source';
-import { DatabaseOpenError, openDatabase } from '../../electron/core/db/open';
+import { DatabaseOpenError, openDatabase, UPGRADE_COPIES_KEPT } from '../../electron/core/db/open';
 import { entities } from '../../electron/core/db/entities';
 import { migrations } from '../../electron/core/db/migrations';
 import { tempDir } from './harness';
@@ -49,6 +49,24 @@ describe('migrations', () => {
       expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
     },
   );
+
+  it('keeps only the newest upgrade copies once an upgrade succeeded (each is a whole database)', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.sqlite');
+    const backups = path.join(dir, 'backups');
+    const old = new DataSource({ type: 'better-sqlite3', database: file, entities, migrations: migrations.slice(0, -1) });
+    await old.initialize();
+    await old.runMigrations();
+    await old.destroy();
+    fs.mkdirSync(backups);
+    const earlier = ['2025-03-01T08-00-00-000Z', '2025-09-01T08-00-00-000Z', '2026-02-01T08-00-00-000Z'].map((stamp) => `before-migration-${stamp}.sqlite`);
+    for (const name of earlier) fs.writeFileSync(path.join(backups, name), 'an earlier upgrade copy');
+    fs.writeFileSync(path.join(backups, 'notes.txt'), 'not a copy');
+    const db = await openDatabase({ file, backupDir: backups, now: () => new Date(at) });
+    await db.close();
+    expect(fs.readdirSync(backups).sort()).toEqual([earlier[2], 'before-migration-2026-11-24T02-00-00-000Z.sqlite', 'notes.txt']);
+    expect(UPGRADE_COPIES_KEPT).toBe(2);
+  });
 
   it('keeps data when reopened with nothing pending, and takes no backup', async () => {
     const dir = tempDir();

@@ -56,18 +56,33 @@ export async function openDataSource({ file, backupDir, now = systemClock }: Ope
     const unknown = applied.filter((name) => !knownMigrations.includes(name));
     if (unknown.length > 0) throw new DatabaseOpenError('too-new', file, unknown.join(', '));
     const pending = knownMigrations.filter((name) => !applied.includes(name));
-    if (pending.length > 0 && applied.length > 0) {
+    const upgrade = pending.length > 0 && applied.length > 0;
+    if (upgrade) {
       fs.mkdirSync(backupDir, { recursive: true });
       const stamp = now().toISOString().replace(/[:.]/g, '-');
-      await nativeHandle(ds).backup(path.join(backupDir, `before-migration-${stamp}.sqlite`));
+      await nativeHandle(ds).backup(path.join(backupDir, `${UPGRADE_COPY}${stamp}.sqlite`));
     }
     await ds.runMigrations({ transaction: 'each' });
+    if (upgrade) pruneUpgradeCopies(backupDir);
     return ds;
   } catch (error) {
     if (ds.isInitialized) await ds.destroy();
     if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(classify(error), file, String(error));
   }
+}
+
+const UPGRADE_COPY = 'before-migration-';
+/** Full copies taken before an upgrade changed the schema; the older ones go once an upgrade succeeded. */
+export const UPGRADE_COPIES_KEPT = 2;
+
+/** Keeps the newest upgrade copies (their names sort by time): each is a whole database, and upgrades add up over years. */
+export function pruneUpgradeCopies(backupDir: string): void {
+  const copies = fs
+    .readdirSync(backupDir)
+    .filter((name) => name.startsWith(UPGRADE_COPY) && name.endsWith('.sqlite'))
+    .sort();
+  for (const name of copies.slice(0, -UPGRADE_COPIES_KEPT)) fs.rmSync(path.join(backupDir, name), { force: true });
 }
 
 /**
