@@ -151,6 +151,12 @@ test('a closed ticket becomes a prefilled draft article from its detail page', a
   await expect(supervisor.getByTestId('article-field-solution')).toHaveValue('更换冷冻室门封条');
   await supervisor.getByTestId('article-field-prevention').fill('每半年检查一次门封条。');
   await shot(supervisor, 'knowledge-from-ticket');
+  // Leaving the unsaved article by the menu asks first; staying keeps every word.
+  await supervisor.getByRole('link', { name: '知识库', exact: true }).click();
+  await expect(supervisor.getByTestId('leave-guard')).toBeVisible();
+  await supervisor.getByTestId('leave-stay').click();
+  await expect(supervisor.getByTestId('article-field-prevention')).toHaveValue('每半年检查一次门封条。');
+  await supervisor.getByTestId('article-field-prevention').focus();
   await supervisor.keyboard.press('Control+Enter');
   await expect(supervisor.getByTestId('article-state')).toHaveText('草稿');
   await expect(supervisor.getByTestId('article-page')).toContainText('来源工单');

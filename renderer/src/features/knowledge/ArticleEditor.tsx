@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { flushSync } from 'react-dom';
+import { LeaveGuard } from '../../components/LeaveGuard';
 import { Alert, Anchor, Button, Center, FileButton, Group, Loader, MultiSelect, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconArrowLeft, IconPaperclip, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -56,6 +58,8 @@ function Form({ article }: { article: ArticleDetail | null }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const changed = !saved && (JSON.stringify(draft) !== JSON.stringify(draftOf(article)) || files.length > 0 || keep.length !== (article?.attachments.length ?? 0));
   const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
 
   async function save() {
@@ -75,6 +79,8 @@ function Form({ article }: { article: ArticleDetail | null }) {
       setMessage(r.error.message);
       return;
     }
+    // Saved: the page may be left without asking.
+    flushSync(() => setSaved(true));
     void navigate(`/knowledge/${r.value.id}`);
   }
 
@@ -82,6 +88,7 @@ function Form({ article }: { article: ArticleDetail | null }) {
   const revising = article?.state === 'published';
   return (
     <Stack gap="sm" maw={1000} onKeyDown={onKeyDown} data-testid="article-editor">
+      <LeaveGuard when={changed} />
       <Anchor component={Link} to={article ? `/knowledge/${article.id}` : '/knowledge'} size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} />
