@@ -10,16 +10,24 @@ export type ConsentSource = 'quote' | 'bill';
 export interface BillConsentFacts {
   /** What the bill asks the customer to pay (fen). */
   totalFen: number;
-  /** The bill was made from a quote the customer accepted. */
-  fromAcceptedQuote: boolean;
+  /** The total of the accepted quote the bill was made from (fen), null when there is none. */
+  quoteTotalFen: number | null;
   /** When consent was recorded on the bill, else null. */
   consentAt: string | null;
 }
 
-/** Where the bill's consent comes from, or null when there is none (a bill of nothing needs none). */
+/**
+ * Where the bill's consent comes from, or null when there is none (a bill of nothing needs none). The customer
+ * agreed to the quote's amount: a bill above it (a part found during the repair) needs their consent again.
+ */
 export function consentSource(bill: BillConsentFacts): ConsentSource | null {
-  if (bill.fromAcceptedQuote) return 'quote';
+  if (bill.quoteTotalFen !== null && bill.totalFen <= bill.quoteTotalFen) return 'quote';
   return bill.consentAt !== null ? 'bill' : null;
+}
+
+/** How much a bill asks above the accepted quote it was made from (fen), 0 when not above or without a quote. */
+export function aboveQuoteFen(bill: BillConsentFacts): number {
+  return bill.quoteTotalFen === null ? 0 : Math.max(0, bill.totalFen - bill.quoteTotalFen);
 }
 
 /** Whether the bill asks for money without the customer's recorded consent. */

@@ -127,6 +127,15 @@ test('out of warranty: quote in the calculator, signed consent, bill with one mo
   await expect(bill.getByTestId('bill-quote-total')).toHaveText('¥1,691.23');
   await expect(bill.getByTestId('bill-total')).toHaveText('¥1,738.93');
   await expect(bill.getByTestId('bill-difference')).toHaveText('+¥47.70');
+  // ¥47.70 more than the quote the customer accepted: no money until they agree to the difference.
+  await expect(bill.getByTestId('bill-consent-missing')).toContainText('多 ¥47.70');
+  await expect(bill.getByTestId('record-payment')).toHaveCount(0);
+  await bill.getByTestId('bill-consent-record').click();
+  const agree = clerk.getByTestId('bill-consent-form');
+  await detail.sign(agree);
+  await agree.getByTestId('bill-consent-informed').check();
+  await detail.confirm(agree);
+  await expect(bill.getByTestId('bill-consent')).toContainText('现场签字');
 
   // A partial cash payment: 1,000.00 of 1,738.93; a mistyped amount is refused first.
   await bill.getByTestId('record-payment').click();

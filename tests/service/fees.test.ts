@@ -175,6 +175,22 @@ describe("no money before the customer's consent (seed 001: 获取书面同意�
     expect([goodwill.calc.totalFen, goodwill.consentFrom]).toEqual([0, null]);
   });
 
+  it('a bill above the accepted quote waits for the customer to agree to the difference; at or below the quote it does not', async () => {
+    const q = await h.ok(c.clerk, 'quotes.create', { ticketId, lines: LINES });
+    await h.ok(c.clerk, 'quotes.consent', { id: q.id, version: q.version, channel: 'phone' });
+    const more = await h.ok(c.clerk, 'bills.create', { ticketId, lines: [...LINES, { kind: 'lodging', quantity: 1 }] });
+    expect(more.calc.totalFen).toBeGreaterThan(q.calc.totalFen);
+    expect([more.consentFrom, more.quoteTotalFen, more.differenceFen]).toEqual([null, q.calc.totalFen, more.calc.totalFen - q.calc.totalFen]);
+    const refused = await h.call(c.clerk, 'payments.record', { billId: more.id, method: 'cash', amountFen: 10_000 });
+    expect(refused.ok === false && refused.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('客户同意') });
+    const consented = await h.ok(c.clerk, 'bills.consent', { id: more.id, version: more.version, channel: 'phone', signature: null, note: '同意加收住宿费', informed: true });
+    expect(consented.consentFrom).toBe('bill');
+    expect((await h.ok(c.clerk, 'payments.record', { billId: more.id, method: 'cash', amountFen: 10_000 })).paidFen).toBe(10_000);
+    // A second consent on it is refused: it already has one.
+    const twice = await h.call(c.clerk, 'bills.consent', { id: more.id, version: consented.version + 1, channel: 'phone', signature: null, note: '', informed: true });
+    expect(twice.ok).toBe(false);
+  });
+
   it('no payment on a bill without consent (one written before the rule) until consent is recorded on it', async () => {
     const bill = await h.ok(c.clerk, 'bills.create', { ticketId, lines: LINES, consent: { channel: 'phone', signature: null, note: '电话确认', informed: true } });
     await h.core.db.write((tx) => tx.run('UPDATE bills SET consent_at = NULL, consent_channel = NULL WHERE id = ?', [bill.id]));

@@ -103,7 +103,9 @@ beforeAll(async () => {
   await h.ok(c.clerk, 'quotes.consent', { id: quote.id, version: quote.version, channel: 'onsite', signature: await drawnSignature() });
   ids.quote = quote.id;
   numbers.quote = `${feeTicket.number}-Q1`;
-  const bill = await h.ok(c.clerk, 'bills.create', { ticketId: feeTicket.id, lines: [...lines, { kind: 'part', partNo: 'FLT-35', quantity: 2 }] });
+  const made = await h.ok(c.clerk, 'bills.create', { ticketId: feeTicket.id, lines: [...lines, { kind: 'part', partNo: 'FLT-35', quantity: 2 }] });
+  // Two filters more than the quote: the customer agrees to the difference before any money.
+  const bill = await h.ok(c.clerk, 'bills.consent', { id: made.id, version: made.version, channel: 'phone', signature: null, note: '电话同意加换滤网', informed: true });
   await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 100_000, receiptNo: 'SJ-2026-0815' });
   ids.paymentReceipt = (await h.ok(c.clerk, 'quotes.get', { ticketId: feeTicket.id })).payments[0]!.id;
   numbers.paymentReceipt = `${feeTicket.number}-P1`;

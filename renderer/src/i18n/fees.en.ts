@@ -117,6 +117,7 @@ export const feesEn: FeesStrings = {
     billConsentHint: 'No quote accepted by the customer: explain the fee standard and get their consent before charging (a signature when they are present).',
     billConsentInformed: 'The fee standard was explained and the customer agrees to pay this bill',
     billConsentMissing: 'The customer\'s consent is not recorded on this bill: record it before taking a payment or an acknowledgement.',
+    billAboveQuote: 'This bill is {{amount}} more than the quote the customer accepted: record their consent to the difference before taking a payment or an acknowledgement.',
     billConsentFromQuote: 'The customer accepted the quote: charged as quoted',
     billConsentedAt: 'The customer agreed to the charge {{at}} ({{channel}})',
   },

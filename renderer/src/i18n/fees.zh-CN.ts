@@ -115,6 +115,7 @@ export const feesZhCN = {
     billConsentHint: '没有客户已确认的报价单：收费前须向客户说明收费标准并取得同意（客户在场须签字）。',
     billConsentInformed: '已向客户说明收费标准，客户同意按此账单收费',
     billConsentMissing: '该账单尚未记录客户同意：记录后才能收款或签署欠款回执。',
+    billAboveQuote: '账单比客户已同意的报价多 {{amount}}：请先记录客户对差额的同意，才能收款或签署欠款回执。',
     billConsentFromQuote: '客户已确认报价单，按报价收费',
     billConsentedAt: '客户于 {{at}} 经{{channel}}同意收费',
   },

@@ -4,7 +4,7 @@
  * or bills.consent for a bill that has none yet).
  */
 import type { ParsedInputOf } from '../../../../shared/api/contract';
-import { lacksConsent, type BillConsentFacts } from '../../../../shared/domain/fee-consent';
+import { consentSource, lacksConsent, type BillConsentFacts } from '../../../../shared/domain/fee-consent';
 import { actor, type CallContext } from '../../context';
 import type { Tx } from '../../db/db';
 import { AppError, conflict, notFound } from '../../errors';
@@ -24,19 +24,22 @@ export interface ConsentColumns {
 export const NO_CONSENT: ConsentColumns = { consent_at: null, consent_channel: null, consent_signature_id: null, consent_note: '' };
 
 /** The facts the rule reads, from a stored bill row. */
-export const consentFacts = (row: { total_fen: number; quote_id: number | null; consent_at: string | null }): BillConsentFacts => ({
+export const consentFacts = (row: { total_fen: number; quote_total_fen: number | null; consent_at: string | null }): BillConsentFacts => ({
   totalFen: row.total_fen,
-  fromAcceptedQuote: row.quote_id !== null,
+  quoteTotalFen: row.quote_total_fen,
   consentAt: row.consent_at,
 });
 
-/** A chargeable bill without an accepted quote must bring the customer's consent. */
+/**
+ * A chargeable bill without an accepted quote must bring the customer's consent. One made from a quote but
+ * above it is made, and waits for the customer's consent to the difference before any money (bills.consent).
+ */
 export function requireConsentToBill(facts: BillConsentFacts): void {
-  if (lacksConsent(facts)) throw new AppError('VALIDATION', { key: 'fees.consentRequired', fields: { consent: { key: 'error.fees.consentRequired', params: {} } } });
+  if (facts.quoteTotalFen === null && lacksConsent(facts)) throw new AppError('VALIDATION', { key: 'fees.consentRequired', fields: { consent: { key: 'error.fees.consentRequired', params: {} } } });
 }
 
 /** No money is taken, and no balance signed for, on a bill the customer has not consented to. */
-export function refuseWithoutConsent(row: { total_fen: number; quote_id: number | null; consent_at: string | null }): void {
+export function refuseWithoutConsent(row: { total_fen: number; quote_total_fen: number | null; consent_at: string | null }): void {
   if (lacksConsent(consentFacts(row))) throw new AppError('CONFLICT', { key: 'fees.noConsent' });
 }
 
@@ -48,18 +51,18 @@ export async function consentColumns(tx: Tx, ctx: CallContext, ticketId: number,
   return { consent_at: at, consent_channel: consent.channel, consent_signature_id: signatureId, consent_note: consent.note };
 }
 
-/** bills.consent: the customer's consent on a bill that has none yet (one made before the rule); returns its ticket. */
+/** bills.consent: the customer's consent on a bill that has none yet (one made before the rule, or above its quote); returns its ticket. */
 export async function recordBillConsent(ctx: CallContext, input: ParsedInputOf<'bills.consent'>): Promise<number> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
   return ctx.db.write(async (tx) => {
-    const [row] = await tx.query<{ id: number; version: number; ticket_id: number; quote_id: number | null; consent_at: string | null }>(
-      'SELECT id, version, ticket_id, quote_id, consent_at FROM bills WHERE id = ?',
+    const [row] = await tx.query<{ id: number; version: number; ticket_id: number; total_fen: number; quote_total_fen: number | null; consent_at: string | null }>(
+      'SELECT id, version, ticket_id, total_fen, quote_total_fen, consent_at FROM bills WHERE id = ?',
       [input.id],
     );
     if (!row) throw notFound();
     if (row.version !== input.version) throw conflict();
-    if (row.quote_id !== null || row.consent_at !== null) throw new AppError('CONFLICT', { key: 'fees.alreadyConsented' });
+    if (consentSource(consentFacts(row)) !== null) throw new AppError('CONFLICT', { key: 'fees.alreadyConsented' });
     const values = await consentColumns(tx, ctx, row.ticket_id, input, at);
     const changed = await tx.run(
       'UPDATE bills SET consent_at = ?, consent_channel = ?, consent_signature_id = ?, consent_note = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',

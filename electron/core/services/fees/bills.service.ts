@@ -88,7 +88,7 @@ export async function createBill(ctx: CallContext, input: ParsedInputOf<'bills.c
     const parts = await cataloguePrices(tx, input.lines);
     const agreed = quote ? agreedParts((unpackJson(quote.input) as { lines: LineInput[] }).lines, unpackJson(quote.calc) as FeeCalc) : [];
     const calc = calculateOrRefuse({ rules, parts, agreed, decision, lines: input.lines, discount: input.discount, modelId: facts.modelId });
-    requireConsentToBill({ totalFen: calc.totalFen, fromAcceptedQuote: quote !== undefined, consentAt: input.consent ? at : null });
+    requireConsentToBill({ totalFen: calc.totalFen, quoteTotalFen: quote?.total_fen ?? null, consentAt: input.consent ? at : null });
     const consent = input.consent ? await consentColumns(tx, ctx, input.ticketId, input.consent, at) : NO_CONSENT;
     const values = {
       ticket_id: input.ticketId, customer_id: facts.customerId, quote_id: quote?.id ?? null, billed_on: date, standard_id: standard.id,

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconSignature } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../../shared/domain/fee-records';
+import { formatMoney } from '../../../../shared/domain/money';
 
 interface Props {
   bill: Bill;
@@ -32,7 +33,11 @@ export function BillConsentStatus({ bill, desk, formatDateTime, onRecord }: Prop
   return (
     <Alert color="orange" p="xs" data-testid="bill-consent-missing">
       <Group justify="space-between" gap="xs">
-        <Text size="sm">{t('ui.fees.ticket.billConsentMissing')}</Text>
+        <Text size="sm">
+          {bill.differenceFen !== null && bill.differenceFen > 0
+            ? t('ui.fees.ticket.billAboveQuote', { amount: formatMoney(bill.differenceFen) })
+            : t('ui.fees.ticket.billConsentMissing')}
+        </Text>
         {desk && (
           <Button size="compact-sm" leftSection={<IconSignature size={14} />} onClick={onRecord} data-testid="bill-consent-record">
             {t('ui.fees.ticket.billConsent')}
