@@ -71,3 +71,31 @@ export function withOfficialDays(calendar: Omit<WorkingCalendar, keyof CompanyDa
   const dates = (...wanted: string[]) => [...kinds].filter(([, k]) => wanted.includes(k)).map(([d]) => d).sort();
   return { ...calendar, holidays: dates('off'), makeupDays: dates('work'), halfDays: dates('half') };
 }
+
+export interface FestivalDays {
+  festival: Festival;
+  off: string[];
+  work: string[];
+}
+
+/** A year's days by festival, in the order of the year (how the State Council's notice reads). */
+export function byFestival(days: OfficialDay[]): FestivalDays[] {
+  const groups = new Map<Festival, FestivalDays>();
+  for (const d of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
+    let group = groups.get(d.festival);
+    if (!group) groups.set(d.festival, (group = { festival: d.festival, off: [], work: [] }));
+    group[d.kind].push(d.date);
+  }
+  return [...groups.values()].sort((a, b) => (a.off[0] ?? a.work[0]!).localeCompare(b.off[0] ?? b.work[0]!));
+}
+
+/** Dates (sorted) as runs of consecutive days: [first, last] each. */
+export function runsOf(dates: string[]): [string, string][] {
+  const runs: [string, string][] = [];
+  for (const date of dates) {
+    const last = runs.at(-1);
+    if (last && Date.parse(`${date}T00:00:00Z`) - Date.parse(`${last[1]}T00:00:00Z`) === 86_400_000) last[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs;
+}
