@@ -50,6 +50,11 @@ test('the admin confirms the official arrangement, adds a lunch break and a comp
   await expect(page.getByTestId('calendar-lunch-to')).toHaveValue('13:30');
   await expect(page.getByTestId('calendar-holidays')).toContainText('11-25');
   await shot(page, 'official-calendar-settings');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('festival-spring_festival')).toContainText('Spring Festival');
+  await expect(page.getByTestId('official-year-2026')).toContainText('Confirmed');
+  await shot(page, 'official-calendar-settings-en');
+  await page.getByTestId('language-switch').getByText('中文').click();
 
   // The core computes the same: a normal ticket reported now (Tuesday 10:00) is to be answered within 8 working
   // hours: 10:00–12:00 and 13:30–18:00 on Tuesday, Wednesday off, then 1.5 hours on Thursday: 10:30.

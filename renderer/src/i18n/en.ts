@@ -248,7 +248,7 @@ export const uiEn: UiStrings = {
     lunch: 'Lunch break',
     lunchFrom: 'Lunch from',
     lunchTo: 'Lunch until',
-    companyDays: 'The company’s own days (over the official arrangement; an imported year lands here too)',
+    companyDays: "The company's own days (over the official arrangement; an imported year lands here too)",
     official: {
       title: 'Official holiday arrangement (State Council)',
       year: '{{year}}',
@@ -263,10 +263,11 @@ export const uiEn: UiStrings = {
       off: 'Days off',
       work: 'Make-up working days',
       days: '{{count}} days',
+      list: ', ',
       missing: 'The app does not carry the {{year}} arrangement yet (the State Council usually publishes it in November; it arrives with an app update). Until then you can import a text file.',
     },
     festival: {
-      new_year: 'New Year’s Day',
+      new_year: "New Year's Day",
       spring_festival: 'Spring Festival',
       tomb_sweeping: 'Tomb-sweeping Day',
       labour_day: 'Labour Day',

@@ -262,6 +262,7 @@ export const uiZhCN = {
       off: '放假',
       work: '调休上班',
       days: '共 {{count}} 天',
+      list: '、',
       missing: '应用尚未带有 {{year}} 年的安排（国务院通常在 11 月公布，随应用更新到达）；在此之前可导入文本文件。',
     },
     festival: {

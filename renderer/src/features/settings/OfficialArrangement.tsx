@@ -86,12 +86,12 @@ function FestivalTable({ days }: { days: OfficialDay[] }) {
   const { t, i18n } = useTranslation();
   const day = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', weekday: 'short', timeZone: 'UTC' });
   const fmt = (date: string) => day.format(new Date(`${date}T00:00:00Z`));
-  const runs = (dates: string[]) => runsOf(dates).map(([a, b]) => (a === b ? fmt(a) : `${fmt(a)} – ${fmt(b)}`)).join('、');
+  const runs = (dates: string[]) => runsOf(dates).map(([a, b]) => (a === b ? fmt(a) : `${fmt(a)} – ${fmt(b)}`)).join(t('ui.settings.official.list'));
   return (
     <Table withRowBorders={false} verticalSpacing={2} fz="sm">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w={110} />
+          <Table.Th w={170} />
           <Table.Th>{t('ui.settings.official.off')}</Table.Th>
           <Table.Th>{t('ui.settings.official.work')}</Table.Th>
         </Table.Tr>
