@@ -31,13 +31,13 @@ test('the admin confirms the official arrangement, adds a lunch break and a comp
 
   // A lunch break 12:00–13:30: from Tuesday 17:00, 8 working hours end on Wednesday at 17:30.
   await page.getByTestId('calendar-lunch').check();
-  await page.getByTestId('preview-start').fill('2026-11-24T17:00');
+  await page.getByTestId('preview-start').fill('2026-11-24 17:00');
   await page.getByTestId('preview-hours').fill('8');
   await expect(page.getByTestId('preview-due')).toContainText('2026/11/25周三 17:30');
 
   // A company day off on Wednesday moves it to Thursday.
   const daysOff = page.getByTestId('calendar-holidays');
-  await daysOff.locator('input[type=date]').fill('2026-11-25');
+  await daysOff.getByRole('textbox').fill('2026-11-25');
   await daysOff.getByRole('button', { name: '添加' }).click();
   await expect(daysOff).toContainText('11-25');
   await expect(page.getByTestId('preview-due')).toContainText('2026/11/26周四 17:30');

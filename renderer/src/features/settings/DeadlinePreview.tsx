@@ -1,10 +1,11 @@
 /** 到期试算: when a number of working hours from a start time ends, on the calendar as edited (not yet saved). */
 import { useState } from 'react';
-import { Group, NumberInput, Paper, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { addWorkingMinutes, type WorkingCalendar } from '../../../../shared/domain/calendar';
 import { deskNow } from '../../api/desk-clock';
 import { isoToWall, wallToIso } from '../../components/format-time';
+import { DateField } from '../../components/DateField';
 
 export function DeadlinePreview({ calendar }: { calendar: WorkingCalendar }) {
   const { t, i18n } = useTranslation();
@@ -29,7 +30,7 @@ export function DeadlinePreview({ calendar }: { calendar: WorkingCalendar }) {
         {t('ui.settings.preview.hint')}
       </Text>
       <Group align="flex-end">
-        <TextInput type="datetime-local" label={t('ui.settings.preview.start')} value={start} onChange={(e) => setStart(e.currentTarget.value)} w={220} data-testid="preview-start" />
+        <DateField withTime label={t('ui.settings.preview.start')} value={start} onChange={setStart} w={220} data-testid="preview-start" />
         <NumberInput label={t('ui.settings.preview.hours')} value={hours} onChange={setHours} min={0} max={2000} step={1} w={120} data-testid="preview-hours" />
         <div>
           <Text size="xs" c="dimmed">
