@@ -4,6 +4,7 @@ import type { Db } from './db/db';
 import type { Sessions } from './auth/sessions';
 import type { NameLockouts } from './auth/name-lockouts';
 import type { SettingsStore } from './services/settings.service';
+import type { OfficialHolidays } from './services/official-holidays.service';
 import type { Snapshots } from './backup/snapshot';
 import type { DatabaseHealth } from '../../shared/domain/data-safety';
 
@@ -20,6 +21,8 @@ export interface CoreDeps {
   /** Failed sign-ins of names that are no account, locked like accounts (auth.login). */
   lockouts: NameLockouts;
   settings: SettingsStore;
+  /** The official holidays in force (accepted, or bundled while a year has none accepted). */
+  official: OfficialHolidays;
   dataDir: string;
   /** The backup worker's runner: backups and the background check, one at a time. */
   snapshots: Snapshots;

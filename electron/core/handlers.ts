@@ -4,6 +4,7 @@ import { actor, type CallContext } from './context';
 import * as auth from './services/auth.service';
 import * as users from './services/users.service';
 import { updateSettings } from './services/settings.service';
+import { acceptOfficial, officialYears } from './services/official-holidays.service';
 import * as customers from './services/customers.service';
 import * as models from './services/models.service';
 import * as devices from './services/devices.service';
@@ -51,6 +52,8 @@ export const handlers: Handlers = {
   'users.resetPassword': users.resetPassword,
   'settings.get': (ctx) => ctx.settings.get(),
   'settings.update': updateSettings,
+  'calendar.official': officialYears,
+  'calendar.acceptOfficial': acceptOfficial,
   'customers.search': customers.searchCustomers,
   'customers.get': (ctx, input) => customers.getCustomer(ctx, input.id),
   'customers.create': customers.createCustomer,

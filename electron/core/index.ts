@@ -10,6 +10,9 @@ import { Sessions } from './auth/sessions';
 import { NameLockouts } from './auth/name-lockouts';
 import { LOCKOUT_RULE } from './services/auth.service';
 import { SettingsStore } from './services/settings.service';
+import { OfficialHolidays } from './services/official-holidays.service';
+import { OFFICIAL_HOLIDAYS } from '../../shared/domain/official-holidays.data';
+import type { OfficialData } from '../../shared/domain/official-calendar';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
 import { noteQuit, startBackups } from './backup/backups';
@@ -33,6 +36,8 @@ export interface CoreOptions {
    * the database as it was before this start's first write. Tests run them when they ask (`dailyBackup`).
    */
   backupsAtStart?: boolean;
+  /** The official holidays this version carries (tests pass other data, as an app update would bring). */
+  officialHolidays?: OfficialData;
 }
 
 export interface Core {
@@ -62,7 +67,7 @@ export { DATABASE_FILE };
 
 export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 
-export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false }: CoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false, officialHolidays = OFFICIAL_HOLIDAYS }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   // Held from before the first write of this start (the maintenance generator's) until the start's snapshot began.
   const paused = backupsAtStart ? db.pauseWrites() : undefined;
@@ -78,6 +83,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     sessions: new Sessions(now),
     lockouts: new NameLockouts(LOCKOUT_RULE),
     settings: new SettingsStore(db),
+    official: new OfficialHolidays(db, officialHolidays),
     snapshots,
     health,
     notify: (kind) => events.emit('change', kind),

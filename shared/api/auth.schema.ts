@@ -68,8 +68,12 @@ const calendar = z
     weekdays: z.array(z.number().int().min(1).max(7)).max(7),
     holidays: z.array(isoDate).max(400),
     makeupDays: z.array(isoDate).max(100),
+    halfDays: z.array(isoDate).max(100).optional(),
+    /** The lunch break; null or absent: the desk works through. */
+    lunch: z.strictObject({ from: hhmm, to: hhmm }).nullable().optional(),
   })
-  .refine((c) => c.opens < c.closes, { error: 'validation.hours', path: ['closes'] });
+  .refine((c) => c.opens < c.closes, { error: 'validation.hours', path: ['closes'] })
+  .refine((c) => !c.lunch || (c.opens < c.lunch.from && c.lunch.from < c.lunch.to && c.lunch.to < c.closes), { error: 'validation.lunch', path: ['lunch', 'to'] });
 
 export const settingsUpdateInput = z.strictObject({
   version,

@@ -31,6 +31,8 @@ import * as kb from './knowledge.schema';
 import type { ArticleDetail, ArticleHit, ArticleState, LinkedArticle } from '../domain/knowledge';
 import * as pt from './parts.schema';
 import * as mt from './maintenance.schema';
+import * as cal from './calendar.schema';
+import type { OfficialYear } from '../domain/official-calendar';
 import type { Part, StockMovement } from '../domain/parts';
 import type { MaintenancePlan, MaintenancePlanDetail, MaintenanceVisit } from '../domain/maintenance';
 
@@ -87,6 +89,10 @@ export const contract = {
   'settings.get': def<Settings & { version: number }>()(md.empty, 'signedIn'),
   /** Saves the settings (optimistic: the version read must still be current). */
   'settings.update': def<Settings & { version: number }>()(auth.settingsUpdateInput, ADMIN),
+  /** The official holiday arrangement (放假安排) of this year and later ones: the days in force, and what the app brings that is not accepted yet. */
+  'calendar.official': def<OfficialYear[]>()(md.empty, 'signedIn'),
+  /** Accepts the bundled arrangement of a year as shown (its digest); deadlines use it from then on. */
+  'calendar.acceptOfficial': def<OfficialYear[]>()(cal.acceptOfficialInput, ADMIN),
 
   /** Customers whose phone starts with the digits typed, or whose name or contact contains the text. */
   'customers.search': def<CustomerHit[]>()(md.searchInput, 'signedIn'),

@@ -1,7 +1,8 @@
 /**
- * The working calendar (SPEC "Working calendar"): working days and hours, public holidays and make-up
- * working days (调休), in the desk's time zone. Deadlines given in working time are walked through it,
- * skipping the intervals when the ticket's clock was paused (waiting for the customer or for parts).
+ * The working calendar (SPEC "Working calendar"): working days and hours with a lunch break, public
+ * holidays, make-up working days (调休) and half days, in the desk's time zone. Deadlines given in working
+ * time are walked through it, skipping the lunch break and the intervals when the ticket's clock was
+ * paused (waiting for the customer or for parts).
  */
 import { localDate } from './time';
 
@@ -10,12 +11,16 @@ export interface WorkingCalendar {
   /** Opening and closing wall-clock times, "HH:MM". */
   opens: string;
   closes: string;
+  /** The lunch break ("HH:MM" to "HH:MM", inside the opening hours), not worked; absent or null: none. */
+  lunch?: { from: string; to: string } | null;
   /** ISO weekdays that are working days (1 = Monday … 7 = Sunday). */
   weekdays: number[];
   /** Dates (YYYY-MM-DD) that are not worked although their weekday is. */
   holidays: string[];
   /** Dates (YYYY-MM-DD) that are worked although their weekday is not (调休). */
   makeupDays: string[];
+  /** Dates worked in the morning only: from opening to the lunch break (or to midday without one). */
+  halfDays?: string[];
 }
 
 export interface Interval {
@@ -88,11 +93,46 @@ function nextDate(date: string): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
 }
 
+interface DaySets {
+  holidays: Set<string>;
+  makeupDays: Set<string>;
+  halfDays: Set<string>;
+}
+
+/** The calendar's date lists as sets, built once per calendar object (a desk's calendar holds years of holidays). */
+const daySets = new WeakMap<WorkingCalendar, DaySets>();
+
+function setsOf(cal: WorkingCalendar): DaySets {
+  let sets = daySets.get(cal);
+  if (!sets) {
+    sets = { holidays: new Set(cal.holidays), makeupDays: new Set(cal.makeupDays), halfDays: new Set(cal.halfDays ?? []) };
+    daySets.set(cal, sets);
+  }
+  return sets;
+}
+
 export function isWorkingDay(cal: WorkingCalendar, date: string): boolean {
-  if (cal.makeupDays.includes(date)) return true;
-  if (cal.holidays.includes(date)) return false;
+  const sets = setsOf(cal);
+  if (sets.makeupDays.has(date) || sets.halfDays.has(date)) return true;
+  if (sets.holidays.has(date)) return false;
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
   return cal.weekdays.includes(weekday);
+}
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const hhmmOf = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** The wall-clock working periods of a date ("HH:MM" pairs): none on a day off, the morning on a half day. */
+export function workingPeriods(cal: WorkingCalendar, date: string): [string, string][] {
+  if (!isWorkingDay(cal, date)) return [];
+  const lunch = cal.lunch && cal.opens < cal.lunch.from && cal.lunch.from < cal.lunch.to && cal.lunch.to < cal.closes ? cal.lunch : null;
+  if (setsOf(cal).halfDays.has(date)) return [[cal.opens, lunch ? lunch.from : hhmmOf(Math.round((minutesOf(cal.opens) + minutesOf(cal.closes)) / 2))]];
+  return lunch ? [[cal.opens, lunch.from], [lunch.to, cal.closes]] : [[cal.opens, cal.closes]];
+}
+
+/** The working windows of a date as instants, in order. */
+function windowsOf(cal: WorkingCalendar, date: string): Interval[] {
+  return workingPeriods(cal, date).map(([from, to]) => ({ from: zonedInstant(date, from, cal.timeZone), to: zonedInstant(date, to, cal.timeZone) }));
 }
 
 /** Parts of [from, to) not covered by any pause. */
@@ -115,13 +155,14 @@ export function addWorkingMinutes(cal: WorkingCalendar, start: number, minutes: 
   let remaining = minutes * MINUTE;
   let date = dateInZone(start, cal.timeZone);
   for (let i = 0; i < MAX_DAYS; i++, date = nextDate(date)) {
-    if (!isWorkingDay(cal, date)) continue;
-    const window = { from: Math.max(start, zonedInstant(date, cal.opens, cal.timeZone)), to: zonedInstant(date, cal.closes, cal.timeZone) };
-    if (window.to <= window.from) continue;
-    for (const piece of withoutPauses(window, pauses)) {
-      const length = piece.to - piece.from;
-      if (remaining <= length) return piece.from + remaining;
-      remaining -= length;
+    for (const open of windowsOf(cal, date)) {
+      const window = { from: Math.max(start, open.from), to: open.to };
+      if (window.to <= window.from) continue;
+      for (const piece of withoutPauses(window, pauses)) {
+        const length = piece.to - piece.from;
+        if (remaining <= length) return piece.from + remaining;
+        remaining -= length;
+      }
     }
   }
   throw new RangeError('the calendar has no working time in the next 800 days');
@@ -147,12 +188,12 @@ export function workingMinutesBetween(cal: WorkingCalendar, from: number, to: nu
   let total = 0;
   let date = dateInZone(from, cal.timeZone);
   for (let i = 0; i < MAX_DAYS; i++, date = nextDate(date)) {
-    const open = zonedInstant(date, cal.opens, cal.timeZone);
-    if (open >= to) break;
-    if (!isWorkingDay(cal, date)) continue;
-    const window = { from: Math.max(from, open), to: Math.min(to, zonedInstant(date, cal.closes, cal.timeZone)) };
-    if (window.to <= window.from) continue;
-    for (const piece of withoutPauses(window, pauses)) total += piece.to - piece.from;
+    if (zonedInstant(date, cal.opens, cal.timeZone) >= to) break;
+    for (const open of windowsOf(cal, date)) {
+      const window = { from: Math.max(from, open.from), to: Math.min(to, open.to) };
+      if (window.to <= window.from) continue;
+      for (const piece of withoutPauses(window, pauses)) total += piece.to - piece.from;
+    }
   }
   return Math.round(total / MINUTE);
 }
@@ -170,13 +211,12 @@ export class WorkingTimeIndex {
   constructor(cal: WorkingCalendar, fromDate: string, toDate: string) {
     let total = 0;
     for (let date = fromDate, i = 0; date <= toDate && i < 20_000; date = nextDate(date), i++) {
-      if (!isWorkingDay(cal, date)) continue;
-      const open = zonedInstant(date, cal.opens, cal.timeZone);
-      const close = zonedInstant(date, cal.closes, cal.timeZone);
-      this.opens.push(open);
-      this.closes.push(close);
-      this.before.push(total);
-      total += close - open;
+      for (const { from, to } of windowsOf(cal, date)) {
+        this.opens.push(from);
+        this.closes.push(to);
+        this.before.push(total);
+        total += to - from;
+      }
     }
     this.before.push(total);
   }

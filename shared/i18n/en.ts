@@ -156,6 +156,9 @@ export const en: Shape<typeof zhCN> = {
       notJson: 'The request body is not valid JSON.',
       tooManyStreams: 'Too many windows are open at once: close some and reload.',
     },
+    calendar: {
+      notBundled: 'This holiday arrangement is no longer the one the app carries: reload and confirm again.',
+    },
     export: {
       tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
     },
@@ -365,6 +368,7 @@ export const en: Shape<typeof zhCN> = {
     pattern: 'The number format needs one {SEQ:n} and only letters, digits and date tokens',
     time: 'Enter a time (HH:MM)',
     hours: 'Closing time must be after opening time',
+    lunch: 'The lunch break must lie within the working hours and end after it starts',
     signature: 'The signature must be a drawn signature image',
     signatureRequired: 'A drawn signature is needed when the customer is present',
     consentInformed: 'Confirm that the fee standard was explained and the customer agreed',

@@ -152,6 +152,9 @@ export const zhCN = {
       notJson: '请求内容不是有效的 JSON。',
       tooManyStreams: '同时打开的窗口过多，请关闭一些窗口后刷新。',
     },
+    calendar: {
+      notBundled: '这份法定节假日安排已不是应用所带的版本，请刷新后再确认。',
+    },
     export: {
       tooMany: '筛选结果共 {{total}} 条，超过一次导出的上限 {{max}} 条，请缩小筛选范围后再导出。',
     },
@@ -361,6 +364,7 @@ export const zhCN = {
     pattern: '编号格式须包含一个 {SEQ:n}，且只能使用字母、数字和日期标记',
     time: '请输入时间（时:分）',
     hours: '下班时间须晚于上班时间',
+    lunch: '午休须在上下班时间之内，且结束晚于开始',
     signature: '签名须为手写签名图片',
     signatureRequired: '客户在场时须手写签名',
     consentInformed: '请确认已向客户说明收费标准并取得同意',

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openCore, type Core } from '../../electron/core';
+import { openCore, type Core, type CoreOptions } from '../../electron/core';
 import type { Client } from '../../electron/core/context';
 import type { InputOf, MethodName, OutputOf } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
@@ -25,9 +25,10 @@ export function tempDir(prefix = 'aftercare-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openHarness(dir = tempDir()): Promise<Harness> {
+/** `options`: what the core is opened with besides its folder and clock (e.g. the official holidays an update brings). */
+export async function openHarness(dir = tempDir(), options: Partial<CoreOptions> = {}): Promise<Harness> {
   const clock = { now: new Date('2026-11-24T10:00:00Z') };
-  const core = await openCore({ dataDir: dir, now: () => clock.now, log: () => undefined });
+  const core = await openCore({ dataDir: dir, now: () => clock.now, log: () => undefined, ...options });
   const call = <M extends MethodName>(client: Client, method: M, input: InputOf<M>) =>
     core.dispatch(method, input, client) as Promise<Result<OutputOf<M>>>;
   const ok = async <M extends MethodName>(client: Client, method: M, input: InputOf<M>) => {

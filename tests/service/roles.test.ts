@@ -22,6 +22,8 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'users.resetPassword': ['admin'],
   'settings.get': SIGNED,
   'settings.update': ['admin'],
+  'calendar.official': SIGNED,
+  'calendar.acceptOfficial': ['admin'],
   'customers.search': SIGNED,
   'customers.get': SIGNED,
   'customers.create': DESK,

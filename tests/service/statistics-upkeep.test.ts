@@ -223,5 +223,11 @@ describe('the response and resolution minutes kept on tickets', () => {
     const after = expected(calendar, '2026-11-23T02:00:00.000Z', '2026-11-25T08:00:00.000Z');
     expect(after.resolution[1]).toBeLessThan(expected(DEFAULT_CALENDAR, '2026-11-23T02:00:00.000Z', '2026-11-25T08:00:00.000Z').resolution[1]!);
     expect(await seen()).toEqual(after);
+
+    // A lunch break 12:00–13:30 is not working time in the figures either: Monday 09:30–18:00 and Wednesday
+    // 09:00–16:00 less two lunches (Tuesday off) is 420 + 330 minutes.
+    const saved = await h.ok(admin, 'settings.get', {});
+    await h.ok(admin, 'settings.update', { version: saved.version, company: saved.company, ticketNumberPattern: saved.ticketNumberPattern, sla: saved.sla, timeZone, calendar: { ...saved.calendar, lunch: { from: '12:00', to: '13:30' } } });
+    expect(await seen()).toEqual({ response: [30, 30], resolution: [after.resolution[0], 420 + 330] });
   });
 });

@@ -59,6 +59,7 @@ export async function backupRestore(ctx: CallContext, input: ParsedInputOf<'back
   ctx.sessions.endAll();
   ctx.client.sessionId = null;
   ctx.settings.forget();
+  ctx.official.forget();
   // The restore is itself on the trail, in the restored database; the admin's id only if it means the same person there.
   const at = ctx.now().toISOString();
   await ctx.db.write(async (tx) => {

@@ -6,7 +6,7 @@
  * batches are aggregations over one covering index (ix_tickets_report_period) whose times were kept on
  * the tickets (clocks.ts), the rest are counts over their own indexes.
  */
-import { calendarOf } from '../../../shared/domain/settings';
+import { deskCalendar } from '../services/official-holidays.service';
 import { DEPOT_AGE_BANDS, average, depotAgeBand, percentile, rate, type Breakdown, type FeeFigures, type PeriodStats, type ReturnFigures, type TimeFigures } from '../../../shared/domain/statistics';
 import { TICKET_STATUSES } from '../../../shared/domain/ticket';
 import { zonedInstant, type WorkingCalendar } from '../../../shared/domain/calendar';
@@ -16,7 +16,7 @@ import { calendarVersion, refreshClocks } from './clocks';
 import { periodCounts, type DimensionCount } from './hour-counts';
 import { labourFigures } from './labour-figures';
 
-type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
+type Deps = Pick<CallContext, 'db' | 'settings' | 'official' | 'now'>;
 
 interface Bounds {
   from: string;
@@ -153,7 +153,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
     byProblemType: breakdown(counts, 'problem_type'),
     byModel: breakdown(counts, 'model', (id) => modelCode.get(id) ?? ''),
     byEngineer: breakdown(counts, 'engineer', (id) => userName.get(id) ?? ''),
-    ...(await timeFigures(deps, b, calendarOf(settings))),
+    ...(await timeFigures(deps, b, await deskCalendar(deps))),
     firstTimeFix: { closed, firstTime, rate: rate(firstTime, closed) },
     satisfaction: { total: satisfactionTotal, counts: Object.fromEntries(satisfaction.map((s) => [s.satisfaction, s.n])), rate: rate(satisfied, satisfactionTotal) },
     followUps: { done: followUps?.done ?? 0, overdue: followUps?.overdue ?? 0 },

@@ -13,7 +13,7 @@ import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 import { startTicketsSheet } from './tickets-sheet';
 import { labourSheet } from './labour-sheet';
 
-type Deps = Pick<CallContext, 'db' | 'settings' | 'now'>;
+type Deps = Pick<CallContext, 'db' | 'settings' | 'official' | 'now'>;
 const PERCENT = '0.0%';
 const HOURS = '0.0';
 const MONEY = '#,##0.00';

@@ -5,7 +5,7 @@
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { RULES, planNeedsApproval, refusal, type Move } from '../../../shared/domain/lifecycle';
-import { calendarOf } from '../../../shared/domain/settings';
+import { deskCalendar } from './official-holidays.service';
 import { addMinutes } from '../../../shared/domain/time';
 import { dueAfter } from '../../../shared/domain/sla';
 import type { TicketStatus } from '../../../shared/domain/ticket';
@@ -113,7 +113,7 @@ async function valuesFor(ctx: CallContext, tx: Tx, input: MoveInput, ticket: Tic
       const signatureId = await storeAttachment(tx, ctx.dataDir, at, actor(ctx).id, {
         ticketId: ticket.id, kind: 'signature', fileName: 'acceptance-signature.png', mime: 'image/png', bytes: pngFromDataUrl(input.signature),
       });
-      const followUpDue = dueAfter(at, settings.followUp.minutes, settings.followUp.basis, calendarOf(settings));
+      const followUpDue = dueAfter(at, settings.followUp.minutes, settings.followUp.basis, await deskCalendar(ctx));
       return { function_test: 'normal', satisfaction: input.satisfaction, acceptance_comments: input.comments, acceptance_signature_id: signatureId, resolved_at: at, follow_up_due_at: followUpDue };
     }
     case 'failAcceptance':

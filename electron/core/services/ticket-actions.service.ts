@@ -4,7 +4,7 @@
  * the engineer's first contact with the customer, and free notes. Each lands on the timeline.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
-import { calendarOf } from '../../../shared/domain/settings';
+import { deskCalendar } from './official-holidays.service';
 import { deadlines } from '../../../shared/domain/sla';
 import type { Interval } from '../../../shared/domain/calendar';
 import type { ProblemType, Urgency } from '../../../shared/domain/ticket';
@@ -54,6 +54,7 @@ export async function pauseClock(ctx: CallContext, input: ParsedInputOf<'tickets
 export async function resumeClock(ctx: CallContext, input: ParsedInputOf<'tickets.resume'>): Promise<Done> {
   const at = ctx.now().toISOString();
   const settings = await ctx.settings.get();
+  const calendar = await deskCalendar(ctx);
   await ctx.db.write(async (tx) => {
     const t = await lockTicket(tx, input.id, input.version);
     if (!t.paused_since) throw refuse('notPaused');
@@ -61,7 +62,7 @@ export async function resumeClock(ctx: CallContext, input: ParsedInputOf<'ticket
     const pauses = await tx.query<{ from_at: string; to_at: string }>('SELECT from_at, to_at FROM ticket_pauses WHERE ticket_id = ?', [t.id]);
     const [clock] = await tx.query<{ reported_at: string; urgency: Urgency; problem_type: ProblemType }>('SELECT reported_at, urgency, problem_type FROM tickets WHERE id = ?', [t.id]);
     const intervals: Interval[] = pauses.map((p) => ({ from: Date.parse(p.from_at), to: Date.parse(p.to_at) }));
-    const due = deadlines({ reportedAt: clock!.reported_at, urgency: clock!.urgency, problemType: clock!.problem_type }, settings.sla, calendarOf(settings), intervals);
+    const due = deadlines({ reportedAt: clock!.reported_at, urgency: clock!.urgency, problemType: clock!.problem_type }, settings.sla, calendar, intervals);
     await applyChange(tx, ctx, t, { paused_since: null, pause_reason: null, response_due_at: due.responseDueAt, resolve_due_at: due.resolveDueAt }, { kind: 'resumed' });
   });
   ctx.notify('tickets');

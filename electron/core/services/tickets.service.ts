@@ -7,7 +7,7 @@ import { normalizePhone } from '../../../shared/domain/phone';
 import { deadlines } from '../../../shared/domain/sla';
 import { isSafetyRisk } from '../../../shared/domain/safety';
 import { reportedInFuture } from '../../../shared/domain/report-time';
-import { calendarOf } from '../../../shared/domain/settings';
+import { deskCalendar } from './official-holidays.service';
 import { localDate } from '../../../shared/domain/time';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
 import type { Interval } from '../../../shared/domain/calendar';
@@ -37,7 +37,7 @@ export async function nextNumber(tx: Tx, pattern: string, day: string): Promise<
 
 
 /** The intake columns of a ticket (deadlines, warranty, normalised phone); also used by the maintenance generator. */
-export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
+export async function intakeColumns(ctx: Pick<CallContext, 'settings' | 'official'>, tx: Tx, input: IntakeInput, deviceId: number | null, pauses: Interval[] = []) {
   const settings = await ctx.settings.get();
   // A safety risk (smoke, leakage) is always urgent, whatever was picked; the fault's words decide it too,
   // over the API as in the form (the same rule).
@@ -59,7 +59,7 @@ export async function intakeColumns(ctx: Pick<CallContext, 'settings'>, tx: Tx, 
     const model = await tx.query('SELECT id FROM product_models WHERE id = ?', [modelId]);
     if (model.length === 0) throw new AppError('NOT_FOUND', { key: 'modelMissing', fields: { modelId: { key: 'error.modelMissing', params: {} } } });
   }
-  const due = deadlines({ reportedAt: input.reportedAt, urgency, problemType: input.problemType }, settings.sla, calendarOf(settings), pauses);
+  const due = deadlines({ reportedAt: input.reportedAt, urgency, problemType: input.problemType }, settings.sla, await deskCalendar(ctx), pauses);
   return {
     channel: input.channel,
     reported_at: new Date(input.reportedAt).toISOString(),

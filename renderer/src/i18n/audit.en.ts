@@ -28,6 +28,8 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     effective_from: 'Effective from', rules: 'Fee rules', starts_at: 'Starts at', worked_on: 'Day worked', started_at: 'Started at', finished_at: 'Finished at', minutes: 'Minutes', ends_at: 'Ends at', place: 'Place', cancelled: 'Cancelled',
     company: 'Company', ticket_number_pattern: 'Ticket number pattern', time_zone: 'Time zone', sla: 'Service levels', calendar: 'Working calendar', approval_threshold_fen: 'Approval threshold', follow_up: 'Follow-up rules', contact_within_minutes: 'Contact within (minutes)',
     returns: 'Returns', printing: 'Printing', serial_batch_prefix: 'Batch prefix',
+    // official holiday arrangement, accepted per year
+    year: 'Year', digest: 'Data version', days: 'Days', source: 'Data source',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',
   },
 };

@@ -18,6 +18,7 @@ import { ListSearch1764930000000 } from './1764930000000-list-search';
 import { PartUnits1764910000000 } from './1764910000000-part-units';
 import { PartPrices1764945000000 } from './1764945000000-part-prices';
 import { CompactAudit1764960000000 } from './1764960000000-compact-audit';
+import { OfficialHolidays1764970000000 } from './1764970000000-official-holidays';
 import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
 import { Labour1764990000000 } from './1764990000000-labour';
 
@@ -41,6 +42,7 @@ export const migrations = [
   ListSearch1764930000000,
   PartPrices1764945000000,
   CompactAudit1764960000000,
+  OfficialHolidays1764970000000,
   RelatedTickets1764980000000,
   Labour1764990000000,
 ];

@@ -1,8 +1,16 @@
-/** The working calendar: opening hours, working weekdays, public holidays and make-up days (调休). */
+/**
+ * The working calendar: opening hours with the lunch break, working weekdays, the official arrangement the
+ * app brings, the company's own days over it (days off, working days, half days), and a deadline check.
+ */
 import { useState } from 'react';
 import { Badge, Button, Checkbox, CloseButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSettings } from '../../../../shared/domain/settings';
+import { withOfficialDays } from '../../../../shared/domain/official-calendar';
+import { useApi } from '../../api/use-api';
+import { deskNow } from '../../api/desk-clock';
+import { OfficialArrangement } from './OfficialArrangement';
+import { DeadlinePreview } from './DeadlinePreview';
 import type { FieldErrors } from '../../components/translate-problems';
 import { CalendarImportModal } from './CalendarImportModal';
 import { DateField } from '../../components/DateField';
@@ -11,41 +19,60 @@ const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 interface Props {
   value: CalendarSettings;
+  timeZone: string;
   errors: FieldErrors;
   onChange: (v: CalendarSettings) => void;
 }
 
-export function CalendarSection({ value, errors, onChange }: Props) {
+export function CalendarSection({ value, timeZone, errors, onChange }: Props) {
   const { t } = useTranslation();
   const [importing, setImporting] = useState(false);
+  const official = useApi('calendar.official', {});
   const set = (p: Partial<CalendarSettings>) => onChange({ ...value, ...p });
+  const thisYear = Number(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric' }).format(deskNow()));
+  const calendar = withOfficialDays({ ...value, timeZone }, (official.data ?? []).flatMap((y) => y.days));
   return (
-    <Paper withBorder p="sm">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.settings.calendar')}
-        </Text>
-        <Button size="xs" variant="light" onClick={() => setImporting(true)} data-testid="calendar-import">
-          {t('ui.settings.importYear')}
-        </Button>
-      </Group>
-      <Stack gap="xs">
-        <Group align="flex-end">
-          <TextInput type="time" label={t('ui.settings.opens')} value={value.opens} error={errors['calendar.opens']} onChange={(e) => set({ opens: e.currentTarget.value })} w={130} />
-          <TextInput type="time" label={t('ui.settings.closes')} value={value.closes} error={errors['calendar.closes']} onChange={(e) => set({ closes: e.currentTarget.value })} w={130} />
-          <Checkbox.Group label={t('ui.settings.weekdays')} value={value.weekdays.map(String)} onChange={(days) => set({ weekdays: days.map(Number).sort() })}>
-            <Group gap="xs" mt={6}>
-              {WEEKDAYS.map((d) => (
-                <Checkbox key={d} value={String(d)} label={t(`ui.settings.weekday${d}`)} />
-              ))}
-            </Group>
-          </Checkbox.Group>
+    <>
+      <Paper withBorder p="sm">
+        <Group justify="space-between" mb="xs">
+          <Text fw={600} size="sm" c="blue.8">
+            {t('ui.settings.calendar')}
+          </Text>
+          <Button size="xs" variant="light" onClick={() => setImporting(true)} data-testid="calendar-import">
+            {t('ui.settings.importYear')}
+          </Button>
         </Group>
-        <DateList label={t('ui.settings.holidays')} testId="holidays" dates={value.holidays} error={errors['calendar.holidays']} onChange={(holidays) => set({ holidays })} />
-        <DateList label={t('ui.settings.makeupDays')} testId="makeup" dates={value.makeupDays} error={errors['calendar.makeupDays']} onChange={(makeupDays) => set({ makeupDays })} />
-      </Stack>
-      <CalendarImportModal opened={importing} onClose={() => setImporting(false)} current={value} onApply={(lists) => set(lists)} />
-    </Paper>
+        <Stack gap="xs">
+          <Group align="flex-end">
+            <TextInput type="time" label={t('ui.settings.opens')} value={value.opens} error={errors['calendar.opens']} onChange={(e) => set({ opens: e.currentTarget.value })} w={130} />
+            <Checkbox label={t('ui.settings.lunch')} checked={Boolean(value.lunch)} onChange={(e) => set({ lunch: e.currentTarget.checked ? { from: '12:00', to: '13:30' } : null })} mb={8} data-testid="calendar-lunch" />
+            {value.lunch && (
+              <>
+                <TextInput type="time" label={t('ui.settings.lunchFrom')} value={value.lunch.from} error={errors['calendar.lunch.from']} onChange={(e) => set({ lunch: { ...value.lunch!, from: e.currentTarget.value } })} w={130} data-testid="calendar-lunch-from" />
+                <TextInput type="time" label={t('ui.settings.lunchTo')} value={value.lunch.to} error={errors['calendar.lunch.to']} onChange={(e) => set({ lunch: { ...value.lunch!, to: e.currentTarget.value } })} w={130} data-testid="calendar-lunch-to" />
+              </>
+            )}
+            <TextInput type="time" label={t('ui.settings.closes')} value={value.closes} error={errors['calendar.closes']} onChange={(e) => set({ closes: e.currentTarget.value })} w={130} />
+            <Checkbox.Group label={t('ui.settings.weekdays')} value={value.weekdays.map(String)} onChange={(days) => set({ weekdays: days.map(Number).sort() })}>
+              <Group gap="xs" mt={6}>
+                {WEEKDAYS.map((d) => (
+                  <Checkbox key={d} value={String(d)} label={t(`ui.settings.weekday${d}`)} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('ui.settings.companyDays')}
+          </Text>
+          <DateList label={t('ui.settings.holidays')} testId="holidays" dates={value.holidays} error={errors['calendar.holidays']} onChange={(holidays) => set({ holidays })} />
+          <DateList label={t('ui.settings.makeupDays')} testId="makeup" dates={value.makeupDays} error={errors['calendar.makeupDays']} onChange={(makeupDays) => set({ makeupDays })} />
+          <DateList label={t('ui.settings.halfDays')} testId="half" dates={value.halfDays ?? []} error={errors['calendar.halfDays']} onChange={(halfDays) => set({ halfDays })} />
+        </Stack>
+        <CalendarImportModal opened={importing} onClose={() => setImporting(false)} current={value} onApply={(lists) => set(lists)} />
+      </Paper>
+      {official.data && <OfficialArrangement years={official.data} thisYear={thisYear} onAccepted={official.reload} />}
+      <DeadlinePreview calendar={calendar} />
+    </>
   );
 }
 

@@ -107,7 +107,7 @@ export function SettingsForm({ initial, onSaved, tab, onTab }: { initial: Loaded
         <Tabs.Panel value="deadlines" pt="sm">
           <Stack gap="sm">
             <SlaTable value={form.sla} errors={errors} onChange={(sla) => setForm({ ...form, sla })} />
-            <CalendarSection value={form.calendar} errors={errors} onChange={(calendar) => setForm({ ...form, calendar })} />
+            <CalendarSection value={form.calendar} timeZone={form.timeZone} errors={errors} onChange={(calendar) => setForm({ ...form, calendar })} />
             <RulesSection value={form} errors={errors} onChange={(rules) => setForm({ ...form, ...rules })} />
           </Stack>
         </Tabs.Panel>
