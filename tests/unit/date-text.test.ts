@@ -1,6 +1,6 @@
 /** Dates typed the Chinese way, whatever the browser's locale (renderer/src/components/date-text.ts). */
 import { describe, expect, it } from 'vitest';
-import { fromPickerValue, parseDeskDate, toPickerValue } from '../../renderer/src/components/date-text';
+import { fromPickerValue, parseDeskDate, readClock, toPickerValue } from '../../renderer/src/components/date-text';
 
 describe('a typed date', () => {
   it.each([
@@ -57,5 +57,21 @@ describe('a typed date and time', () => {
   ])('the form value %j is the picker value %j and back', (local, picker) => {
     expect(toPickerValue(local)).toBe(picker);
     expect(fromPickerValue(picker)).toBe(local);
+  });
+});
+
+describe('a typed time of day, in 24 hours', () => {
+  it.each([
+    ['9:00', '09:00'],
+    ['0900', '09:00'],
+    ['9：00', '09:00'],
+    ['13:30', '13:30'],
+    [' 1730 ', '17:30'],
+    ['24:00', '24:00'],
+    ['12:60', '12:60'],
+    ['9 AM', '9 AM'],
+    ['', ''],
+  ])('%j reads as %j', (typed, clock) => {
+    expect(readClock(typed)).toBe(clock);
   });
 });

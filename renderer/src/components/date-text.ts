@@ -38,3 +38,9 @@ export function parseDeskDate(text: string, withTime = false): string | null {
 /** A form's `YYYY-MM-DDTHH:mm` (the shape the forms and the API's local times use) as the picker's value, and back. */
 export const toPickerValue = (local: string): string | null => (local ? `${local.replace('T', ' ').slice(0, 16)}:00` : null);
 export const fromPickerValue = (value: string | null): string => (value ? value.replace(' ', 'T').slice(0, 16) : '');
+
+/** A time of day as typed, in 24 hours whatever the browser's locale: 9:00, 0900 and 9：00 read as 09:00; other text stays as typed (the schema names it). */
+export function readClock(typed: string): string {
+  const m = /^(\d{1,2})[:：]?(\d{2})$/.exec(typed.trim());
+  return m && Number(m[1]) < 24 && Number(m[2]) < 60 ? `${m[1]!.padStart(2, '0')}:${m[2]!}` : typed.trim();
+}

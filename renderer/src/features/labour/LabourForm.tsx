@@ -13,14 +13,10 @@ import { ActionModal } from '../lifecycle/ActionModal';
 import { useActionRunner } from '../lifecycle/use-action-runner';
 import { useDuration } from './duration';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
+import { readClock } from '../../components/date-text';
 
 type Mode = 'times' | 'minutes';
-
-/** A time as typed, in 24 hours whatever the browser's locale: 9:00, 0900 and 9：00 read as 09:00. */
-const hhmm = (typed: string): string => {
-  const m = /^(\d{1,2})[:：]?(\d{2})$/.exec(typed.trim());
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]!}` : typed.trim();
-};
 
 /** One visit's labour time: the day, then start and finish, or the minutes; the minutes show as they are typed. */
 export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
@@ -39,8 +35,8 @@ export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; 
     ticketId: ticket.id,
     engineerId: staff && form.engineerId ? Number(form.engineerId) : null,
     workedOn: form.workedOn,
-    start: mode === 'times' && form.start.trim() ? hhmm(form.start) : null,
-    finish: mode === 'times' && form.finish.trim() ? hhmm(form.finish) : null,
+    start: mode === 'times' && form.start.trim() ? readClock(form.start) : null,
+    finish: mode === 'times' && form.finish.trim() ? readClock(form.finish) : null,
     minutes: mode === 'minutes' && form.minutes.trim() ? Number(form.minutes) : null,
     note: form.note,
   };
@@ -60,8 +56,8 @@ export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; 
       <SegmentedControl value={mode} onChange={(v) => setMode(v as Mode)} data={(['times', 'minutes'] as const).map((m) => ({ value: m, label: t(`ui.labour.mode.${m}`) }))} data-testid="labour-mode" data-skip-enter />
       {mode === 'times' ? (
         <SimpleGrid cols={2} spacing="xs">
-          <TextInput label={t('ui.labour.start')} placeholder="09:00" value={form.start} onChange={(ev) => patch({ start: ev.currentTarget.value })} onBlur={() => patch({ start: hhmm(form.start) })} maxLength={5} error={e.start} data-testid="labour-start" />
-          <TextInput label={t('ui.labour.finish')} placeholder="10:30" value={form.finish} onChange={(ev) => patch({ finish: ev.currentTarget.value })} onBlur={() => patch({ finish: hhmm(form.finish) })} maxLength={5} error={e.finish} data-testid="labour-finish" />
+          <TimeField label={t('ui.labour.start')} placeholder="09:00" value={form.start} onChange={(start) => patch({ start })} error={e.start} data-testid="labour-start" />
+          <TimeField label={t('ui.labour.finish')} placeholder="10:30" value={form.finish} onChange={(finish) => patch({ finish })} error={e.finish} data-testid="labour-finish" />
         </SimpleGrid>
       ) : (
         <TextInput label={t('ui.labour.minutes')} value={form.minutes} onChange={(ev) => patch({ minutes: ev.currentTarget.value })} inputMode="numeric" w={160} error={e.minutes} data-testid="labour-minutes" />

@@ -3,7 +3,7 @@
  * app brings, the company's own days over it (days off, working days, half days), and a deadline check.
  */
 import { useState } from 'react';
-import { Badge, Button, Checkbox, CloseButton, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, CloseButton, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSettings } from '../../../../shared/domain/settings';
 import { withOfficialDays } from '../../../../shared/domain/official-calendar';
@@ -14,6 +14,7 @@ import { DeadlinePreview } from './DeadlinePreview';
 import type { FieldErrors } from '../../components/translate-problems';
 import { CalendarImportModal } from './CalendarImportModal';
 import { DateField } from '../../components/DateField';
+import { TimeField } from '../../components/TimeField';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -44,15 +45,15 @@ export function CalendarSection({ value, timeZone, errors, onChange }: Props) {
         </Group>
         <Stack gap="xs">
           <Group align="flex-end">
-            <TextInput type="time" label={t('ui.settings.opens')} value={value.opens} error={errors['calendar.opens']} onChange={(e) => set({ opens: e.currentTarget.value })} w={130} />
+            <TimeField label={t('ui.settings.opens')} value={value.opens} error={errors['calendar.opens']} onChange={(v) => set({ opens: v })} w={130} />
             <Checkbox label={t('ui.settings.lunch')} checked={Boolean(value.lunch)} onChange={(e) => set({ lunch: e.currentTarget.checked ? { from: '12:00', to: '13:30' } : null })} mb={8} data-testid="calendar-lunch" />
             {value.lunch && (
               <>
-                <TextInput type="time" label={t('ui.settings.lunchFrom')} value={value.lunch.from} error={errors['calendar.lunch.from']} onChange={(e) => set({ lunch: { ...value.lunch!, from: e.currentTarget.value } })} w={130} data-testid="calendar-lunch-from" />
-                <TextInput type="time" label={t('ui.settings.lunchTo')} value={value.lunch.to} error={errors['calendar.lunch.to']} onChange={(e) => set({ lunch: { ...value.lunch!, to: e.currentTarget.value } })} w={130} data-testid="calendar-lunch-to" />
+                <TimeField label={t('ui.settings.lunchFrom')} value={value.lunch.from} error={errors['calendar.lunch.from']} onChange={(v) => set({ lunch: { ...value.lunch!, from: v } })} w={130} data-testid="calendar-lunch-from" />
+                <TimeField label={t('ui.settings.lunchTo')} value={value.lunch.to} error={errors['calendar.lunch.to']} onChange={(v) => set({ lunch: { ...value.lunch!, to: v } })} w={130} data-testid="calendar-lunch-to" />
               </>
             )}
-            <TextInput type="time" label={t('ui.settings.closes')} value={value.closes} error={errors['calendar.closes']} onChange={(e) => set({ closes: e.currentTarget.value })} w={130} />
+            <TimeField label={t('ui.settings.closes')} value={value.closes} error={errors['calendar.closes']} onChange={(v) => set({ closes: v })} w={130} />
             <Checkbox.Group label={t('ui.settings.weekdays')} value={value.weekdays.map(String)} onChange={(days) => set({ weekdays: days.map(Number).sort() })}>
               <Group gap="xs" mt={6}>
                 {WEEKDAYS.map((d) => (
