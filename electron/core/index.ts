@@ -44,6 +44,8 @@ export interface Core {
   dispatch: Dispatch;
   /** Change notifications ("tickets", ...) for open windows. */
   events: EventEmitter<{ change: [string] }>;
+  /** Whether a session is still signed in (signed out, idle, password changed): an event stream ends with it. */
+  sessionAlive(sessionId: string | null): boolean;
   db: Db;
   dataDir: string;
   /** Loads the demo dataset without a signed-in user (command line `--demo`). */
@@ -116,6 +118,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   return {
     dispatch: createDispatch(deps, log),
     events,
+    sessionAlive: (sessionId) => deps.sessions.alive(sessionId),
     db,
     dataDir,
     loadDemo: () => loadDemo(deps, null),

@@ -24,6 +24,9 @@ const MAX_BODY = 12 * 1024 * 1024;
  * answer instead of a reset (closing on unread data resets the connection); past this it is cut.
  */
 const MAX_DRAIN = 64 * 1024 * 1024;
+/** How often an open event stream checks that its session is still signed in. */
+const STREAM_CHECK_MS = 60_000;
+
 /** Open event streams the host serves at once: a few windows of a few desks, each page with one or two. */
 export const MAX_EVENT_CLIENTS = 100;
 
@@ -131,10 +134,21 @@ async function handleEvents(core: Core, req: http.IncomingMessage, res: http.Ser
   if (streams.size >= MAX_EVENT_CLIENTS) return sendError(res, 503, locale, 'INTERNAL', 'error.http.tooManyStreams', { 'Retry-After': '30' });
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   res.write(': connected\n\n');
-  const listener = (kind: string) => res.write(`data: ${JSON.stringify({ kind })}\n\n`);
+  // The stream lives as long as its session: signed out, idle or a changed password ends it at the next change
+  // or within a minute, whichever comes first.
+  const sessionId = cookieOf(req);
+  const listener = (kind: string) => {
+    if (core.sessionAlive(sessionId)) res.write(`data: ${JSON.stringify({ kind })}\n\n`);
+    else res.end();
+  };
+  const check = setInterval(() => {
+    if (!core.sessionAlive(sessionId)) res.end();
+  }, STREAM_CHECK_MS);
+  check.unref();
   streams.add(res);
   core.events.on('change', listener);
   res.on('close', () => {
+    clearInterval(check);
     streams.delete(res);
     core.events.off('change', listener);
   });

@@ -127,6 +127,23 @@ describe('the event stream', () => {
     signed.socket.destroy();
   });
 
+  it('ends with its session: after signing out, the next change closes the stream instead of reaching it', async () => {
+    const cookie = await signIn();
+    const stream = await openStream(cookie);
+    expect(stream.status).toBe(200);
+    let after = '';
+    stream.socket.on('data', (b: Buffer) => (after += b.toString()));
+    h.core.events.emit('change', 'tickets');
+    await expect.poll(() => after).toContain('"kind":"tickets"');
+    expect((await api(h, 'auth.logout', {}, { Cookie: cookie })).status).toBe(200);
+    h.core.events.emit('change', 'customers');
+    // The response ends (its last chunk), and a browser's EventSource that reconnects is refused 401.
+    await expect.poll(() => after).toMatch(/\r\n0\r\n\r\n$/);
+    expect(after).not.toContain('customers');
+    expect((await openStream(cookie)).status).toBe(401);
+    stream.socket.destroy();
+  });
+
   it('serves a few dozen clients without a MaxListenersExceededWarning', async () => {
     const cookie = await signIn();
     const warnings: string[] = [];

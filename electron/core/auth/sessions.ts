@@ -33,6 +33,12 @@ export class Sessions {
     return session.user;
   }
 
+  /** Whether the session is still signed in, without counting this as activity (an open event stream is not the user). */
+  alive(id: string | null): boolean {
+    const session = id ? this.byId.get(id) : undefined;
+    return session !== undefined && this.now().getTime() - session.lastSeen <= IDLE_MS;
+  }
+
   end(id: string | null): void {
     if (id) this.byId.delete(id);
   }
