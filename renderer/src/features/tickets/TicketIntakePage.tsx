@@ -70,7 +70,7 @@ export default function TicketIntakePage() {
   // The call was noted on an existing ticket: the form is left for it without a new ticket.
   const [noted, setNoted] = useState<RelatedTicket | null>(null);
   const navigate = useNavigate();
-  const { related } = useRelatedTickets(relatedInput(draft));
+  const { related, check: checkRelated } = useRelatedTickets(relatedInput(draft));
   const users = useApi('users.directory', {});
   const models = useApi('models.list', {});
   const patch = (p: Partial<IntakeDraft>) => setDraft((d) => ({ ...d, ...p }));
@@ -109,9 +109,12 @@ export default function TicketIntakePage() {
 
   async function submit() {
     if (busy) return;
-    const input = { ...createInput(draft, timeZone), duplicateReason: related.length ? draft.duplicateReason.trim() : '' };
+    setBusy(true);
+    const latest = await checkRelated();
+    setBusy(false);
+    const input = { ...createInput(draft, timeZone), duplicateReason: latest.length ? draft.duplicateReason.trim() : '' };
     const found = intakeProblems(input);
-    const problems = withReason(found && Object.fromEntries(Object.entries(found).map(([path, p]) => [path, t(p.key, p.params)])), related.length > 0 && !input.duplicateReason ? t('ui.history.related.reasonRequired') : null);
+    const problems = withReason(found && Object.fromEntries(Object.entries(found).map(([path, p]) => [path, t(p.key, p.params)])), latest.length > 0 && !input.duplicateReason ? t('ui.history.related.reasonRequired') : null);
     setErrors(problems ?? {});
     setMessage(problems ? t('ui.intake.fixErrors') : null);
     if (problems) {

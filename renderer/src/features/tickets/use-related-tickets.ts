@@ -7,9 +7,12 @@ import { call } from '../../api/call';
 /** Long enough to wait for the next keystroke, short enough to feel immediate. */
 const PAUSE_MS = 350;
 
-export function useRelatedTickets(input: InputOf<'tickets.related'>): { related: RelatedTicket[]; reload: () => void } {
+/**
+ * The related tickets of what is typed, and `check()` that asks now (for the save: a clerk who saves within
+ * the pause still gets the warning instead of a double ticket).
+ */
+export function useRelatedTickets(input: InputOf<'tickets.related'>): { related: RelatedTicket[]; check: () => Promise<RelatedTicket[]> } {
   const [related, setRelated] = useState<RelatedTicket[]>([]);
-  const [tick, setTick] = useState(0);
   const json = JSON.stringify(input);
   useEffect(() => {
     let live = true;
@@ -22,6 +25,12 @@ export function useRelatedTickets(input: InputOf<'tickets.related'>): { related:
       live = false;
       clearTimeout(timer);
     };
-  }, [json, tick]);
-  return { related, reload: () => setTick((n) => n + 1) };
+  }, [json]);
+  async function check(): Promise<RelatedTicket[]> {
+    const r = await call('tickets.related', JSON.parse(json) as InputOf<'tickets.related'>);
+    const now = r.ok ? r.value : [];
+    setRelated(now);
+    return now;
+  }
+  return { related, check };
 }
