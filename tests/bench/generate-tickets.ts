@@ -3,7 +3,7 @@
  * creation row of `{}`, each lifecycle move's changes on its timeline event), plus the FTS candidates.
  */
 import type Database from 'better-sqlite3';
-import { eventChanges } from '../../electron/core/services/audit';
+import { CREATION_CHANGES, eventChanges } from '../../electron/core/services/audit';
 import type { Move } from '../../shared/domain/lifecycle';
 import { DEFAULT_TICKET_PATTERN, formatNumber, numberScope } from '../../shared/domain/numbering';
 import type { ProblemType, TicketStatus, Urgency } from '../../shared/domain/ticket';
@@ -156,7 +156,7 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
   const cols = ['number', 'status', 'channel', 'reported_at', 'received_by', 'customer_id', 'contact_name', 'contact_phone', 'contact_phone_norm', 'model_id', 'device_id', 'serial', 'urgency', 'problem_type', 'safety_risk', 'warranty_status', 'fault_description', 'fault_when', 'fault_frequency', 'level', 'assigned_to', 'closed_at', 'response_due_at', 'resolve_due_at', 'responded_at', 'resolved_at', 'satisfaction', 'visits', 'reopen_count', 'follow_up_due_at', 'followed_up_at', 'service_mode', 'service_steps', 'created_at', 'updated_at', 'created_by', 'updated_by', 'version'];
   const ins = db.prepare(`INSERT INTO tickets (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`);
   const event = db.prepare('INSERT INTO ticket_events (ticket_id, at, actor_id, kind, from_status, to_status, note, data, changes) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?)');
-  const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, 'tickets', ?, 'create', ?)`);
+  const fresh = columnDefaults(db, 'tickets');
   const seq = db.prepare('INSERT INTO number_sequences (scope, last) VALUES (?, ?)');
   const trigram = db.prepare('INSERT INTO cand.desc_trigram (rowid, fault_description) VALUES (?, ?)');
   const wordsFts = db.prepare('INSERT INTO cand.desc_words (rowid, words) VALUES (?, ?)');
@@ -218,19 +218,34 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
       created_at: at, updated_at: closedAt ?? last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
     };
     ins.run(...cols.map((c) => row[c as keyof typeof row]));
+    // What the moves have written so far: the "before" of the next move's audit entry, as lifecycle.service reads it.
+    const written: TicketRow = {};
     steps.forEach((s, i) => {
-      if (i === 0) return event.run(id, times[0], clerk, 'created', null, 'registered', null, null);
+      // The creation's audit entry is its event (services/audit.ts CREATION_CHANGES).
+      if (i === 0) return event.run(id, times[0], clerk, 'created', null, 'registered', null, CREATION_CHANGES);
       const [move, values] = moveTo(s, { ...row, responded_at: life.responded_at ?? times[i]! }, times[i]!);
+      const before = Object.fromEntries(Object.keys(values).map((k) => [k, k in written ? written[k] : fresh[k]]));
       // The audit entry the app writes for the move (lifecycle.service applyChange), with the same function.
-      event.run(id, times[i], engineer ?? clerk, move, steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null, eventChanges(steps[i - 1]!, { ...values, status: s }));
+      event.run(id, times[i], engineer ?? clerk, move, steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null, eventChanges(steps[i - 1]!, before, { ...values, status: s }));
+      Object.assign(written, values);
     });
-    audit.run(at, clerk, id, '{}');
     trigram.run(id, desc.text);
     wordsFts.run(id, desc.words.join(' '));
   }
 }
 
 type TicketRow = Record<string, unknown>;
+
+/** Each column's value in a row that was never written to: its declared default, or null. */
+function columnDefaults(db: Database.Database, table: string): TicketRow {
+  const cols = db.prepare(`PRAGMA table_info(${table})`).all() as { name: string; dflt_value: string | null }[];
+  return Object.fromEntries(
+    cols.map((c) => {
+      const d = c.dflt_value?.replace(/^\((.*)\)$/, '$1') ?? null;
+      return [c.name, d === null || d === 'NULL' ? null : d.startsWith("'") ? d.slice(1, -1).replace(/''/g, "'") : Number(d)];
+    }),
+  );
+}
 
 /**
  * The move that brings a ticket to `to`, and what it writes besides the status (lifecycle.service valuesFor),
@@ -239,7 +254,7 @@ type TicketRow = Record<string, unknown>;
 function moveTo(to: TicketStatus, t: TicketRow, at: string): [Move, Record<string, unknown>] {
   const plan = (needs: boolean): Record<string, unknown> => ({
     remote_guidance: '', service_mode: t.service_mode ?? 'onsite', eta: null, diagnosis: '', root_cause: '', repair_plan: '', parts_needed: '',
-    touches_core_parts: 0, estimate_fen: null, needs_approval: needs ? 1 : 0, approved_at: null, approved_by: null, consent_at: null,
+    touches_core_parts: 0, estimate_fen: 0, needs_approval: needs ? 1 : 0, approved_at: null, approved_by: null, consent_at: null,
     consent_channel: null, consent_signature_id: null, responded_at: t.responded_at,
   });
   switch (to) {

@@ -30,7 +30,7 @@ interface Arm {
   always: string[];
 }
 
-/** The trail's own rows, and ticket changes kept on their timeline events (see services/audit.ts eventChanges). */
+/** The trail's own rows, and ticket creations and changes kept on their timeline events (see services/audit.ts eventChanges). */
 const ARMS: Arm[] = [
   {
     from: 'audit_log a',
@@ -40,7 +40,7 @@ const ARMS: Arm[] = [
   {
     from: 'ticket_events e',
     // Negative ids keep an event's entry apart from the trail's own rows; the order of writing is the event's.
-    cols: { id: '-e.id', seq: 'e.id', at: 'e.at', actor: 'e.actor_id', entity: "'tickets'", entityId: 'e.ticket_id', action: "'update'", changes: 'e.changes', search: eventSearchSql, from: 'e.from_status', to: 'e.to_status' },
+    cols: { id: '-e.id', seq: 'e.id', at: 'e.at', actor: 'e.actor_id', entity: "'tickets'", entityId: 'e.ticket_id', action: "CASE e.kind WHEN 'created' THEN 'create' ELSE 'update' END", changes: 'e.changes', search: eventSearchSql, from: 'e.from_status', to: 'e.to_status' },
     always: ['e.changes IS NOT NULL'],
   },
 ];
@@ -77,7 +77,7 @@ export async function listAudit(ctx: CallContext, input: ParsedInputOf<'audit.li
         ${c.entityId} AS entity_id, ${c.action} AS action, ${c.changes} AS changes, ${c.from} AS from_status, ${c.to} AS to_status
       FROM ${from} LEFT JOIN users u ON u.id = ${c.actor} ${where}`;
   });
-  const rows = await ctx.db.query<AuditRow>(`${selects.join(' UNION ALL ')} ORDER BY at DESC, seq DESC LIMIT ? OFFSET ?`, [
+  const rows = await ctx.db.query<AuditRow>(`${selects.join(' UNION ALL ')} ORDER BY at DESC, seq DESC, id DESC LIMIT ? OFFSET ?`, [
     ...arms.flatMap((a) => a.params),
     input.pageSize,
     (input.page - 1) * input.pageSize,

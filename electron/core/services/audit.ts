@@ -45,14 +45,21 @@ export async function audit(
 /**
  * A ticket change's audit entry lives on its timeline event (ticket_events.changes) instead of a row of its own:
  * the event already holds when, who, the ticket and the status move, and a million tickets' moves would
- * otherwise add millions of audit rows and three index entries each. A ticket change records its values
- * against a "before" of the status only, so every other field's "before" is null: the event keeps
- * { field: after } and the status pair is its from_status and to_status.
+ * otherwise add millions of audit rows and three index entries each. The event keeps { field: after } for each
+ * field whose value the change really altered (`before` is the ticket as it was), and the status pair is its
+ * from_status and to_status; the trail shows a before of null, as it always has for these entries.
+ * A ticket's creation is its `created` event with the entry `{}` (see CREATION_CHANGES).
  */
-export function eventChanges(fromStatus: string, values: Fields): string {
-  const { status: _moved, ...rest } = changesBetween({ status: fromStatus }, values);
+export function eventChanges(fromStatus: string, before: Fields, values: Fields): string {
+  const { status: _moved, ...rest } = changesBetween({ ...before, status: fromStatus }, values);
   return JSON.stringify(Object.fromEntries(Object.entries(rest).map(([field, [, after]]) => [field, after])));
 }
+
+/**
+ * The audit entry of a ticket's creation, kept on its `created` timeline event: as for every creation, the
+ * values are the row itself (see `audit`), and who and when are the event's.
+ */
+export const CREATION_CHANGES = '{}';
 
 /** The changes an event's stored entry stands for, exactly as `audit` would have written them. */
 export function changesOfEvent(stored: string, fromStatus: string | null, toStatus: string | null): Record<string, [unknown, unknown]> {

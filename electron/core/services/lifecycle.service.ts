@@ -53,6 +53,8 @@ export async function applyChange(
   const at = ctx.now().toISOString();
   const by = actor(ctx).id;
   const cols = Object.keys(values);
+  // The ticket's values before the change: the audit entry keeps only what the change really altered.
+  const before = cols.length ? ((await tx.query<Record<string, unknown>>(`SELECT ${cols.join(', ')} FROM tickets WHERE id = ?`, [ticket.id]))[0] ?? {}) : {};
   const sets = cols.map((c) => `${c} = ?, `).join('');
   const changed = await tx.run(`UPDATE tickets SET ${sets}updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [
     ...Object.values(values),
@@ -72,7 +74,7 @@ export async function applyChange(
     note: event.note ?? null,
     data: event.data === undefined ? null : JSON.stringify(event.data),
     // The audit entry of the change (see eventChanges): the viewer reads it with the trail.
-    changes: eventChanges(ticket.status, values),
+    changes: eventChanges(ticket.status, before, values),
   });
 }
 

@@ -14,7 +14,7 @@ import { translate } from '../../../shared/i18n/translate';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext, type CoreDeps } from '../context';
 import type { Tx } from '../db/db';
-import { audit, created } from './audit';
+import { audit, created, CREATION_CHANGES } from './audit';
 import { bool } from './sql';
 import { intakeColumns, nextNumber } from './tickets.service';
 
@@ -177,11 +177,10 @@ async function generateOne(deps: CoreDeps, tx: Tx, plan: PlanRow, due: string, a
   const row = { number, status: 'registered', received_by: by, customer_id: plan.customer_id, assigned_to: plan.engineer_id, ...values };
   const ticketId = await tx.insert('tickets', { ...row, ...created(at, by) });
   await indexFault(tx, ticketId, row.fault_description);
-  await tx.insert('ticket_events', { ticket_id: ticketId, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
+  await tx.insert('ticket_events', { ticket_id: ticketId, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null, changes: CREATION_CHANGES });
   await tx.insert('ticket_events', { ticket_id: ticketId, at, actor_id: by, kind: 'maintenanceGenerated', from_status: null, to_status: null, note: `${plan.name} · ${due}`, data: JSON.stringify({ planId: plan.id, dueDate: due }) });
   // The unique index (plan, due date) refuses a second visit even from another generator: the whole transaction then rolls back.
   await tx.insert('maintenance_visits', { plan_id: plan.id, due_date: due, ticket_id: ticketId, checklist: plan.checklist, results: '[]', generated_at: at, version: 1 });
-  await audit(tx, at, by, 'tickets', ticketId, 'create', null, row);
   return true;
 }
 

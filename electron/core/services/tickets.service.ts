@@ -14,7 +14,7 @@ import type { Interval } from '../../../shared/domain/calendar';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
-import { audit, created } from './audit';
+import { audit, created, CREATION_CHANGES } from './audit';
 import { insertCustomer } from './customers.service';
 import { insertDevice, warrantyOf } from './devices.service';
 import { getTicket } from './tickets.query';
@@ -122,10 +122,9 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
     const row = { number, status: 'registered', received_by: receivedBy, customer_id: customerId, ...values, duplicate_reason: input.duplicateReason };
     const id = await tx.insert('tickets', { ...row, ...created(at, by) });
     await indexFault(tx, id, row.fault_description);
-    await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null });
+    await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'created', from_status: null, to_status: 'registered', note: null, data: null, changes: CREATION_CHANGES });
     // Registered beside a related ticket (tickets.related): the clerk's reason is on the timeline too.
     if (input.duplicateReason) await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'registeredAgain', from_status: null, to_status: null, note: input.duplicateReason, data: null });
-    await audit(tx, at, by, 'tickets', id, 'create', null, row);
     // Knowledge articles the clerk attached from the intake suggestions: their self-check steps on the timeline.
     for (const articleId of new Set(input.knowledgeArticleIds)) await attachArticle(tx, id, articleId, at, by);
     return { id, number };
