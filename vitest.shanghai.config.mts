@@ -5,7 +5,7 @@
  * would only repeat the first pass.
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
-import base from './vitest.config.mts';
+import base from './vitest.config.mjs';
 
 const NO_DESK_DAY = [
   'fuzz-contract', 'fuzz-http', 'fuzz-findings', 'crash-safety', 'zip-bomb', 'core-relay', 'disk-full', 'busy', 'db-nested-writes',

@@ -87,6 +87,10 @@ async function deskAround(admin: Client, today: string): Promise<void> {
   const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
   const monday = addDays(today, -weekday);
   expect((await h!.ok(admin, 'schedule.list', { from: monday, to: addDays(monday, 6) })).length).toBeGreaterThan(0);
+  // Engineers' time (工时) logged on the work they did, for the labour figures and the workbook's sheet.
+  const { labour } = (await h!.ok(admin, 'reports.statistics', { from: addDays(today, -60), to: today })).current;
+  expect(labour.minutes, 'labour logged').toBeGreaterThan(0);
+  expect(labour.byEngineer.length, 'labour of both engineers').toBeGreaterThanOrEqual(2);
   // The due plan is what the generator picks up next.
   expect((await h!.ok(admin, 'maintenance.generate', {})).created).toBeGreaterThan(0);
 }

@@ -4,7 +4,7 @@
  * the follow-up call and the archive. Stories string these together and stop where their stage is.
  */
 import type { Actor } from './runner';
-import { accept, contact, followUp, move, service, type DemoTicket, type UsedPart } from './ticket';
+import { accept, contact, followUp, labour, move, service, type DemoTicket, type UsedPart } from './ticket';
 import type { ServiceMode } from './desk-rules';
 import { DAY, HOUR, MIN } from './time';
 
@@ -44,8 +44,9 @@ export const dispatch = (t: DemoTicket, engineer: Engineer, after = 30 * MIN, ca
 export const start = (t: DemoTicket, engineer: Engineer, mode: ServiceMode, after?: number): DemoTicket =>
   t.then(after ?? (mode === 'onsite' ? 16 * HOUR : 40 * MIN), move(engineer, { move: 'startService' }));
 
+/** The service record when the work is done, and the engineer's time on it (工时). */
 export const work = (t: DemoTicket, engineer: Engineer, steps: string, parts: UsedPart[] = [], after = 90 * MIN): DemoTicket =>
-  t.then(after, service(engineer, steps, parts));
+  t.then(after, service(engineer, steps, parts)).then(0, labour(engineer, after));
 
 /** On site the customer signs on the engineer's tablet; otherwise the desk records the acceptance. */
 export const acceptance = (t: DemoTicket, who: Actor, satisfaction: Satisfaction, after = 30 * MIN, comments = ''): DemoTicket =>

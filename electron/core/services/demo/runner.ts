@@ -66,6 +66,11 @@ export class DemoRun {
     return this.time.dateOf(this.clock);
   }
 
+  /** The demo clock's instant, in ms. */
+  get clockAt(): number {
+    return this.clock;
+  }
+
   signIn(who: Actor, user: SessionUser): void {
     this.users.set(who, user.id);
     this.clients.set(who, { sessionId: this.sessions.start(user), locale: this.locale });

@@ -5,7 +5,9 @@
  */
 import type { InputOf } from '../../../../shared/api/contract';
 import type { Channel, ProblemType, Urgency } from '../../../../shared/domain/ticket';
+import { wallClock } from '../../../../shared/domain/calendar';
 import type { Actor, DemoRun } from './runner';
+import { MIN } from './time';
 
 export type Step = (t: DemoTicket) => Promise<unknown>;
 type MoveFields = InputOf<'tickets.move'> extends infer U ? (U extends unknown ? Omit<U, 'id' | 'version'> : never) : never;
@@ -153,6 +155,27 @@ export const service =
         return { partName: part.name, partModel: p.partNo, quantity: p.quantity, serial: p.serial ?? '', oldPartRecovered: p.recovered ?? false, partId: part.id };
       }),
     });
+
+/**
+ * The engineer's time on the ticket (工时), logged as the work ends: the last `duration` ms, by the desk's clock,
+ * in whole minutes; a few minutes' work (today's steps just after midnight) is not worth a log.
+ */
+export const labour =
+  (who: Actor, duration: number, note = ''): Step =>
+  async (t) => {
+    const minutes = Math.floor(duration / MIN);
+    if (minutes < 5) return;
+    const end = t.run.clockAt;
+    const begin = end - minutes * MIN;
+    const day = t.run.time.dateOf(end);
+    const local = wallClock(t.run.time.timeZone);
+    const hhmm = (at: number) => local(new Date(at).toISOString())!.toISOString().slice(11, 16);
+    // Work that began the day before is logged as a number of minutes on the day it ended.
+    const times = t.run.time.dateOf(begin) === day;
+    await t.run.call(who, 'tickets.logLabour', {
+      ticketId: t.id, engineerId: null, workedOn: day, start: times ? hhmm(begin) : null, finish: times ? hhmm(end) : null, minutes: times ? null : minutes, note,
+    });
+  };
 
 export const accept = (who: Actor, satisfaction: 'very_satisfied' | 'satisfied' | 'neutral' | 'dissatisfied', comments = ''): Step =>
   move(who, { move: 'accept', satisfaction, comments, signature: SIGNATURE });
