@@ -290,6 +290,9 @@ test('no quote accepted: the bill records the customer\'s consent, signed on sit
   await fees.search(fees.line(0), 'line-part', 'CMP');
   const consent = page.getByTestId('bill-consent-fields');
   await expect(consent).toContainText('没有客户已确认的报价单');
+  // Two notes on one form, each named for what it says: the consent's and the bill's.
+  await expect(consent.getByLabel('确认情况说明')).toBeVisible();
+  await expect(page.getByLabel('备注', { exact: true })).toHaveCount(1);
   // Unsigned and unattested: refused on the form, nothing saved.
   await page.getByTestId('calc-save').click();
   await expect(page.getByTestId('calc-error')).toBeVisible();

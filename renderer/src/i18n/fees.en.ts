@@ -83,6 +83,7 @@ export const feesEn: FeesStrings = {
     reviseQuote: 'Revise the quote',
     revision: 'Quote revision {{revision}}',
     consent: 'Customer accepts',
+    consentNote: 'Note on the consent',
     consentChannel: 'How',
     consentedAt: 'Accepted {{at}} ({{channel}})',
     print: 'Print',

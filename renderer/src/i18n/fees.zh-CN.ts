@@ -81,6 +81,7 @@ export const feesZhCN = {
     reviseQuote: '修改报价（新版本）',
     revision: '报价单第 {{revision}} 版',
     consent: '客户确认报价',
+    consentNote: '确认情况说明',
     consentChannel: '确认方式',
     consentedAt: '{{at}} 经{{channel}}确认',
     print: '打印',

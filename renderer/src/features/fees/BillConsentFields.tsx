@@ -39,7 +39,7 @@ export function BillConsentFields({ value, onChange, errors }: Props) {
       {value.channel === 'onsite' && (
         <SignaturePad value={value.signature} onChange={(signature) => patch({ signature })} error={errors.signature ? t('ui.lifecycle.signature.required') : undefined} hint={t('ui.fees.ticket.signatureHint')} />
       )}
-      <Textarea label={t('ui.lifecycle.note')} value={value.note} onChange={(e) => patch({ note: e.currentTarget.value })} error={errors.note} autosize minRows={1} maxLength={500} />
+      <Textarea label={t('ui.fees.ticket.consentNote')} value={value.note} onChange={(e) => patch({ note: e.currentTarget.value })} error={errors.note} autosize minRows={1} maxLength={500} />
       <Checkbox
         label={t('ui.fees.ticket.billConsentInformed')}
         checked={value.informed}
