@@ -72,6 +72,29 @@ test('a new admin adds product models; a clerk registers a ticket with a device 
   await expect(clerk.getByTestId('device-title')).toContainText('KFR35-0001');
   await expect(clerk.getByTestId('history-row')).toContainText(number);
   await expect(clerk.getByTestId('warranty-correct')).toHaveCount(0);
+
+  // The nameplate was misread and the device belongs to the customer's company: the clerk fixes both by keyboard.
+  await api(page.request, desk.url, 'customers.create', { name: '陈立贸易公司', phone: '02155556666' });
+  await clerk.getByTestId('device-edit').click();
+  const form = clerk.getByTestId('device-edit-form');
+  await expect(form).toContainText('只能由主管');
+  await clerk.getByTestId('device-edit-serial').fill('KFR35-0007');
+  await clerk.getByTestId('device-edit-owner').fill('陈立贸');
+  // The first match is highlighted as it arrives; Enter takes it.
+  await expect(clerk.getByRole('option', { name: /陈立贸易公司/ })).toHaveAttribute('data-combobox-selected', 'true');
+  await clerk.keyboard.press('Enter');
+  await expect(clerk.getByTestId('device-edit-owner')).toHaveValue('陈立贸易公司');
+  await shot(clerk, 'master-data-device-edit');
+  await clerk.getByTestId('device-edit-save').click();
+  await expect(clerk.getByText('设备资料已保存')).toBeVisible();
+  await expect(clerk.getByTestId('device-serial')).toHaveText('KFR35-0007');
+  await expect(clerk.getByTestId('device-owner')).toContainText('陈立贸易公司');
+  // A serial another device has is refused on its field, in words.
+  await api(page.request, desk.url, 'devices.create', { serial: 'KFR35-0008', modelId: (await api<{ id: number }[]>(page.request, desk.url, 'models.list', {}))[0]!.id });
+  await clerk.getByTestId('device-edit').click();
+  await clerk.getByTestId('device-edit-serial').fill('kfr35-0008');
+  await clerk.getByTestId('device-edit-save').click();
+  await expect(clerk.getByTestId('device-edit-form')).toContainText('已存在');
 });
 
 test('a supervisor corrects a device’s warranty end with a reason, and the admin reads it in 操作记录', async ({ page, desk, browser }) => {

@@ -78,6 +78,14 @@ export const masterDataEn: typeof masterDataZhCN = {
     reason: 'Reason for the correction',
     reasonPlaceholder: 'e.g. the customer showed extended warranty certificate YB-2291',
     corrected: 'Warranty dates corrected',
+    edit: {
+      open: 'Edit device',
+      title: 'Edit device {{serial}}',
+      ownerPlaceholder: 'Type a customer name or phone',
+      pickOwner: 'Pick a customer from the list, or clear the field for no customer',
+      hint: 'Purchase, install and warranty dates decide the warranty: a supervisor changes them with a reason through “Correct warranty dates”. Every change is kept in the audit trail.',
+      saved: 'Device saved',
+    },
   },
   history: {
     number: 'Ticket',

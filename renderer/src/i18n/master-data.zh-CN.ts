@@ -76,6 +76,14 @@ export const masterDataZhCN = {
     reason: '更正原因',
     reasonPlaceholder: '如：客户出示延保凭证 YB-2291',
     corrected: '保修日期已更正',
+    edit: {
+      open: '编辑设备资料',
+      title: '编辑设备 {{serial}} 的资料',
+      ownerPlaceholder: '输入客户名称或电话查找',
+      pickOwner: '请从列表中选择客户，或清空此栏表示未登记客户',
+      hint: '购买、安装和保修日期决定保修判定，只能由主管通过“更正保修日期”连同原因修改。每次修改记入操作记录。',
+      saved: '设备资料已保存',
+    },
   },
   history: {
     number: '工单号',

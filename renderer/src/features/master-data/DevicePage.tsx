@@ -1,8 +1,8 @@
-/** The device page: model, serial, owner, purchase and warranty dates (a supervisor corrects them), its service history. */
+/** The device page: model, serial, owner, purchase and warranty dates (the desk edits the record, a supervisor corrects the dates), its service history. */
 import { useState } from 'react';
 import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarCog } from '@tabler/icons-react';
+import { IconCalendarCog, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { DeviceProfile } from '../../../../shared/domain/party';
@@ -10,6 +10,7 @@ import { useApi } from '../../api/use-api';
 import { FactGrid } from '../../components/FactGrid';
 import { WarrantyBadge } from '../../components/WarrantyBadge';
 import { useSession } from '../auth/session-context';
+import { DeviceEditModal } from './DeviceEditModal';
 import { HistoryTable } from './HistoryTable';
 import { WarrantyCorrectionModal } from './WarrantyCorrectionModal';
 
@@ -19,15 +20,23 @@ export default function DevicePage() {
   const id = Number(useParams().id);
   const profile = useApi('devices.profile', { id });
   const [correcting, setCorrecting] = useState(false);
+  const [editing, setEditing] = useState(false);
   if (profile.error) return <Alert color="red">{profile.error.message}</Alert>;
   if (!profile.data) return <Loader size="sm" />;
   const p = profile.data;
   const staff = user.role === 'supervisor' || user.role === 'admin';
+  const desk = staff || user.role === 'clerk';
 
   function corrected() {
     setCorrecting(false);
     profile.reload();
     notifications.show({ color: 'green', message: t('ui.masterData.device.corrected') });
+  }
+
+  function edited() {
+    setEditing(false);
+    profile.reload();
+    notifications.show({ color: 'green', message: t('ui.masterData.device.edit.saved') });
   }
 
   return (
@@ -36,11 +45,18 @@ export default function DevicePage() {
         <Title order={3} data-testid="device-title">
           {t('ui.masterData.device.title', { serial: p.device.serial })}
         </Title>
-        {staff && (
-          <Button variant="light" leftSection={<IconCalendarCog size={16} />} onClick={() => setCorrecting(true)} data-testid="warranty-correct">
-            {t('ui.masterData.device.correct')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {desk && (
+            <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} data-testid="device-edit">
+              {t('ui.masterData.device.edit.open')}
+            </Button>
+          )}
+          {staff && (
+            <Button variant="light" leftSection={<IconCalendarCog size={16} />} onClick={() => setCorrecting(true)} data-testid="warranty-correct">
+              {t('ui.masterData.device.correct')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs" c="blue.8">
@@ -54,6 +70,7 @@ export default function DevicePage() {
         </Text>
         <HistoryTable tickets={p.tickets} empty={t('ui.masterData.device.noTickets')} />
       </Paper>
+      {editing && <DeviceEditModal profile={p} onClose={() => setEditing(false)} onDone={edited} />}
       {correcting && <WarrantyCorrectionModal device={p.device} onClose={() => setCorrecting(false)} onDone={corrected} />}
     </Stack>
   );
