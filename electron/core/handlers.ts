@@ -22,7 +22,7 @@ import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
-import { logLabour } from './services/labour.service';
+import { correctLabour, logLabour } from './services/labour.service';
 import { recordFollowUpAttempt } from './services/follow-up.service';
 import * as schedule from './services/schedule.service';
 import * as returns from './services/returns.service';
@@ -84,6 +84,7 @@ export const handlers: Handlers = {
   'tickets.note': actions.addNote,
   'tickets.recordService': service.recordService,
   'tickets.logLabour': logLabour,
+  'tickets.correctLabour': correctLabour,
   'tickets.followUpAttempt': recordFollowUpAttempt,
   'tickets.attach': service.attach,
   'attachments.get': service.getAttachment,

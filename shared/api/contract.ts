@@ -160,6 +160,8 @@ export const contract = {
   'tickets.recordService': def<{ id: number }>()(lc.serviceRecordInput, ['engineer', 'supervisor', 'admin']),
   /** Logs an engineer's labour time for one visit (the day, start and finish, or minutes); answers the ticket's new total. */
   'tickets.logLabour': def<{ id: number; totalMinutes: number }>()(lb.logLabourInput, ['engineer', 'supervisor', 'admin']),
+  /** Corrects a logged visit (the engineer their own, staff any) while the ticket takes labour; audited; answers the ticket's new total. */
+  'tickets.correctLabour': def<{ id: number; totalMinutes: number }>()(lb.correctLabourInput, ['engineer', 'supervisor', 'admin']),
   /** Attaches a photo or file (≤ 8 MB) to a ticket; kept in the data folder. */
   'tickets.attach': def<{ id: number }>()(lc.attachInput, 'signedIn'),
   /** The content of an attachment (signature, photo, file). */

@@ -1,6 +1,6 @@
 /** Inputs of the labour log (工时登记): one visit's day and start and finish times, or its minutes. */
 import { z } from 'zod';
-import { id, isoDate, text } from './fields';
+import { id, isoDate, text, version } from './fields';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation.time' });
 
@@ -15,3 +15,6 @@ export const logLabourInput = z.strictObject({
   note: text(200),
 });
 
+
+/** A logged visit corrected (a wrong day, time or engineer): the same fields, on the entry as it was read. */
+export const correctLabourInput = logLabourInput.omit({ ticketId: true }).extend({ id, version });

@@ -46,6 +46,8 @@ export function labourEntry(typed: LabourTyped, now: Date, timeZone: string): La
 /** One logged visit, as the ticket shows it. */
 export interface LabourVisit {
   id: number;
+  /** For a correction (optimistic, like every edit). */
+  version: number;
   engineer: { id: number; name: string };
   workedOn: string;
   startedAt: string | null;

@@ -70,6 +70,16 @@ test('an engineer logs two visits, the ticket shows the total and the calculator
   await expect(labour.getByTestId('labour-visit').first()).toContainText(`${yesterday}工程师小张—45 分钟`);
   await expect(labour.getByTestId('labour-visit').nth(1)).toContainText('08:00–09:30');
   await expect(labour.getByTestId('labour-total')).toHaveText('合计 2 小时 15 分');
+  // A visit is corrected in the same form, opened on what was logged.
+  await labour.getByTestId('labour-visit').first().getByTestId('labour-edit').click();
+  await expect(engineer.getByRole('dialog', { name: '更正工时' })).toBeVisible();
+  await expect(form.getByTestId('labour-day')).toHaveValue(yesterday);
+  await expect(form.getByTestId('labour-minutes')).toHaveValue('45');
+  await form.getByTestId('labour-note').fill('复查排水');
+  await form.getByTestId('action-submit').click();
+  await expect(form).toBeHidden();
+  await expect(labour.getByTestId('labour-visit').first()).toContainText('45 分钟复查排水');
+  await expect(labour.getByTestId('labour-total')).toHaveText('合计 2 小时 15 分');
   await labour.scrollIntoViewIfNeeded();
   await quietShot(engineer, 'labour-ticket-total');
 

@@ -103,6 +103,35 @@ describe('logging a visit', () => {
   });
 });
 
+describe('correcting a visit', () => {
+  const visitOf = async (minutes: number) => (await h.ok(roles.clerk, 'tickets.get', { id: tickets.a! })).labour.visits.find((v) => v.minutes === minutes)!;
+  const correct = (c: Client, input: Partial<InputOf<'tickets.correctLabour'>> & { id: number; version: number }) => h.call(c, 'tickets.correctLabour', { workedOn: '2026-11-19', ...input });
+
+  it('lets the engineer correct their visit: the ticket shows it and its new total, and the trail both values', async () => {
+    const visit = await visitOf(45);
+    const r = await correct(roles.engineer, { id: visit.id, version: visit.version, start: '09:00', finish: '09:40', note: '记错了时长' });
+    expect(r).toMatchObject({ ok: true, value: { id: visit.id, totalMinutes: 130 } });
+    const t = await h.ok(roles.clerk, 'tickets.get', { id: tickets.a! });
+    expect(t.labour.totalMinutes).toBe(130);
+    expect(t.labour.visits[0]).toMatchObject({ id: visit.id, workedOn: '2026-11-19', startedAt: '2026-11-19T01:00:00.000Z', finishedAt: '2026-11-19T01:40:00.000Z', minutes: 40, note: '记错了时长' });
+    const trail = await h.ok(roles.admin, 'audit.list', { page: 1, pageSize: 10, actorId: null, entity: 'ticket_labour', entityId: visit.id, action: 'update', from: null, to: null, q: null });
+    expect(trail.rows.map((e) => e.changes.minutes)).toEqual([[45, 40]]);
+  });
+
+  it('refuses another engineer, a stale copy and a bad time, each in words', async () => {
+    const visit = await visitOf(40);
+    const other = await correct(li, { id: visit.id, version: visit.version, minutes: 30 });
+    expect(other.ok === false && other.error.code).toBe('FORBIDDEN');
+    const stale = await correct(roles.supervisor, { id: visit.id, version: visit.version - 1, minutes: 30 });
+    expect(stale.ok === false && stale.error.code).toBe('CONFLICT');
+    const bad = await correct(roles.engineer, { id: visit.id, version: visit.version, start: '10:30', finish: '09:00' });
+    expect(bad.ok === false && bad.error.fields).toEqual({ finish: '结束时间须晚于开始时间。' });
+    const missing = await correct(roles.supervisor, { id: 999_999, version: 1, minutes: 30 });
+    expect(missing.ok === false && missing.error.code).toBe('NOT_FOUND');
+    expect((await visitOf(40)).version).toBe(visit.version);
+  });
+});
+
 describe('labour in the statistics and the workbook', () => {
   beforeAll(async () => {
     // 李工: 2 h 10 on the phone ticket b (besides the supervisor's hour), 50 min on the air conditioner c; c is resolved.

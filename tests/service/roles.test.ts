@@ -54,6 +54,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'tickets.note': SIGNED,
   'tickets.recordService': ['engineer', 'supervisor', 'admin'],
   'tickets.logLabour': ['engineer', 'supervisor', 'admin'],
+  'tickets.correctLabour': ['engineer', 'supervisor', 'admin'],
   'tickets.followUpAttempt': ['clerk', 'supervisor', 'admin'],
   'tickets.attach': SIGNED,
   'attachments.get': SIGNED,

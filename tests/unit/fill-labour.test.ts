@@ -11,7 +11,7 @@ const rules = (...labour: LabourRate[]): FeeRules => ({
 });
 // Two visits: 1 h 30 and 45 min.
 const logged: TicketLabour = {
-  visits: [90, 45].map((minutes, id) => ({ id, engineer: { id: 1, name: '张工' }, workedOn: '2026-11-24', startedAt: null, finishedAt: null, minutes, note: '' })),
+  visits: [90, 45].map((minutes, id) => ({ id, version: 1, engineer: { id: 1, name: '张工' }, workedOn: '2026-11-24', startedAt: null, finishedAt: null, minutes, note: '' })),
   totalMinutes: 135,
 };
 const pick = (lines: DraftLine[]) => lines.map((l) => [l.kind, l.rate, l.unit, l.quantity]);

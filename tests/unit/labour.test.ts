@@ -43,7 +43,7 @@ describe('labourEntry', () => {
 
 describe('labourQuantity', () => {
   const labour = (...minutes: number[]): TicketLabour => ({
-    visits: minutes.map((m, i) => ({ id: i, engineer: { id: 1, name: '张工' }, workedOn: '2026-11-20', startedAt: null, finishedAt: null, minutes: m, note: '' })),
+    visits: minutes.map((m, i) => ({ id: i, version: 1, engineer: { id: 1, name: '张工' }, workedOn: '2026-11-20', startedAt: null, finishedAt: null, minutes: m, note: '' })),
     totalMinutes: minutes.reduce((n, m) => n + m, 0),
   });
   it.each([

@@ -4,6 +4,8 @@ export const labourEn = {
   total: 'Total {{duration}}',
   none: 'No labour time logged yet.',
   add: 'Log labour time',
+  edit: 'Correct labour time',
+  corrected: 'Labour time corrected',
   day: 'Day',
   engineer: 'Engineer',
   time: 'Start–finish',

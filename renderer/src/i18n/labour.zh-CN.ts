@@ -4,6 +4,8 @@ export const labourZhCN = {
   total: '合计 {{duration}}',
   none: '尚未登记工时。',
   add: '登记工时',
+  edit: '更正工时',
+  corrected: '工时已更正',
   day: '日期',
   engineer: '工程师',
   time: '起止时间',

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { SegmentedControl, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { logLabourInput } from '../../../../shared/api/labour.schema';
-import { labourEntry } from '../../../../shared/domain/labour';
+import { correctLabourInput, logLabourInput } from '../../../../shared/api/labour.schema';
+import { labourEntry, type LabourVisit } from '../../../../shared/domain/labour';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { localDate } from '../../../../shared/domain/time';
 import { call } from '../../api/call';
@@ -15,19 +15,28 @@ import { useDuration } from './duration';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
 import { readClock } from '../../components/date-text';
+import { isoToWall } from '../../components/format-time';
 
 type Mode = 'times' | 'minutes';
 
-/** One visit's labour time: the day, then start and finish, or the minutes; the minutes show as they are typed. */
-export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; onClose: () => void; onDone: () => void }) {
+/**
+ * One visit's labour time: the day, then start and finish, or the minutes; the minutes show as they are typed.
+ * Given a logged `visit`, the form corrects it.
+ */
+export function LabourForm({ ticket, visit, onClose, onDone }: { ticket: TicketDetail; visit?: LabourVisit; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
   const { user, timeZone } = useSession();
   const runner = useActionRunner(onDone);
   const duration = useDuration();
   const staff = user.role !== 'engineer';
   const engineers = useApi('users.engineers', {}, staff);
-  const [mode, setMode] = useState<Mode>('times');
-  const [form, setForm] = useState({ engineerId: String(ticket.progress.assignedTo?.id ?? ''), workedOn: localDate(deskNow(), timeZone), start: '', finish: '', minutes: '', note: '' });
+  const [mode, setMode] = useState<Mode>(visit && !visit.startedAt ? 'minutes' : 'times');
+  const clock = (iso: string | null | undefined) => (iso ? isoToWall(iso, timeZone).slice(11) : '');
+  const [form, setForm] = useState(() =>
+    visit
+      ? { engineerId: String(visit.engineer.id), workedOn: visit.workedOn, start: clock(visit.startedAt), finish: clock(visit.finishedAt), minutes: visit.startedAt ? '' : String(visit.minutes), note: visit.note }
+      : { engineerId: String(ticket.progress.assignedTo?.id ?? ''), workedOn: localDate(deskNow(), timeZone), start: '', finish: '', minutes: '', note: '' },
+  );
   const patch = (next: Partial<typeof form>) => setForm((f) => ({ ...f, ...next }));
   const e = runner.fields;
 
@@ -44,11 +53,13 @@ export function LabourForm({ ticket, onClose, onDone }: { ticket: TicketDetail; 
   const options = staff ? (engineers.data ?? []).map((x) => ({ value: String(x.id), label: x.displayName })) : [{ value: String(user.id), label: user.displayName }];
 
   function submit() {
-    void runner.run(logLabourInput, input, (i) => call('tickets.logLabour', i), t('ui.labour.logged'));
+    if (!visit) return void runner.run(logLabourInput, input, (i) => call('tickets.logLabour', i), t('ui.labour.logged'));
+    const { ticketId: _ticket, ...fields } = input;
+    void runner.run(correctLabourInput, { id: visit.id, version: visit.version, ...fields }, (i) => call('tickets.correctLabour', i), t('ui.labour.corrected'));
   }
 
   return (
-    <ActionModal title={t('ui.labour.add')} testId="labour-form" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
+    <ActionModal title={visit ? t('ui.labour.edit') : t('ui.labour.add')} testId="labour-form" busy={runner.busy} error={runner.error} onSubmit={submit} onClose={onClose}>
       <SimpleGrid cols={2} spacing="xs">
         <Select label={t('ui.labour.engineer')} data={options} value={staff ? form.engineerId || null : String(user.id)} onChange={(v) => patch({ engineerId: v ?? '' })} disabled={!staff} error={e.engineerId} allowDeselect={false} data-testid="labour-engineer" />
         <DateField label={t('ui.labour.day')} value={form.workedOn} onChange={(value) => patch({ workedOn: value })} error={e.workedOn} data-autofocus data-testid="labour-day" />

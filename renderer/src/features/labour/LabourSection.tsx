@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
-import { IconClockPlus } from '@tabler/icons-react';
+import { ActionIcon, Badge, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { IconClockPlus, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { LabourVisit } from '../../../../shared/domain/labour';
 import type { TicketDetail, TicketStatus } from '../../../../shared/domain/ticket';
 import { isoToWall } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
@@ -11,12 +12,13 @@ import { LabourForm } from './LabourForm';
 /** The statuses in which the core takes labour time (labour.service's LOGGABLE). */
 const LOGGABLE: TicketStatus[] = ['dispatched', 'in_service', 'accepted', 'follow_up'];
 
-/** 工时 on the ticket: each logged visit and the total; the assigned engineer (or staff) logs another. */
+/** 工时 on the ticket: each logged visit and the total; the assigned engineer (or staff) logs another or corrects one. */
 export function LabourSection({ ticket: d, onChanged }: { ticket: TicketDetail; onChanged: () => void }) {
   const { t } = useTranslation();
   const { user, timeZone } = useSession();
   const duration = useDuration();
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState<LabourVisit | null>(null);
   const staff = user.role === 'supervisor' || user.role === 'admin';
   const mayLog = LOGGABLE.includes(d.status) && (staff || (user.role === 'engineer' && d.progress.assignedTo?.id === user.id));
   const { visits, totalMinutes } = d.labour;
@@ -54,6 +56,7 @@ export function LabourSection({ ticket: d, onChanged }: { ticket: TicketDetail; 
               <Table.Th>{t('ui.labour.time')}</Table.Th>
               <Table.Th>{t('ui.labour.duration')}</Table.Th>
               <Table.Th>{t('ui.labour.note')}</Table.Th>
+              {mayLog && <Table.Th w={40} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -64,17 +67,31 @@ export function LabourSection({ ticket: d, onChanged }: { ticket: TicketDetail; 
                 <Table.Td>{v.startedAt ? `${clock(v.startedAt)}–${clock(v.finishedAt)}` : '—'}</Table.Td>
                 <Table.Td>{duration(v.minutes)}</Table.Td>
                 <Table.Td>{v.note}</Table.Td>
+                {mayLog && (
+                  <Table.Td>
+                    {(staff || v.engineer.id === user.id) && (
+                      <ActionIcon variant="subtle" size="sm" onClick={() => setEditing(v)} aria-label={t('ui.labour.edit')} title={t('ui.labour.edit')} data-testid="labour-edit">
+                        <IconPencil size={14} />
+                      </ActionIcon>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
-      {open && (
+      {(open || editing) && (
         <LabourForm
           ticket={d}
-          onClose={() => setOpen(false)}
+          visit={editing ?? undefined}
+          onClose={() => {
+            setOpen(false);
+            setEditing(null);
+          }}
           onDone={() => {
             setOpen(false);
+            setEditing(null);
             onChanged();
           }}
         />
