@@ -28,7 +28,7 @@ describe('importing customers', () => {
 
   it('previews every row with its problems in words, refuses the whole file, then imports the corrected one', async () => {
     const bad = `${GOOD}李四,个人,电话待补,,否\r\n,个人,13800000000,,否\r\n王强,个人,139 1234 5678,,否\r\n`;
-    const preview = await h.ok(c.clerk, 'imports.preview', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(bad) });
+    const preview = await h.ok(c.supervisor, 'imports.preview', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(bad) });
     expect([preview.rows, preview.valid]).toEqual([5, 2]);
     expect(preview.columns.map((col) => col.field)).toEqual(['name', 'kind', 'phone', 'address', 'keyAccount']);
     expect(preview.problems).toEqual([
@@ -37,16 +37,19 @@ describe('importing customers', () => {
       { row: 6, column: '电话', message: '与第 3 行重复。' },
     ]);
     expect(preview.sample[0]).toMatchObject({ name: '华东制冷设备有限公司', kind: 'company', keyAccount: true });
+    // Marking a key account is a supervisor's decision: a clerk's file that marks one is stopped at that row.
+    const clerks = await h.ok(c.clerk, 'imports.preview', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(GOOD) });
+    expect(clerks.problems).toEqual([{ row: 2, column: '重点客户', message: '重点客户标记及说明只能由主管或管理员修改' }]);
 
-    const refused = await h.call(c.clerk, 'imports.run', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(bad) });
+    const refused = await h.call(c.supervisor, 'imports.run', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(bad) });
     expect(refused.ok === false && refused.error.message).toBe('文件中有 3 行共 3 处问题，未导入任何数据：请改正后重新导入。');
     expect(await count('customers')).toBe(0);
 
-    expect(await h.ok(c.clerk, 'imports.run', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(GOOD) })).toEqual({ imported: 2 });
-    const found = await h.ok(c.clerk, 'customers.search', { q: '华东制冷' });
+    expect(await h.ok(c.supervisor, 'imports.run', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(GOOD) })).toEqual({ imported: 2 });
+    const found = await h.ok(c.supervisor, 'customers.search', { q: '华东制冷' });
     expect(found[0]).toMatchObject({ name: '华东制冷设备有限公司', keyAccount: true });
     // The same file again: every row is already registered.
-    const again = await h.ok(c.clerk, 'imports.preview', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(GOOD) });
+    const again = await h.ok(c.supervisor, 'imports.preview', { kind: 'customers', fileName: '客户.csv', dataBase64: csv(GOOD) });
     expect(again.problems.map((p) => p.message)).toEqual(['该记录已登记。', '该记录已登记。']);
   });
 

@@ -18,7 +18,7 @@ async function desk() {
   h = await openHarness();
   const roles = await h.signedIn();
   const engineerId = (await h.ok(roles.supervisor, 'users.engineers', {}))[0]!.id;
-  const customer = await h.ok(roles.clerk, 'customers.create', { kind: 'company', name: '张江科技有限公司', contactPerson: '刘经理', phone: '021-58880000', keyAccount: true });
+  const customer = await h.ok(roles.supervisor, 'customers.create', { kind: 'company', name: '张江科技有限公司', contactPerson: '刘经理', phone: '021-58880000', keyAccount: true });
   return { ...roles, engineerId, customerId: customer.id };
 }
 

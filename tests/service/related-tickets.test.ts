@@ -141,6 +141,11 @@ describe('the key-account flag', () => {
     const refused = await h.call(c.clerk, 'customers.update', input);
     expect(refused.ok === false && refused.error.code).toBe('FORBIDDEN');
     expect(refused.ok === false && refused.error.fields?.keyAccount).toBe('重点客户标记及说明只能由主管或管理员修改');
+    // Nor may a clerk mark one when registering the customer, alone or at intake.
+    const marked = await h.call(c.clerk, 'customers.create', { name: '浦东物业', kind: 'company', phone: '021-58880001', keyAccount: true });
+    expect(marked.ok === false && marked.error.fields?.keyAccount).toBe('重点客户标记及说明只能由主管或管理员修改');
+    const atIntake = await h.call(c.clerk, 'tickets.create', intake({ contactPhone: '021-58880002', newCustomer: { name: '浦东物业二部', phone: '021-58880002', keyAccountNote: '合同客户' } }));
+    expect(atIntake.ok === false && atIntake.error.code).toBe('FORBIDDEN');
     const saved = await h.ok(c.supervisor, 'customers.update', input);
     expect([saved.keyAccount, saved.keyAccountNote]).toEqual([true, '年度服务合同，优先上门']);
     // A clerk still corrects the address, the flag left as it is.

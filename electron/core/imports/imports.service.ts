@@ -72,6 +72,8 @@ async function check(ctx: CallContext, input: ParsedInputOf<'imports.preview'>):
       continue;
     }
     const data = parsed.data as Record<string, unknown>;
+    // Marking a key account is a supervisor's decision, in a file as on the customer page.
+    if (input.kind === 'customers' && data.keyAccount === true && !KEY_ACCOUNT_ROLES.includes(actor(ctx).role)) problem('keyAccount', say('validation.keyAccountStaff'));
     // The same record twice in the file, or already registered, is a problem, not a silent duplicate.
     const { key, field, existing } = identity(input.kind, data);
     const first = seen.get(key);
@@ -112,6 +114,8 @@ function identity(kind: ImportKind, data: Record<string, unknown>): { key: strin
   return { key: partNo, field: 'partNo', existing: { sql: 'SELECT id FROM parts WHERE part_no = ? LIMIT 1', params: [partNo] } };
 }
 
+const KEY_ACCOUNT_ROLES: string[] = ['supervisor', 'admin'];
+
 export async function previewImport(ctx: CallContext, input: ParsedInputOf<'imports.preview'>): Promise<ImportPreview> {
   return (await check(ctx, input)).preview;
 }
@@ -123,7 +127,7 @@ export async function runImport(ctx: CallContext, input: ParsedInputOf<'imports.
   const by = actor(ctx).id;
   await ctx.db.write(async (tx) => {
     for (const data of inputs) {
-      if (input.kind === 'customers') await insertCustomer(tx, at, by, data as ParsedInputOf<'customers.create'>);
+      if (input.kind === 'customers') await insertCustomer(tx, at, actor(ctx), data as ParsedInputOf<'customers.create'>);
       else if (input.kind === 'devices') await insertDevice(tx, at, by, data as ParsedInputOf<'devices.create'>);
       else if (input.kind === 'models') await insertModel(tx, at, by, data as ParsedInputOf<'models.create'>);
       else await insertPart(tx, at, by, data as ParsedInputOf<'parts.create'>);

@@ -4,6 +4,7 @@ import type { Customer, CustomerHit, CustomerKind, Salutation } from '../../../s
 import { normalizePhone } from '../../../shared/domain/phone';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
+import type { SessionUser } from '../../../shared/domain/user';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
 import { bool, prefixEnd } from './sql';
@@ -105,17 +106,18 @@ export async function getCustomer(ctx: Pick<CallContext, 'db'>, id: number): Pro
   return toCustomer(row);
 }
 
-/** Inserts inside the caller's transaction (ticket intake creates customers inline). */
-export async function insertCustomer(tx: Tx, at: string, by: number, input: Fields): Promise<number> {
+/** Inserts inside the caller's transaction (ticket intake and imports create customers inline). */
+export async function insertCustomer(tx: Tx, at: string, by: SessionUser, input: Fields): Promise<number> {
   const values = columns(input);
-  const id = await tx.insert('customers', { ...values, ...created(at, by) });
-  await audit(tx, at, by, 'customers', id, 'create', null, values);
+  checkKeyAccount(by, null, values);
+  const id = await tx.insert('customers', { ...values, ...created(at, by.id) });
+  await audit(tx, at, by.id, 'customers', id, 'create', null, values);
   return id;
 }
 
 export async function createCustomer(ctx: CallContext, input: Fields): Promise<Customer> {
   const at = ctx.now().toISOString();
-  const id = await ctx.db.write((tx) => insertCustomer(tx, at, actor(ctx).id, input));
+  const id = await ctx.db.write((tx) => insertCustomer(tx, at, actor(ctx), input));
   return getCustomer(ctx, id);
 }
 
@@ -127,7 +129,7 @@ export async function updateCustomer(ctx: CallContext, input: ParsedInputOf<'cus
     const [before] = await tx.query<Record<string, unknown>>('SELECT * FROM customers WHERE id = ?', [id]);
     if (!before) throw notFound();
     const values = columns(fields);
-    checkKeyAccount(ctx, before, values);
+    checkKeyAccount(actor(ctx), before, values);
     const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
     const changed = await tx.run(
       `UPDATE customers SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
@@ -139,10 +141,13 @@ export async function updateCustomer(ctx: CallContext, input: ParsedInputOf<'cus
   return getCustomer(ctx, id);
 }
 
-/** The key-account flag and its note are a supervisor's (or the admin's) decision; the desk sees them. */
-function checkKeyAccount(ctx: CallContext, before: Record<string, unknown>, values: ReturnType<typeof columns>): void {
-  const changed = Number(before.key_account) !== values.key_account || before.key_account_note !== values.key_account_note;
-  if (changed && !STAFF_ROLES.includes(actor(ctx).role)) {
+/**
+ * The key-account flag and its note are a supervisor's (or the admin's) decision, on a new customer (at intake,
+ * in an import) as on an existing one; the desk sees them.
+ */
+function checkKeyAccount(by: SessionUser, before: Record<string, unknown> | null, values: ReturnType<typeof columns>): void {
+  const changed = Number(before?.key_account ?? 0) !== values.key_account || (before?.key_account_note ?? '') !== values.key_account_note;
+  if (changed && !STAFF_ROLES.includes(by.role)) {
     throw new AppError('FORBIDDEN', { fields: { keyAccount: { key: 'validation.keyAccountStaff', params: {} } } });
   }
 }

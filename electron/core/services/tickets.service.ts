@@ -114,7 +114,7 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
       const exists = await tx.query('SELECT id FROM customers WHERE id = ?', [customerId]);
       if (exists.length === 0) throw new AppError('NOT_FOUND', { key: 'customerMissing', fields: { customerId: { key: 'error.customerMissing', params: {} } } });
     } else {
-      customerId = await insertCustomer(tx, at, by, input.newCustomer!);
+      customerId = await insertCustomer(tx, at, actor(ctx), input.newCustomer!);
     }
     const deviceId = await resolveDevice(tx, at, by, input, customerId);
     const values = await intakeColumns(ctx, tx, input, deviceId);

@@ -77,7 +77,8 @@ export async function addPeople(run: DemoRun, admin: SessionUser | null): Promis
   }
   for (const m of MODELS) run.models.set(m.code, (await run.call('super', 'models.create', { ...m, active: true })).id);
   for (const [key, input] of CUSTOMERS) {
-    const c = await run.call('clerk', 'customers.create', input);
+    // A key account is the supervisor's to mark; the clerk registers the rest.
+    const c = await run.call(input.keyAccount ? 'super' : 'clerk', 'customers.create', input);
     run.customers.set(key, { id: c.id, contact: c.contactPerson || c.name, phone: c.phone });
   }
   return ownAdmin;
