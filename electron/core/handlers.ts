@@ -23,6 +23,7 @@ import { moveTicket } from './services/lifecycle.service';
 import * as actions from './services/ticket-actions.service';
 import * as service from './services/service-record.service';
 import { correctLabour, logLabour } from './services/labour.service';
+import * as sanbao from './services/sanbao.service';
 import { recordFollowUpAttempt } from './services/follow-up.service';
 import * as schedule from './services/schedule.service';
 import * as returns from './services/returns.service';
@@ -85,6 +86,9 @@ export const handlers: Handlers = {
   'tickets.recordService': service.recordService,
   'tickets.logLabour': logLabour,
   'tickets.correctLabour': correctLabour,
+  'sanbao.assess': sanbao.assess,
+  'sanbao.decide': sanbao.decide,
+  'sanbao.exchange': sanbao.exchange,
   'tickets.followUpAttempt': recordFollowUpAttempt,
   'tickets.attach': service.attach,
   'attachments.get': service.getAttachment,

@@ -4,6 +4,7 @@ import { ROLES } from '../domain/roles';
 import { isValidPattern } from '../domain/numbering';
 import { requiredText, text, id, isoDate, version } from './fields';
 import { printSettingsInput, returnsSettingsInput } from './returns.schema';
+import { sanbaoTermsInput } from './sanbao.schema';
 
 export const username = z
   .string()
@@ -113,6 +114,7 @@ export const settingsUpdateInput = z.strictObject({
   returns: returnsSettingsInput.optional(),
   printing: printSettingsInput.optional(),
   serialBatchPrefix: z.number().int().min(1).max(32).optional(),
+  sanbao: sanbaoTermsInput.optional(),
 });
 
 export const backupCreateInput = z.strictObject({

@@ -16,6 +16,8 @@ import * as tk from './tickets.schema';
 import * as lc from './lifecycle.schema';
 import * as sc from './schedule.schema';
 import * as lb from './labour.schema';
+import * as sb from './sanbao.schema';
+import type { SanbaoAssessment } from '../domain/sanbao';
 import * as fe from './fees.schema';
 import type { Bill, FeePreview, FeeStandard, FeeStandards, Quote, ReceivableBill, ReceivableRow, TicketFees } from '../domain/fee-records';
 import * as rp from './reports.schema';
@@ -162,6 +164,12 @@ export const contract = {
   'tickets.logLabour': def<{ id: number; totalMinutes: number }>()(lb.logLabourInput, ['engineer', 'supervisor', 'admin']),
   /** Corrects a logged visit (the engineer their own, staff any) while the ticket takes labour; audited; answers the ticket's new total. */
   'tickets.correctLabour': def<{ id: number; totalMinutes: number }>()(lb.correctLabourInput, ['engineer', 'supervisor', 'admin']),
+  /** The 三包 right that applies to a ticket and why (the rule's words), the earlier repairs of the same fault counted, the decision recorded and the exchange or return done. */
+  'sanbao.assess': def<SanbaoAssessment>()(sb.assessInput, 'signedIn'),
+  /** Records the 三包 right chosen on the timeline; one the rules do not offer is a supervisor's override with a reason. */
+  'sanbao.decide': def<SanbaoAssessment>()(sb.decideInput, 'signedIn'),
+  /** Exchanges (the new serial becomes the customer's device, its 三包 period from today) or takes back the unit as decided. */
+  'sanbao.exchange': def<SanbaoAssessment>()(sb.exchangeInput, DESK),
   /** Attaches a photo or file (≤ 8 MB) to a ticket; kept in the data folder. */
   'tickets.attach': def<{ id: number }>()(lc.attachInput, 'signedIn'),
   /** The content of an attachment (signature, photo, file). */

@@ -23,6 +23,8 @@ const REFERENCES: Record<string, ReferenceKind> = {
   customer_id: 'customer',
   model_id: 'model',
   device_id: 'device',
+  old_device_id: 'device',
+  new_device_id: 'device',
   ticket_id: 'ticket',
   source_ticket_id: 'ticket',
 };
@@ -54,6 +56,7 @@ const WORDS: Record<string, string> = {
   'customers.kind': 'customerKind',
   salutation: 'salutation',
   'parts.unit': 'partUnit',
+  'sanbao_cases.kind': 'sanbaoCaseKind',
   'maintenance_plans.unit': 'intervalUnit',
   service_mode: 'ui.lifecycle.plan.mode',
   pause_reason: 'ui.lifecycle.pause.reasons',

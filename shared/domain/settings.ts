@@ -5,6 +5,7 @@ import { DEFAULT_PRINT_SETTINGS, type PrintSettings } from './printing';
 import { DEFAULT_RETURNS_SETTINGS, type ReturnsSettings } from './returns';
 import { SEED_002_POLICY, type ClockBasis, type SlaPolicy } from './sla';
 import { DEFAULT_TIME_ZONE } from './time';
+import { DEFAULT_SANBAO_TERMS, type SanbaoTerms } from './sanbao';
 
 export interface CompanyProfile {
   name: string;
@@ -34,6 +35,8 @@ export interface Settings {
   printing: PrintSettings;
   /** How many leading characters of a serial number name its production batch (batch quality reports). */
   serialBatchPrefix: number;
+  /** 三包 terms per product line ('*' for every line without its own). */
+  sanbao: SanbaoTerms[];
 }
 
 const { timeZone: _zone, ...calendar } = DEFAULT_CALENDAR;
@@ -50,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   returns: DEFAULT_RETURNS_SETTINGS,
   printing: DEFAULT_PRINT_SETTINGS,
   serialBatchPrefix: 6,
+  sanbao: DEFAULT_SANBAO_TERMS,
 };
 
 export function calendarOf(settings: Settings): WorkingCalendar {

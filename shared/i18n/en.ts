@@ -31,6 +31,19 @@ export const en: Shape<typeof zhCN> = {
   frequency: { always: 'Every time', often: 'Often', sometimes: 'Sometimes', once: 'Once' },
   customerKind: { individual: 'Individual', company: 'Company' },
   salutation: { mr: 'Mr', ms: 'Ms', '': '' },
+  sanbaoChannel: '三包 exchange (for {{serial}})',
+  sanbaoCaseKind: { exchange: 'Exchange', return: 'Return' },
+  sanbaoRight: { return: 'Return', exchange: 'Exchange', repair: 'Free repair', paidRepair: 'Paid repair' },
+  sanbaoRule: {
+    returnWindow: 'Performance fault {{days}} days after purchase (within {{window}} days): return, exchange or repair, as the customer chooses',
+    exchangeWindow: 'Performance fault {{days}} days after purchase (within {{window}} days): exchange or repair, as the customer chooses',
+    repeatedRepairs: 'Within the 三包 period (until {{until}}) the same fault was repaired {{repairs}} times and the unit still fails: exchange or repair, as the customer chooses',
+    wholeUnit: 'Within the whole-unit 三包 period (until {{until}}): performance faults are repaired free',
+    mainPart: 'Whole-unit period over; main parts under warranty (until {{until}}): main parts are repaired free',
+    expired: 'The 三包 period is over (until {{until}}): paid repair',
+    noPurchaseDate: 'No purchase date (proof of purchase): no 三包 right, paid repair',
+    notAFault: 'Not a performance fault: 三包 does not apply',
+  },
   event: {
     created: 'Ticket registered',
     calledAgain: 'Customer called again',
@@ -68,6 +81,9 @@ export const en: Shape<typeof zhCN> = {
     discountApproved: 'Discount approved',
     payment: 'Payment received',
     balanceAcknowledged: 'Customer signed for the unpaid balance',
+    sanbaoDecided: '三包 decision',
+    sanbaoExchanged: 'Unit exchanged',
+    sanbaoReturned: 'Unit returned',
     knowledgeAttached: 'Knowledge base self-check steps attached',
   },
   export: {
@@ -131,6 +147,16 @@ export const en: Shape<typeof zhCN> = {
     noModel: '(no model registered)',
   },
   error: {
+    sanbao: {
+      notAnOption: 'The 三包 rules do not give “{{right}}”: a choice beyond them is made by a supervisor with a reason.',
+      overrideNeedsSupervisor: 'Only a supervisor can choose beyond the 三包 rules.',
+      reasonRequired: 'Give the reason for going beyond the 三包 rules.',
+      noDevice: 'This ticket has no registered device (serial): 三包 does not apply.',
+      notDecided: 'Decide “exchange” or “return” under 三包 first.',
+      alreadyDone: 'This ticket already has its exchange or return.',
+      serialTaken: 'The new serial is already registered to another device.',
+      sameSerial: 'The new serial cannot be the old unit’s.',
+    },
     import: {
       partsForbidden: 'Only a supervisor or the admin may import the parts catalogue.',
       modelsForbidden: 'Only a supervisor or the admin may import product models.',
@@ -343,6 +369,7 @@ export const en: Shape<typeof zhCN> = {
   },
   what: { username: 'The user name', serial: 'The serial number', modelCode: 'The model code', phoneCustomer: 'A customer with this phone', partNo: 'The part number', bill: 'A bill for this ticket' },
   validation: {
+    sanbaoLines: 'Each product line can have only one set of 三包 terms',
     keyAccountStaff: 'Only a supervisor or the admin may change the key-account flag and its note',
     month: 'A month is written YYYY-MM',
     fileTooBig: 'The file must not exceed 10 MB',

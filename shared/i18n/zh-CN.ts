@@ -27,6 +27,19 @@ export const zhCN = {
   frequency: { always: '每次都出现', often: '经常', sometimes: '偶尔', once: '仅一次' },
   customerKind: { individual: '个人', company: '企业' },
   salutation: { mr: '先生', ms: '女士', '': '' },
+  sanbaoChannel: '三包换货（原机 {{serial}}）',
+  sanbaoCaseKind: { exchange: '换货', return: '退货' },
+  sanbaoRight: { return: '退货', exchange: '换货', repair: '免费修理', paidRepair: '收费修理' },
+  sanbaoRule: {
+    returnWindow: '购买 {{days}} 天内性能故障（{{window}} 日内），可选择退货、换货或修理',
+    exchangeWindow: '购买 {{days}} 天内性能故障（{{window}} 日内），可选择换货或修理',
+    repeatedRepairs: '三包有效期内（至 {{until}}）同一性能故障已修理 {{repairs}} 次仍不能正常使用，可选择换货或修理',
+    wholeUnit: '整机三包有效期内（至 {{until}}），性能故障免费修理',
+    mainPart: '整机三包有效期已过，主要部件保修期内（至 {{until}}），主要部件免费修理',
+    expired: '已过三包有效期（至 {{until}}），收费修理',
+    noPurchaseDate: '无购买日期（三包凭证），不能按三包处理，收费修理',
+    notAFault: '非性能故障，不适用三包',
+  },
   event: {
     created: '登记工单',
     calledAgain: '客户再次来电',
@@ -64,6 +77,9 @@ export const zhCN = {
     discountApproved: '主管批准折扣',
     payment: '收款',
     balanceAcknowledged: '客户签署发票收讫回执',
+    sanbaoDecided: '三包判定',
+    sanbaoExchanged: '换货',
+    sanbaoReturned: '退货',
     knowledgeAttached: '附上知识库自查步骤',
   },
   export: {
@@ -127,6 +143,16 @@ export const zhCN = {
     noModel: '（未登记型号）',
   },
   error: {
+    sanbao: {
+      notAnOption: '按三包规定不能选择“{{right}}”：超出规定的选择须由主管填写原因后作出。',
+      overrideNeedsSupervisor: '超出三包规定的选择只能由主管作出。',
+      reasonRequired: '请填写超出三包规定的原因。',
+      noDevice: '该工单没有登记设备（序列号），不能按三包处理。',
+      notDecided: '请先作出“换货”或“退货”的三包判定。',
+      alreadyDone: '该工单已办理换货或退货。',
+      serialTaken: '新机序列号已登记在其他设备上。',
+      sameSerial: '新机序列号不能与旧机相同。',
+    },
     import: {
       partsForbidden: '备件目录只能由主管或管理员导入。',
       modelsForbidden: '产品型号只能由主管或管理员导入。',
@@ -339,6 +365,7 @@ export const zhCN = {
   },
   what: { username: '用户名', serial: '序列号', modelCode: '型号编码', phoneCustomer: '该电话的客户', partNo: '备件编号', bill: '该工单的账单' },
   validation: {
+    sanbaoLines: '每条产品线只能有一套三包条款',
     keyAccountStaff: '重点客户标记及说明只能由主管或管理员修改',
     month: '月份格式应为 YYYY-MM',
     fileTooBig: '文件不能超过 10 MB',

@@ -15,8 +15,9 @@ import { RETURN_STATES } from '../../shared/domain/returns';
 import { ARTICLE_STATES } from '../../shared/domain/knowledge';
 import { CONSENT_CHANNELS, SERVICE_MODES } from '../../shared/api/lifecycle.schema';
 import { PAYMENT_METHODS } from '../../shared/api/fees.schema';
+import { SANBAO_CASE_KINDS } from '../../shared/domain/sanbao';
 
-const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays'];
+const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays', 'sanbao_cases'];
 const NOT_SHOWN = new Set(['id', 'password_hash']);
 
 const dictionaries = { 'zh-CN': { ...zhCN, ui: uiZhCN }, en: { ...en, ui: uiEn } };
@@ -47,6 +48,7 @@ describe('the words of the audit trail', () => {
     ['tickets', 'service_mode', SERVICE_MODES],
     ['tickets', 'consent_channel', CONSENT_CHANNELS],
     ['payments', 'method', PAYMENT_METHODS],
+    ['sanbao_cases', 'kind', SANBAO_CASE_KINDS],
     ['tickets', 'satisfaction', ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']],
     ['tickets', 'pause_reason', ['customer', 'parts']],
   ] as const)('say each value of %s.%s in words', (entity, field, values) => {

@@ -7,24 +7,9 @@
  * and matched as one phrase, which finds exactly the descriptions that contain it.
  */
 import type { Tx } from '../db/db';
+import { faultTerms } from '../../../shared/domain/fault-terms';
 
-const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
-const HAN = /^\p{Script=Han}/u;
-
-/** The index terms of a text: character pairs of each Chinese run (a lone character as itself), other words lower-cased. */
-export function faultTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const [run] of text.matchAll(RUNS)) {
-    if (!HAN.test(run)) {
-      out.push(run.toLowerCase());
-      continue;
-    }
-    const chars = [...run];
-    if (chars.length === 1) out.push(run);
-    for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i]! + chars[i + 1]!);
-  }
-  return out;
-}
+export { faultTerms };
 
 /** An FTS5 query for `q` as one phrase of its terms; null when `q` has none. Quotes make any FTS syntax plain text. */
 export function faultQuery(q: string): string | null {

@@ -29,6 +29,8 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     company: 'Company', ticket_number_pattern: 'Ticket number pattern', time_zone: 'Time zone', sla: 'Service levels', calendar: 'Working calendar', approval_threshold_fen: 'Approval threshold', follow_up: 'Follow-up rules', contact_within_minutes: 'Contact within (minutes)',
     returns: 'Returns', printing: 'Printing', serial_batch_prefix: 'Batch prefix',
     // official holiday arrangement, accepted per year
+    // 三包 exchanges and returns
+    old_device_id: 'Unit taken back', new_device_id: 'New unit for the customer', rule: '三包 rule applied', rule_params: 'Rule parameters', override_reason: 'Supervisor’s reason', sanbao: '三包 terms',
     year: 'Year', digest: 'Data version', days: 'Days', source: 'Data source',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',
   },

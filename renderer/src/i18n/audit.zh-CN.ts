@@ -36,6 +36,8 @@ export const auditZhCN = {
     company: '公司信息', ticket_number_pattern: '工单号格式', time_zone: '时区', sla: '时效标准', calendar: '工作日历', approval_threshold_fen: '审批金额门槛', follow_up: '回访规则', contact_within_minutes: '联系时限（分钟）',
     returns: '返修设置', printing: '打印设置', serial_batch_prefix: '批次号前缀',
     // official holiday arrangement, accepted per year
+    // 三包 exchanges and returns
+    old_device_id: '收回的旧机', new_device_id: '换给客户的新机', rule: '适用的三包规则', rule_params: '规则参数', override_reason: '主管改判原因', sanbao: '三包条款',
     year: '年份', digest: '数据版本', days: '日期', source: '数据来源',
     file: '备份文件', safety_copy: '恢复前安全副本', by: '操作人', tickets: '工单数',
   },
