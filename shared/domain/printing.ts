@@ -1,7 +1,7 @@
 /** Printed documents: which exist, the paper each one uses, and the terms the admin writes on them. */
 
-/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id. */
-export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt'] as const;
+/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id; `sanbaoCertificate` (换货证明 / 退货证明) for a 三包 case id. */
+export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt', 'sanbaoCertificate'] as const;
 export type SlipDocument = (typeof SLIP_DOCUMENTS)[number];
 
 export const PAPERS = ['A4', 'A5', '80mm', '58mm'] as const;
@@ -24,7 +24,7 @@ export interface PrintSettings {
 }
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
-  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm' },
+  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm', sanbaoCertificate: 'A5' },
   terms: {
     ticketAcceptance: '请妥善保管本回执，查询进度时请提供受理单号。我们将在承诺时间内与您联系。',
     returnReceipt:
@@ -38,6 +38,10 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
       '2. 保修期外维修须经客户签字（或电话、在线）确认后方可实施。\n' +
       '3. 实际费用以结算账单为准；如需增加项目，将事先征得您的同意。',
     paymentReceipt: '本收据为收款凭证，请妥善保管。如需发票，请凭本收据办理。',
+    sanbaoCertificate:
+      '1. 本证明依据国家“三包”规定出具，请与购机发票一并妥善保管。\n' +
+      '2. 换货后的三包有效期自换货之日起重新计算，新机三包凭证以本证明为准。\n' +
+      '3. 收回的原机归本中心所有，原机内的数据请在交回前自行备份。',
   },
   language: 'zh-CN',
   responseNote: '',

@@ -334,7 +334,7 @@ export const en: Shape<typeof zhCN> = {
     revisionStarted: 'Revision started',
     revised: 'Revision approved: text updated',
   },
-  slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt' },
+  slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt', sanbaoCertificate: 'Exchange/return certificate' },
   partUnit: { pcs: 'pcs', set: 'set', pair: 'pair', kg: 'kg', m: 'm', L: 'L' },
   stockKind: { receive: 'Received', issue: 'Issued to a ticket', return: 'Returned unused', recover: 'Old part recovered', scrap: 'Scrapped', adjust: 'Stock-take adjustment' },
   intervalUnit: { day: 'days', week: 'weeks', month: 'months', fixed: 'fixed dates' },

@@ -330,7 +330,7 @@ export const zhCN = {
     revisionStarted: '开始修订',
     revised: '修订稿审核通过，内容已更新',
   },
-  slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据' },
+  slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据', sanbaoCertificate: '换货/退货证明' },
   partUnit: { pcs: '个', set: '套', pair: '对', kg: 'kg', m: '米', L: '升' },
   stockKind: { receive: '入库', issue: '出库（工单领用）', return: '退回未用', recover: '旧件回收', scrap: '报废', adjust: '盘点调整' },
   intervalUnit: { day: '天', week: '周', month: '月', fixed: '固定日期' },

@@ -23,8 +23,8 @@ let c: Record<Role, Client>;
 let browser: Browser;
 let page: Page;
 let work: string;
-const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0, quote: 0, paymentReceipt: 0 };
-const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '', quote: '', paymentReceipt: '' };
+const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0, quote: 0, paymentReceipt: 0, sanbaoCertificate: 0 };
+const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '', quote: '', paymentReceipt: '', sanbaoCertificate: '' };
 
 /** A hand-drawn signature, as the signature pad exports it. */
 async function drawnSignature(): Promise<string> {
@@ -109,6 +109,14 @@ beforeAll(async () => {
   await h.ok(c.clerk, 'payments.record', { billId: bill.id, method: 'cash', amountFen: 100_000, receiptNo: 'SJ-2026-0815' });
   ids.paymentReceipt = (await h.ok(c.clerk, 'quotes.get', { ticketId: feeTicket.id })).payments[0]!.id;
   numbers.paymentReceipt = `${feeTicket.number}-P1`;
+
+  // 三包: a phone bought 10 days before it failed again; a supervisor's exception is printed with its reason.
+  const phone = (await h.ok(c.admin, 'models.create', { code: 'P50', name: '智能手机 P50', productLine: '手机', warrantyMonths: 12 })).id;
+  const failed = await h.ok(c.clerk, 'tickets.create', intake({ modelId: phone, faultDescription: '屏幕偶尔失灵，触摸无反应', newDevice: { serial: 'P50A0001', modelId: phone, purchaseDate: '2026-11-14', purchaseChannel: '', installDate: null, warrantyEnd: null } }));
+  await h.ok(c.supervisor, 'sanbao.decide', { ticketId: failed.id, right: 'exchange', reason: '' });
+  const exchanged = await h.ok(c.clerk, 'sanbao.exchange', { ticketId: failed.id, kind: 'exchange', newSerial: 'P50B0002' });
+  ids.sanbaoCertificate = exchanged.done!.id;
+  numbers.sanbaoCertificate = `${failed.number}-EX`;
 }, 60_000);
 
 afterAll(async () => {
@@ -140,6 +148,7 @@ const EXPECT: Record<SlipDocument, string[]> = {
   // 2.5 h × 90.00 + 1,280.50 + 36 km × 2.50 = 1,595.50; tax 6% = 95.73; total 1,691.23.
   quote: ['报价单', '陈先生', '保修期外', '人工费（空调·复杂）', '2.5小时×90.00', '225.00', '旋转式压缩机', '1,280.50', '36公里×2.50', '税额（6%）', '95.73', '¥1,691.23', '现场签字', '15日内有效', '<b>含</b>拆装'],
   // The bill adds two filters (71.00, consumable): 1,666.50 + 99.99 tax = 1,766.49; 1,000.00 paid, 766.49 owed.
+  sanbaoCertificate: ['换货证明', '陈先生', 'P50 智能手机 P50', 'P50A0001', 'P50B0002', '2026-11-14', '购买 10 天内性能故障（15 日内），可选择换货或修理', '2026-11-24 至 2027-11-23', '客户签字', '服务中心（盖章）', '三包有效期自换货之日起重新计算'],
   paymentReceipt: ['收款收据', '陈先生', '现金', '¥1,000.00', '壹仟元整', 'SJ-2026-0815', '空气滤网', '(FLT-35)', '（易损件）', '2个×35.50', '71.00', '¥1,766.49', '+¥75.26', '¥766.49', '付款人签字'],
 };
 
