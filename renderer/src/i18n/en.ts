@@ -1,6 +1,7 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
+import { sanbaoEn } from './sanbao.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -48,6 +49,7 @@ export const uiEn: UiStrings = {
   },
   fees: feesEn,
   labour: labourEn,
+  sanbao: sanbaoEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -230,7 +232,7 @@ export const uiEn: UiStrings = {
     complaint: 'Complaint',
     slaPreset002: 'Seed 002 defaults (2/4/8 h response)',
     slaPreset001: 'Seed 001 (24/48/72 h response)',
-    tab: { desk: 'Company & numbering', deadlines: 'Deadlines & calendar', printing: 'Printing', returns: 'Returned devices' },
+    tab: { desk: 'Company & numbering', deadlines: 'Deadlines & calendar', printing: 'Printing', returns: 'Returned devices', sanbao: '三包 terms' },
     calendar: 'Working calendar',
     opens: 'Opens',
     closes: 'Closes',

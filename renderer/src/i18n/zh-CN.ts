@@ -1,6 +1,7 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
 import { labourZhCN } from './labour.zh-CN';
+import { sanbaoZhCN } from './sanbao.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
@@ -47,6 +48,7 @@ export const uiZhCN = {
   },
   fees: feesZhCN,
   labour: labourZhCN,
+  sanbao: sanbaoZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
@@ -229,7 +231,7 @@ export const uiZhCN = {
     complaint: '投诉',
     slaPreset002: '流程文件 002 默认（2/4/8 小时响应）',
     slaPreset001: '流程文件 001（24/48/72 小时响应）',
-    tab: { desk: '公司与编号', deadlines: '时限与日历', printing: '打印', returns: '返修登记' },
+    tab: { desk: '公司与编号', deadlines: '时限与日历', printing: '打印', returns: '返修登记', sanbao: '三包' },
     calendar: '工作日历',
     opens: '上班时间',
     closes: '下班时间',

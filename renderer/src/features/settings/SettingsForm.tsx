@@ -12,6 +12,7 @@ import { CalendarSection } from './CalendarSection';
 import { RulesSection } from './RulesSection';
 import { PrintingSection } from './PrintingSection';
 import { ReturnsSection } from './ReturnsSection';
+import { SanbaoTermsSection } from './SanbaoTermsSection';
 
 type Loaded = OutputOf<'settings.get'>;
 type Form = Loaded;
@@ -22,6 +23,7 @@ const TABS = {
   deadlines: ['sla', 'calendar', 'approvalThresholdFen', 'followUp', 'contactWithinMinutes', 'serialBatchPrefix'],
   printing: ['printing'],
   returns: ['returns'],
+  sanbao: ['sanbao'],
 } as const;
 export type SettingsTab = keyof typeof TABS;
 type Tab = SettingsTab;
@@ -116,6 +118,9 @@ export function SettingsForm({ initial, onSaved, tab, onTab }: { initial: Loaded
         </Tabs.Panel>
         <Tabs.Panel value="returns" pt="sm">
           <ReturnsSection value={form.returns} errors={errors} onChange={(returns) => setForm({ ...form, returns })} />
+        </Tabs.Panel>
+        <Tabs.Panel value="sanbao" pt="sm">
+          <SanbaoTermsSection value={form.sanbao} errors={errors} onChange={(sanbao) => setForm({ ...form, sanbao })} />
         </Tabs.Panel>
       </Tabs>
       {message && <Alert color="red">{message}</Alert>}

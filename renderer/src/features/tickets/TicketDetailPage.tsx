@@ -18,6 +18,7 @@ import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { LabourSection } from '../labour/LabourSection';
+import { SanbaoSection } from '../sanbao/SanbaoSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
@@ -104,6 +105,7 @@ export default function TicketDetailPage() {
             <Stack gap="sm">
               <TicketFacts ticket={d} />
               <CustomerHistoryPanel customerId={d.customer.id} deviceId={d.device?.id ?? null} exceptTicketId={d.id} />
+              <SanbaoSection ticket={d} />
               <ProgressFacts ticket={d} />
               <ServiceRecordSection ticket={d} onChanged={ticket.reload} />
               <LabourSection ticket={d} onChanged={ticket.reload} />

@@ -1,0 +1,96 @@
+/**
+ * Issue 19, 三包: a phone bought 10 days ago fails again after one repair. The clerk's ticket page shows the right to
+ * exchange with the rule's words and the earlier repair counted; the clerk records the decision (on the timeline),
+ * exchanges the unit for a new serial (the new unit becomes the customer's device) and prints the 换货证明.
+ */
+import { test, expect, api, deskDate, deskNow, shot } from './fixtures';
+import { CLERK, ENGINEER, signIn } from './people';
+import { PrintPreviewPage } from './pages/print-preview-page';
+
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+test('a phone that fails again 10 days after purchase is exchanged and the 换货证明 printed', async ({ page, desk, browser }) => {
+  test.setTimeout(120_000);
+  const url = desk.url;
+  await api(page.request, url, 'users.create', ENGINEER);
+  await api(page.request, url, 'users.create', CLERK);
+  const model = await api<{ id: number }>(page.request, url, 'models.create', { code: 'P50', name: '智能手机 P50', productLine: '手机', warrantyMonths: 12 });
+  const bought = await deskDate(page.request, url, -10);
+  const now = (await deskNow(page.request, url)).getTime();
+  const customer = { contactName: '刘女士', contactPhone: '13922220000', urgency: 'normal', problemType: 'hardware', modelId: model.id };
+
+  // The first repair, five days ago: reported, repaired and accepted.
+  const first = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
+    ...customer, channel: 'walk_in', reportedAt: new Date(now - 5 * 86_400_000).toISOString(), faultDescription: '屏幕偶尔失灵，触摸无反应',
+    newCustomer: { name: '刘女士', salutation: 'ms', phone: '13922220000' },
+    newDevice: { serial: 'P50A00017', modelId: model.id, purchaseDate: bought, purchaseChannel: '京东自营', installDate: null, warrantyEnd: null },
+  });
+  const engineerId = (await api<{ id: number }[]>(page.request, url, 'users.engineers'))[0]!.id;
+  const move = async (input: Record<string, unknown>) => {
+    const t = await api<{ version: number }>(page.request, url, 'tickets.get', { id: first.id });
+    await api(page.request, url, 'tickets.move', { id: first.id, version: t.version, ...input });
+  };
+  await move({ move: 'startDiagnosis', remoteGuidance: '' });
+  await move({ move: 'submitPlan', serviceMode: 'depot', diagnosis: '屏幕排线松动', repairPlan: '重新插接屏幕排线', estimateFen: 0 });
+  await move({ move: 'dispatch', engineerId });
+  await move({ move: 'startService' });
+  await move({ move: 'accept', satisfaction: 'satisfied', comments: '', signature: SIGNATURE });
+  const { device, customer: owner } = await api<{ device: { id: number }; customer: { id: number } }>(page.request, url, 'tickets.get', { id: first.id });
+
+  // Today the screen fails again.
+  const again = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
+    ...customer, channel: 'phone', reportedAt: new Date(now).toISOString(), faultDescription: '屏幕又失灵了，点不动', deviceId: device.id,
+    customerId: owner.id,
+  });
+
+  const clerk = await signIn(browser, url, CLERK);
+  await clerk.setViewportSize({ width: 1366, height: 768 });
+  await clerk.goto(`${url}/#/tickets/${again.id}`);
+  const card = clerk.getByTestId('sanbao');
+  await expect(card.getByTestId('sanbao-right')).toHaveText('适用权利：换货');
+  await expect(card.getByTestId('sanbao-rule')).toHaveText('购买 10 天内性能故障（15 日内），可选择换货或修理');
+  await expect(card.getByTestId('sanbao-purchase')).toContainText(`购买日期 ${bought}`);
+  await expect(card.getByTestId('sanbao-repairs')).toContainText(first.number);
+  await card.scrollIntoViewIfNeeded();
+  await expect(clerk.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await clerk.screenshot({ path: 'tests/artifacts/sanbao-right.png' });
+
+  // The clerk records the decision: exchange, one of the rights the rules give; the timeline says it.
+  await card.getByTestId('sanbao-decide').click();
+  const decide = clerk.getByTestId('sanbao-decide-form');
+  await expect(decide.getByTestId('sanbao-choice')).toContainText('换货');
+  await expect(decide.getByTestId('sanbao-choice')).toContainText('免费修理');
+  await decide.getByTestId('action-submit').click();
+  await expect(decide).toBeHidden();
+  await expect(card.getByTestId('sanbao-recorded')).toContainText('已判定：换货（客服小王');
+  await expect(clerk.getByTestId('ticket-timeline')).toContainText('换货 · 购买 10 天内性能故障（15 日内），可选择换货或修理');
+
+  // The exchange: the old serial is refused as the new one, on its field; then the new unit.
+  await card.getByTestId('sanbao-exchange').click();
+  const exchange = clerk.getByTestId('sanbao-exchange-form');
+  await exchange.getByTestId('sanbao-new-serial').fill('p50a00017');
+  await exchange.getByTestId('action-submit').click();
+  await expect(exchange).toContainText('新机序列号不能与旧机相同。');
+  await exchange.getByTestId('sanbao-new-serial').fill('P50B00231');
+  await exchange.getByTestId('action-submit').click();
+  await expect(exchange).toBeHidden();
+  await expect(card.getByTestId('sanbao-done')).toContainText('原机 P50A00017 已收回');
+  await expect(card.getByTestId('sanbao-done')).toContainText('新机 P50B00231');
+  await expect(clerk.getByTestId('ticket-timeline')).toContainText('P50A00017 → P50B00231');
+  await expect(clerk.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await shot(clerk, 'sanbao-exchanged');
+
+  // The new unit is the customer's device, its warranty from today.
+  const hits = await api<{ serial: string; customerName: string | null; warrantyStatus: string }[]>(page.request, url, 'devices.search', { q: 'P50B00231', limit: 5 });
+  expect(hits).toMatchObject([{ serial: 'P50B00231', customerName: '刘女士', warrantyStatus: 'in' }]);
+
+  // The 换货证明 in the print preview: both serials, the rule, the signatures.
+  await clerk.setViewportSize({ width: 1366, height: 768 });
+  await card.getByTestId('sanbao-print').click();
+  const preview = new PrintPreviewPage(clerk);
+  const frame = preview.frame();
+  await expect(frame.locator('h1')).toHaveText('换货证明');
+  for (const text of [`${again.number}-EX`, 'P50A00017（已收回）', 'P50B00231', '购买 10 天内性能故障（15 日内），可选择换货或修理', '客户签字', '服务中心（盖章）']) await expect(frame.locator('body')).toContainText(text);
+  await clerk.screenshot({ path: 'tests/artifacts/sanbao-certificate-preview.png' });
+  expect(await preview.print()).toBe(1);
+});
