@@ -51,6 +51,8 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   await expect(card.getByTestId('sanbao-rule')).toHaveText('购买 10 天内性能故障（15 日内），可选择换货或修理');
   await expect(card.getByTestId('sanbao-purchase')).toContainText(`购买日期 ${bought}`);
   await expect(card.getByTestId('sanbao-repairs')).toContainText(first.number);
+  // The fee decision shows the same right.
+  await expect(clerk.getByTestId('fees-sanbao')).toHaveText('三包：换货 —— 购买 10 天内性能故障（15 日内），可选择换货或修理');
   await card.scrollIntoViewIfNeeded();
   await expect(clerk.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
   await clerk.screenshot({ path: 'tests/artifacts/sanbao-right.png' });
@@ -93,4 +95,13 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   for (const text of [`${again.number}-EX`, 'P50A00017（已收回）', 'P50B00231', '购买 10 天内性能故障（15 日内），可选择换货或修理', '客户签字', '服务中心（盖章）']) await expect(frame.locator('body')).toContainText(text);
   await clerk.screenshot({ path: 'tests/artifacts/sanbao-certificate-preview.png' });
   expect(await preview.print()).toBe(1);
+
+  // The admin keeps the terms per product line in 设置 → 三包.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(`${url}/#/settings`);
+  await page.getByTestId('settings-tab-sanbao').click();
+  await expect(page.getByTestId('sanbao-terms-row')).toHaveCount(4);
+  await expect(page.getByTestId('sanbao-line-2')).toHaveValue('手机');
+  await expect(page.getByTestId('sanbao-mainPartMonths-1')).toHaveValue('36');
+  await page.screenshot({ path: 'tests/artifacts/sanbao-settings.png' });
 });

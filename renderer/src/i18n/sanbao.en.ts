@@ -3,6 +3,7 @@ import type { sanbaoZhCN } from './sanbao.zh-CN';
 
 export const sanbaoEn: typeof sanbaoZhCN = {
   title: '三包 (repair, exchange, return)',
+  hint: '三包: {{right}} — {{rule}}',
   right: 'Right: {{right}}',
   options: 'The customer may choose: {{options}}',
   purchased: 'Bought {{date}}, fault reported {{service}} (day {{days}}; the day of purchase is day 0)',

@@ -1,6 +1,7 @@
 /** Words of 三包 on the ticket (the right, the decision, the exchange or return) and of its terms in 设置, in Chinese. */
 export const sanbaoZhCN = {
   title: '三包',
+  hint: '三包：{{right}} —— {{rule}}',
   right: '适用权利：{{right}}',
   options: '客户可选：{{options}}',
   purchased: '购买日期 {{date}}，报修日期 {{service}}（第 {{days}} 天，购买当日为第 0 天）',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SanbaoHint } from '../sanbao/SanbaoHint';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalculator, IconCash, IconCheck, IconFileInvoice, IconPrinter, IconSignature } from '@tabler/icons-react';
@@ -66,6 +67,7 @@ export function TicketFeesSection({ ticket }: { ticket: TicketDetail }) {
           </Group>
         )}
       </Group>
+      <SanbaoHint key={ticket.events.length} ticketId={ticket.id} />
       {fees.error && <Alert color="red">{fees.error.message}</Alert>}
       {data && (
         <Stack gap="sm">
