@@ -42,6 +42,22 @@ async function step(page: Page, name: string) {
   await shot(page, name);
 }
 
+/** A picture of a 12-megapixel camera's size, 4032×3024 (drawn in the page). */
+async function cameraSizedPng(page: Page): Promise<Buffer> {
+  const dataUrl = await page.evaluate(() => {
+    const canvas = Object.assign(document.createElement('canvas'), { width: 4032, height: 3024 });
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return '';
+    const sky = ctx.createLinearGradient(0, 0, 4032, 3024);
+    sky.addColorStop(0, '#3b82f6');
+    sky.addColorStop(1, '#f59e0b');
+    ctx.fillStyle = sky;
+    ctx.fillRect(0, 0, 4032, 3024);
+    return canvas.toDataURL('image/png');
+  });
+  return Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+}
+
 /** A start time a quarter of an hour before the desk clock (the start of service was moments ago). */
 async function visitStart(request: APIRequestContext, url: string): Promise<string> {
   const wall = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(await deskNow(request, url));
@@ -103,12 +119,14 @@ test('on a 360 px phone the engineer takes a dispatched ticket from contact to t
   await expect(phone.getByTestId('phone-part-used')).toHaveText('压缩机启动电容 35μF CAP-35UF × 1 个');
   await expect(phone.getByTestId('phone-part')).toHaveCount(0);
 
-  // A photo from the camera input.
+  // Photos from the camera input: a small one as it is, a camera-sized one scaled down to a JPEG.
   const camera = phone.getByTestId('phone-photos').locator('input[type=file]');
   await expect(camera).toHaveAttribute('capture', 'environment');
   await expect(camera).toHaveAttribute('accept', 'image/*');
   await camera.setInputFiles({ name: 'outdoor-unit.png', mimeType: 'image/png', buffer: PHOTO });
   await expect(phone.getByTestId('phone-photos').getByTestId('attachment-photo')).toHaveCount(1);
+  await camera.setInputFiles({ name: 'nameplate.png', mimeType: 'image/png', buffer: await cameraSizedPng(phone) });
+  await expect(phone.getByTestId('phone-photos').getByTestId('attachment-photo')).toHaveCount(2);
 
   // Finish the service: the visit's labour from its start until now.
   await phone.getByTestId('phone-finish').click();
@@ -136,13 +154,20 @@ test('on a 360 px phone the engineer takes a dispatched ticket from contact to t
   expect(d.progress.satisfaction).toBe('very_satisfied');
   expect(d.progress.contactedAt).not.toBeNull();
   expect(d.progress.parts.map((p) => [p.partModel, p.quantity, p.oldPartRecovered])).toEqual([['CAP-35UF', 1, true]]);
-  expect(d.progress.attachments.map((a) => a.kind).sort()).toEqual(['photo', 'signature']);
+  expect(d.progress.attachments.map((a) => [a.kind, a.fileName, a.mime])).toEqual([
+    ['photo', 'outdoor-unit.png', 'image/png'],
+    ['photo', 'nameplate.jpg', 'image/jpeg'],
+    ['signature', 'acceptance-signature.png', 'image/png'],
+  ]);
   expect(d.labour.visits).toHaveLength(1);
   expect((await api<{ onHand: number }>(page.request, desk.url, 'parts.get', { id: part.id })).onHand).toBe(4);
 
-  // Back on 今日工单 the ticket is done for today; the full desk is one tap away.
+  // In English too; back on today's tickets the ticket is done for today; the full desk is one tap away.
+  await phone.getByTestId('language-switch').getByText('English').click();
+  await expect(phone.getByTestId('phone-accepted')).toHaveText('Accepted, waiting for the follow-up call');
+  await step(phone, 'phone-7-english');
   await phone.getByTestId('phone-back').click();
-  await expect(phone.getByTestId('phone-empty')).toBeVisible();
+  await expect(phone.getByTestId('phone-empty')).toHaveText('No tickets are assigned to you today.');
   await phone.getByTestId('phone-to-desk').click();
   await expect(phone.getByTestId('queue-mine')).toBeVisible();
 });

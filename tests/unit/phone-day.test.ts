@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Booking, TicketEvent, TicketRow } from '../../shared/domain/ticket';
 import type { LabourVisit } from '../../shared/domain/labour';
-import { isPhoneWidth, telHref, todaysWork, visitTimes } from '../../renderer/src/features/phone/phone-day';
+import { fitWithin, isPhoneWidth, telHref, todaysWork, visitTimes } from '../../renderer/src/features/phone/phone-day';
 import { phoneEn } from '../../renderer/src/i18n/phone.en';
 import { phoneZhCN } from '../../renderer/src/i18n/phone.zh-CN';
 
@@ -83,4 +83,14 @@ describe('the phone page’s words', () => {
     expect(keys(phoneEn).sort()).toEqual(keys(phoneZhCN).sort());
     for (const words of [phoneEn, phoneZhCN]) expect(JSON.stringify(words)).not.toContain('""');
   });
+});
+
+describe('fitWithin: a camera photo is scaled down to 2048 px on its longest side', () => {
+  it.each([
+    [4032, 3024, 2048, 1536],
+    [3024, 4032, 1536, 2048],
+    [2048, 1000, 2048, 1000],
+    [640, 480, 640, 480],
+    [4000, 1, 2048, 1],
+  ])('%i×%i → %i×%i', (w, h, width, height) => expect(fitWithin(w, h)).toEqual({ width, height }));
 });

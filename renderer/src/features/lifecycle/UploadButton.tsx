@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InputOf } from '../../../../shared/api/contract';
 import { ATTACHMENT_MAX_BYTES } from '../../../../shared/api/lifecycle.schema';
 import { call } from '../../api/call';
+import { shrinkPhoto } from '../phone/photo-size';
 
 type Mime = InputOf<'tickets.attach'>['mime'];
 const IMAGES = ['image/jpeg', 'image/png', 'image/webp'];
@@ -24,7 +25,7 @@ interface Props {
   ticketId: number;
   kind: 'photo' | 'file';
   onDone: () => void;
-  /** The phone page: the camera opens straight away, in a large full-width button. */
+  /** The phone page: the camera opens straight away, in a large full-width button; a large photo is scaled down. */
   camera?: boolean;
 }
 
@@ -34,8 +35,9 @@ export function UploadButton({ ticketId, kind, onDone, camera = false }: Props) 
   const [busy, setBusy] = useState(false);
   const accept = kind === 'photo' ? IMAGES : FILES;
 
-  async function upload(file: File | null) {
-    if (!file) return;
+  async function upload(picked: File | null) {
+    if (!picked) return;
+    const file = camera ? await shrinkPhoto(picked) : picked;
     if (!accept.includes(file.type)) return notifications.show({ color: 'red', message: t('ui.lifecycle.service.badType') });
     if (file.size > ATTACHMENT_MAX_BYTES) return notifications.show({ color: 'red', message: t('ui.lifecycle.service.tooBig') });
     setBusy(true);

@@ -1,6 +1,6 @@
 /**
  * The phone's pure rules: which of the engineer's tickets are today's work and in what order, where the
- * visit being finished started, when a screen is a phone's, and the number a tap calls.
+ * visit being finished started, when a screen is a phone's, the number a tap calls and a photo's size.
  */
 import type { Booking, TicketEvent, TicketRow } from '../../../../shared/domain/ticket';
 import type { LabourVisit } from '../../../../shared/domain/labour';
@@ -70,4 +70,13 @@ export function isPhoneWidth(width: number): boolean {
 /** A tel: link of a phone as typed (138-0013-5678, +86 138 …): only what a dialer reads, digits, +, * and #. */
 export function telHref(phone: string): string {
   return `tel:${phone.replace(/[^\d+*#]/g, '')}`;
+}
+
+/** The longest side a camera photo keeps: enough to read a nameplate or a serial label. */
+export const PHOTO_MAX_SIDE = 2048;
+
+/** The size a photo is drawn at: within `max` on its longest side, proportions kept; never enlarged. */
+export function fitWithin(width: number, height: number, max = PHOTO_MAX_SIDE): { width: number; height: number } {
+  const scale = Math.min(1, max / Math.max(width, height));
+  return { width: Math.round(width * scale), height: Math.round(height * scale) };
 }
