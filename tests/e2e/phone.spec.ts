@@ -162,7 +162,7 @@ test('on a 360 px phone the engineer takes a dispatched ticket from contact to t
   expect(d.labour.visits).toHaveLength(1);
   expect((await api<{ onHand: number }>(page.request, desk.url, 'parts.get', { id: part.id })).onHand).toBe(4);
 
-  // In English too; back on today's tickets the ticket is done for today; the full desk is one tap away.
+  // In English too; back on today's tickets the ticket is done for today; the full desk is one tap away, and back.
   await phone.getByTestId('language-switch').getByText('English').click();
   await expect(phone.getByTestId('phone-accepted')).toHaveText('Accepted, waiting for the follow-up call');
   await step(phone, 'phone-7-english');
@@ -170,4 +170,6 @@ test('on a 360 px phone the engineer takes a dispatched ticket from contact to t
   await expect(phone.getByTestId('phone-empty')).toHaveText('No tickets are assigned to you today.');
   await phone.getByTestId('phone-to-desk').click();
   await expect(phone.getByTestId('queue-mine')).toBeVisible();
+  await phone.getByTestId('to-phone').click();
+  await expect(phone.getByTestId('phone-today')).toBeVisible();
 });

@@ -2,6 +2,7 @@
 export const phoneEn = {
   title: "Today's tickets",
   toDesk: 'Full desk',
+  toPhone: 'Phone page',
   signOut: 'Sign out',
   refresh: 'Refresh',
   empty: 'No tickets are assigned to you today.',

@@ -2,6 +2,7 @@
 export const phoneZhCN = {
   title: '今日工单',
   toDesk: '电脑版',
+  toPhone: '手机版',
   signOut: '退出',
   refresh: '刷新',
   empty: '今天没有派给您的工单。',
