@@ -41,7 +41,7 @@ describe('todaysWork', () => {
 describe('visitTimes', () => {
   const now = new Date('2026-11-24T06:45:00.000Z'); // 14:45 in Shanghai
   const started = (at: string): TicketEvent => ({ id: 1, at, actorName: '小张', kind: 'startService', fromStatus: 'dispatched', toStatus: 'in_service', note: null });
-  const visit = (engineerId: number, finishedAt: string | null): LabourVisit => ({ id: 1, engineer: { id: engineerId, name: '' }, workedOn: '2026-11-24', startedAt: null, finishedAt, minutes: 30, note: '' });
+  const visit = (engineerId: number, finishedAt: string | null): LabourVisit => ({ id: 1, version: 1, engineer: { id: engineerId, name: '' }, workedOn: '2026-11-24', startedAt: null, finishedAt, minutes: 30, note: '' });
   const cases: { name: string; events: TicketEvent[]; visits: LabourVisit[]; start: string }[] = [
     { name: 'from the start of service today', events: [started('2026-11-24T05:10:00.000Z')], visits: [], start: '13:10' },
     { name: 'a start of an earlier day is not known', events: [started('2026-11-23T05:10:00.000Z')], visits: [], start: '' },
