@@ -115,6 +115,10 @@ test('on a 360 px phone the engineer takes a dispatched ticket from contact to t
   await expect(newPart.getByTestId('phone-part-stock')).toHaveText('库存 5 个');
   await newPart.getByTestId('phone-part-recovered').check();
   await step(phone, 'phone-3-record');
+  await phone.getByTestId('language-switch').getByText('English').click();
+  await expect(phone.getByTestId('phone-record-save')).toHaveText('Save service record');
+  await step(phone, 'phone-3-record-en');
+  await phone.getByTestId('language-switch').getByText('中文').click();
   await phone.getByTestId('phone-record-save').click();
   await expect(phone.getByTestId('phone-part-used')).toHaveText('压缩机启动电容 35μF CAP-35UF × 1 个');
   await expect(phone.getByTestId('phone-part')).toHaveCount(0);

@@ -78,7 +78,7 @@ function Facts({ ticket: d }: { ticket: TicketDetail }) {
   );
   return (
     <PhoneSection title={d.customer.name} testId="phone-facts">
-      <Group justify="space-between" wrap="nowrap" gap="xs">
+      <Group justify="space-between" gap="xs">
         <Text ff="monospace" fw={600} size="sm" data-testid="phone-number">
           {d.number}
         </Text>

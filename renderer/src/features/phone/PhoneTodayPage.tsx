@@ -59,7 +59,7 @@ function TicketCard({ work: { row, booking }, timeZone }: { work: PhoneTicket; t
   return (
     <Card withBorder padding="sm" radius="md" data-testid="phone-ticket">
       <Card.Section component={Link} to={`/m/tickets/${row.id}`} p="sm" style={{ display: 'block', color: 'inherit', textDecoration: 'none' }} data-testid="phone-ticket-open">
-        <Group justify="space-between" wrap="nowrap" gap="xs">
+        <Group justify="space-between" gap="xs">
           <Text ff="monospace" fw={600} size="sm">
             {row.number}
           </Text>
@@ -78,11 +78,11 @@ function TicketCard({ work: { row, booking }, timeZone }: { work: PhoneTicket; t
         )}
         <Group gap={4} wrap="nowrap" align="flex-start" mt={4}>
           <IconMapPin size={16} style={{ flexShrink: 0, marginTop: 2 }} color="var(--mantine-color-gray-6)" />
-          <Text size="sm" data-testid="phone-address">
+          <Text size="sm" style={{ wordBreak: 'break-word' }} data-testid="phone-address">
             {row.address || '—'}
           </Text>
         </Group>
-        <Text size="sm" c="dimmed" lineClamp={2} mt={4}>
+        <Text size="sm" c="dimmed" lineClamp={2} mt={4} style={{ wordBreak: 'break-word' }}>
           {row.faultSummary}
         </Text>
         <DeadlineText dueAt={row.resolveDueAt} />
