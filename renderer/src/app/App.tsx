@@ -42,6 +42,7 @@ const ModelsPage = lazy(() => import('../features/master-data/ModelsPage'));
 const CustomersPage = lazy(() => import('../features/master-data/CustomersPage'));
 const CustomerPage = lazy(() => import('../features/master-data/CustomerPage'));
 const DevicePage = lazy(() => import('../features/master-data/DevicePage'));
+const PhoneApp = lazy(() => import('../features/phone/PhoneApp'));
 
 const fallback = (
   <Center p="xl">
@@ -114,4 +115,8 @@ function Desk() {
   );
 }
 
-const router = createHashRouter([{ path: '*', element: <Desk /> }]);
+/** The engineer's phone page (#/m) has its own small layout; everything else is the desk. */
+const router = createHashRouter([
+  { path: '/m/*', element: <Suspense fallback={fallback}><PhoneApp /></Suspense> },
+  { path: '*', element: <Desk /> },
+]);

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
-  IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDevices,
+  IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDeviceMobile, IconDevices,
   IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSettings, IconTags,
   IconUserCheck, IconUsers, type Icon,
 } from '@tabler/icons-react';
@@ -15,6 +15,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
 import { DatabaseHealthBanner } from '../features/admin-data/DatabaseHealthBanner';
 import { useLowStock } from '../features/parts/use-low-stock';
+import { isPhoneWidth } from '../features/phone/phone-day';
 
 const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
   tickets: { label: 'ui.nav.tickets', icon: IconList },
@@ -72,6 +73,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
               {t(`role.${user.role}`)}
             </Badge>
             <LanguageSwitch />
+            {user.role === 'engineer' && isPhoneWidth(window.innerWidth) && (
+              <Button component={RouterLink} to="/m" variant="subtle" size="xs" leftSection={<IconDeviceMobile size={14} />} data-testid="to-phone">
+                {t('ui.phone.toPhone')}
+              </Button>
+            )}
             <Button variant="subtle" size="xs" leftSection={<IconLogout size={14} />} onClick={() => void signOut()}>
               {t('ui.header.signOut')}
             </Button>

@@ -6,7 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function AuthCard({ brand, title, children }: { brand: string; title: string; children: ReactNode }) {
   return (
     <Center mih="100vh" bg="gray.1" p="md">
-      <Paper withBorder shadow="sm" p="xl" w={440} radius="md">
+      <Paper withBorder shadow="sm" p="xl" w="100%" maw={440} radius="md">
         <Stack gap="md">
           <Stack gap={2}>
             <Text c="dimmed" size="sm">

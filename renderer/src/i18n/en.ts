@@ -9,6 +9,7 @@ import { returnsEn } from './returns.en';
 import { ticketListEn } from './ticket-list.en';
 import { masterDataEn } from './master-data.en';
 import { historyEn } from './history.en';
+import { phoneEn } from './phone.en';
 
 export const uiEn: UiStrings = {
   app: { title: 'After-sales Service Center', defaultCompany: 'After-sales Service Center', loading: 'Loading…', retry: 'Retry' },
@@ -18,6 +19,7 @@ export const uiEn: UiStrings = {
   returns: returnsEn,
   masterData: masterDataEn,
   history: historyEn,
+  phone: phoneEn,
   stats: {
     title: 'Statistics',
     modeMonth: 'Month',

@@ -8,6 +8,7 @@ import { returnsZhCN } from './returns.zh-CN';
 import { ticketListZhCN } from './ticket-list.zh-CN';
 import { masterDataZhCN } from './master-data.zh-CN';
 import { historyZhCN } from './history.zh-CN';
+import { phoneZhCN } from './phone.zh-CN';
 
 export const uiZhCN = {
   app: { title: '售后服务中心', defaultCompany: '售后服务中心', loading: '加载中…', retry: '重试' },
@@ -17,6 +18,7 @@ export const uiZhCN = {
   returns: returnsZhCN,
   masterData: masterDataZhCN,
   history: historyZhCN,
+  phone: phoneZhCN,
   stats: {
     title: '统计',
     modeMonth: '按月',

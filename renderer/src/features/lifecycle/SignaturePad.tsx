@@ -8,20 +8,26 @@ interface Props {
   onChange: (dataUrl: string | null) => void;
   error?: string;
   hint?: string;
+  /** The phone's pad: the whole width of the screen, taller, a thicker line and a larger clear button. */
+  large?: boolean;
 }
 
-const WIDTH = 460;
-const HEIGHT = 160;
+const DESK = { width: 460, height: 160, line: 2.5 };
+const PHONE = { width: 600, height: 360, line: 4 };
 
-/** A drawn signature: pointer events on a canvas (mouse, pen or finger), exported as a PNG data URL. */
-export function SignaturePad({ value, onChange, error, hint }: Props) {
+/**
+ * A drawn signature: pointer events on a canvas (mouse, pen or finger), exported as a PNG data URL. The
+ * canvas keeps its own pixel size and is drawn at any width: points are scaled from the screen to it.
+ */
+export function SignaturePad({ value, onChange, error, hint, large = false }: Props) {
   const { t } = useTranslation();
+  const { width, height, line } = large ? PHONE : DESK;
   const canvas = useRef<HTMLCanvasElement>(null);
   const last = useRef<{ x: number; y: number } | null>(null);
 
   const point = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return { x: ((e.clientX - r.left) * WIDTH) / r.width, y: ((e.clientY - r.top) * HEIGHT) / r.height };
+    return { x: ((e.clientX - r.left) * width) / r.width, y: ((e.clientY - r.top) * height) / r.height };
   };
 
   function down(e: React.PointerEvent<HTMLCanvasElement>) {
@@ -35,7 +41,7 @@ export function SignaturePad({ value, onChange, error, hint }: Props) {
     if (!from || !ctx) return;
     const to = point(e);
     ctx.strokeStyle = '#1a1b1e';
-    ctx.lineWidth = 2.5;
+    ctx.lineWidth = line;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     ctx.beginPath();
@@ -52,7 +58,7 @@ export function SignaturePad({ value, onChange, error, hint }: Props) {
   }
 
   function clear() {
-    canvas.current?.getContext('2d')?.clearRect(0, 0, WIDTH, HEIGHT);
+    canvas.current?.getContext('2d')?.clearRect(0, 0, width, height);
     onChange(null);
   }
 
@@ -60,13 +66,13 @@ export function SignaturePad({ value, onChange, error, hint }: Props) {
     <Input.Wrapper label={t('ui.lifecycle.signature.label')} description={hint} error={error} required>
       <Box
         mt={4}
-        style={{ border: `1px ${value ? 'solid' : 'dashed'} var(--mantine-color-${error ? 'red-6' : 'gray-5'})`, borderRadius: 4, width: WIDTH, background: 'white' }}
+        style={{ border: `1px ${value ? 'solid' : 'dashed'} var(--mantine-color-${error ? 'red-6' : 'gray-5'})`, borderRadius: 4, width: large ? '100%' : width, background: 'white' }}
       >
         <canvas
           ref={canvas}
-          width={WIDTH}
-          height={HEIGHT}
-          style={{ display: 'block', width: WIDTH, height: HEIGHT, touchAction: 'none', cursor: 'crosshair' }}
+          width={width}
+          height={height}
+          style={{ display: 'block', width: large ? '100%' : width, height: large ? 'auto' : height, aspectRatio: `${width} / ${height}`, touchAction: 'none', cursor: 'crosshair' }}
           onPointerDown={down}
           onPointerMove={move}
           onPointerUp={up}
@@ -75,11 +81,11 @@ export function SignaturePad({ value, onChange, error, hint }: Props) {
           data-signed={value ? 'yes' : 'no'}
         />
       </Box>
-      <Group justify="space-between" mt={4} w={WIDTH}>
+      <Group justify="space-between" mt={4} w={large ? '100%' : width}>
         <Text size="xs" c="dimmed">
           {value ? '✓' : ''}
         </Text>
-        <Button size="compact-xs" variant="subtle" leftSection={<IconEraser size={12} />} onClick={clear} data-testid="signature-clear" data-skip-enter>
+        <Button size={large ? 'md' : 'compact-xs'} h={large ? 44 : undefined} variant="subtle" leftSection={<IconEraser size={large ? 18 : 12} />} onClick={clear} data-testid="signature-clear" data-skip-enter>
           {t('ui.lifecycle.signature.clear')}
         </Button>
       </Group>
