@@ -406,7 +406,7 @@ export const uiEn: UiStrings = {
       entities: {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
         bookings: 'Engineer booking', ticket_labour: 'Labour time', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
-        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement',
+        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement', messaging_settings: 'Message settings',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },
