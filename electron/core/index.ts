@@ -93,7 +93,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
   const messaging = new MessagingStore(db);
   const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
-  const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log);
+  const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
   // Before anything can be sent: what a killed process left mid-send is reported, never sent again.
   await outbox.recover();
   const deps: CoreDeps = {

@@ -46,6 +46,8 @@ export class Sender {
     private readonly now: () => Date,
     private readonly transports: Record<MessageChannel, TransportFactory>,
     private readonly log: (message: string, error?: unknown) => void,
+    /** Tells open windows the outbox changed (the outbox screen, the ticket's messages). */
+    private readonly changed: () => void = () => undefined,
   ) {}
 
   /** At start: a message left "sending" by a process that ended mid-send may or may not have gone out. */
@@ -104,6 +106,7 @@ export class Sender {
           if (!open.has(message.channel)) open.set(message.channel, await this.transports[message.channel]());
           if (await this.attempt(open.get(message.channel) ?? null, message)) sent++;
         }
+        if (due.length > 0) this.changed();
         if (due.length < BATCH) return sent;
       }
     } finally {

@@ -1,6 +1,7 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
+import { messagingEn } from './messaging.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -48,6 +49,7 @@ export const uiEn: UiStrings = {
   },
   fees: feesEn,
   labour: labourEn,
+  messaging: messagingEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },

@@ -1,6 +1,7 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
 import { feesZhCN } from './fees.zh-CN';
 import { labourZhCN } from './labour.zh-CN';
+import { messagingZhCN } from './messaging.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
@@ -47,6 +48,7 @@ export const uiZhCN = {
   },
   fees: feesZhCN,
   labour: labourZhCN,
+  messaging: messagingZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
