@@ -94,8 +94,6 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const messaging = new MessagingStore(db);
   const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
   const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
-  // Before anything can be sent: what a killed process left mid-send is reported, never sent again.
-  await outbox.recover();
   const deps: CoreDeps = {
     db,
     now,
@@ -136,8 +134,8 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   void generateMaintenance().catch(() => undefined);
   const timer = maintenanceEveryMs === null ? null : setInterval(() => void generateMaintenance().catch(() => undefined), maintenanceEveryMs);
   timer?.unref();
-  outbox.every(outboxEveryMs);
-  outbox.kick();
+  // What a killed process left mid-send is marked for a look, never sent again; then what is due goes out.
+  outbox.start(outboxEveryMs);
   return {
     dispatch: createDispatch(deps, log),
     events,

@@ -50,10 +50,23 @@ export class Sender {
     private readonly changed: () => void = () => undefined,
   ) {}
 
-  /** At start: a message left "sending" by a process that ended mid-send may or may not have gone out. */
-  async recover(): Promise<number> {
+  /**
+   * At start, before any send (runs queue behind it): a message left "sending" by a process that ended mid-send
+   * may or may not have gone out, so it needs a look. Not awaited by the start: its write waits while the
+   * start's backup holds writes back.
+   */
+  start(everyMs: number | null): void {
     const at = this.now().toISOString();
-    return this.db.write((tx) => tx.run("UPDATE outbox SET state = 'needs_look', last_error = 'interrupted|', updated_at = ? WHERE state = 'sending'", [at]));
+    const recovered = this.db.write((tx) => tx.run("UPDATE outbox SET state = 'needs_look', last_error = 'interrupted|', updated_at = ? WHERE state = 'sending'", [at]));
+    this.running = recovered
+      .then(() => this.run())
+      .catch((error: unknown) => {
+        this.log('the outbox sender failed', error);
+        return 0;
+      });
+    if (everyMs === null) return;
+    this.timer = setInterval(() => void this.sendDue().catch(() => undefined), everyMs);
+    this.timer.unref();
   }
 
   /** The channels that are set up (messages for others are not queued). */
@@ -82,15 +95,9 @@ export class Sender {
     setImmediate(() => void this.sendDue().catch(() => undefined));
   }
 
-  every(ms: number | null): void {
-    if (ms === null) return;
-    this.timer = setInterval(() => void this.sendDue().catch(() => undefined), ms);
-    this.timer.unref();
-  }
-
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    await this.running;
+    await this.running.catch(() => undefined);
   }
 
   private async run(): Promise<number> {

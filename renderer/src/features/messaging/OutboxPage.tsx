@@ -15,6 +15,8 @@ import { useReason } from './use-reason';
 
 type View = 'queued' | 'failed' | 'sentToday';
 
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export default function OutboxPage() {
   const { t, i18n } = useTranslation();
   const { timeZone } = useSession();
@@ -70,7 +72,7 @@ export default function OutboxPage() {
             )}
             {rows.map((row) => (
               <Table.Tr key={row.id} data-testid="outbox-row">
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{when(view === 'sentToday' ? row.sentAt : row.createdAt)}</Table.Td>
+                <Table.Td style={NOWRAP}>{when(view === 'sentToday' ? row.sentAt : row.createdAt)}</Table.Td>
                 <Table.Td>
                   {row.ticketId && (
                     <Anchor component={Link} to={`/tickets/${row.ticketId}`} size="sm">
@@ -78,10 +80,12 @@ export default function OutboxPage() {
                     </Anchor>
                   )}
                 </Table.Td>
-                <Table.Td data-testid="outbox-event">{t(`messageEvent.${row.event}`)}</Table.Td>
-                <Table.Td>{t(`messageChannel.${row.channel}`)}</Table.Td>
+                <Table.Td data-testid="outbox-event" style={NOWRAP}>
+                  {t(`messageEvent.${row.event}`)}
+                </Table.Td>
+                <Table.Td style={NOWRAP}>{t(`messageChannel.${row.channel}`)}</Table.Td>
                 <Table.Td>{row.recipient}</Table.Td>
-                <Table.Td>
+                <Table.Td style={NOWRAP}>
                   <OutboxStateBadge state={row.state} />
                 </Table.Td>
                 <Table.Td ta="right">{row.attempts}</Table.Td>
@@ -89,7 +93,7 @@ export default function OutboxPage() {
                   {view === 'failed' || row.lastError ? reason(row.lastError) : ''}
                   {view === 'queued' && row.state === 'queued' && <Text size="xs" c="dimmed">{when(row.nextAttemptAt)}</Text>}
                 </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                <Table.Td style={NOWRAP}>
                   <Group gap={4} wrap="nowrap">
                     {['failed', 'needs_look', 'cancelled'].includes(row.state) && (
                       <Button size="compact-xs" variant="light" onClick={() => void act('outbox.resend', row)} data-testid="outbox-resend">

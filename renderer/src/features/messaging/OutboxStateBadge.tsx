@@ -8,7 +8,7 @@ const STATE_COLOR: Record<OutboxState, string> = { queued: 'blue', sending: 'cya
 export function OutboxStateBadge({ state }: { state: OutboxState }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATE_COLOR[state]} variant="light" tt="none" data-testid="outbox-state" data-state={state}>
+    <Badge color={STATE_COLOR[state]} variant="light" tt="none" styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }} data-testid="outbox-state" data-state={state}>
       {t(`outboxState.${state}`)}
     </Badge>
   );
