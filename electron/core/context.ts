@@ -7,6 +7,9 @@ import type { SettingsStore } from './services/settings.service';
 import type { OfficialHolidays } from './services/official-holidays.service';
 import type { Snapshots } from './backup/snapshot';
 import type { DatabaseHealth } from '../../shared/domain/data-safety';
+import type { MessagingStore } from './messaging/store';
+import type { Secrets } from './messaging/secrets';
+import type { Sender } from './messaging/sender';
 
 /** Per window (Electron) or per browser (cookie): the transport owns it, login and logout change it. */
 export interface Client {
@@ -30,6 +33,10 @@ export interface CoreDeps {
   health: DatabaseHealth;
   /** Tells open windows that data changed (server-sent events / IPC event channel). */
   notify: (kind: string) => void;
+  /** Messages to customers: settings and templates, sealed credentials, the outbox's sender. */
+  messaging: MessagingStore;
+  secrets: Secrets;
+  outbox: Sender;
 }
 
 export interface CallContext extends CoreDeps {

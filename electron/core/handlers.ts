@@ -37,6 +37,7 @@ import * as knowledge from './services/knowledge.service';
 import * as knowledgeQuery from './services/knowledge.query';
 import * as parts from './services/parts.service';
 import * as maintenance from './services/maintenance.service';
+import * as messaging from './messaging/messaging.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -157,4 +158,13 @@ export const handlers: Handlers = {
   'backups.restore': backupRestore,
   'audit.list': listAudit,
   'demo.load': (ctx) => loadDemo(ctx, actor(ctx), ctx.client.locale),
+  'messaging.settings.get': (ctx) => messaging.messagingView(ctx),
+  'messaging.settings.update': messaging.updateMessaging,
+  'messaging.preview': messaging.previewMessage,
+  'messaging.consent.get': messaging.consentOf,
+  'messaging.consent.set': messaging.setConsent,
+  'outbox.list': messaging.listOutbox,
+  'outbox.resend': messaging.resendMessage,
+  'outbox.cancel': messaging.cancelMessage,
+  'outbox.ofTicket': messaging.ticketMessages,
 };

@@ -23,6 +23,10 @@ import { generateDue } from './services/maintenance.service';
 import type { CoreDeps } from './context';
 import { systemClock, type Clock } from '../../shared/domain/clock';
 import type { DatabaseHealth } from '../../shared/domain/data-safety';
+import { MessagingStore } from './messaging/store';
+import { keyFromFile, Secrets } from './messaging/secrets';
+import { Sender } from './messaging/sender';
+import { transportsOf } from './messaging/channels';
 
 export interface CoreOptions {
   dataDir: string;
@@ -38,6 +42,12 @@ export interface CoreOptions {
   backupsAtStart?: boolean;
   /** The official holidays this version carries (tests pass other data, as an app update would bring). */
   officialHolidays?: OfficialData;
+  /** How often the outbox sender looks for due messages (besides right after one is queued); null: only when asked. */
+  outboxEveryMs?: number | null;
+  /** The key credentials are sealed with (the desktop shell's, kept with safeStorage); default: `secret.key` in the data folder. */
+  secretKey?: () => Buffer;
+  /** Certificates outgoing TLS (SMTP, SMS providers) trusts besides the system's: a company's own mail server, tests. */
+  trustedCa?: string[];
 }
 
 export interface Core {
@@ -62,14 +72,17 @@ export interface Core {
   noteQuit(): string;
   /** Creates the maintenance tickets due by today (also run at start and then periodically). */
   generateMaintenance(): Promise<{ created: number }>;
+  /** Sends the outbox's due messages now (also right after one is queued and periodically); answers how many were sent. */
+  sendOutbox(): Promise<number>;
   close(): Promise<void>;
 }
 
 export { DATABASE_FILE };
 
 export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
+export const OUTBOX_EVERY_MS = 30 * 1000;
 
-export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false, officialHolidays = OFFICIAL_HOLIDAYS }: CoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false, officialHolidays = OFFICIAL_HOLIDAYS, outboxEveryMs = OUTBOX_EVERY_MS, secretKey, trustedCa }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   // Held from before the first write of this start (the maintenance generator's) until the start's snapshot began.
   const paused = backupsAtStart ? db.pauseWrites() : undefined;
@@ -78,6 +91,9 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const events = new EventEmitter<{ change: [string] }>();
   const snapshots = new Snapshots(db);
   const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
+  const messaging = new MessagingStore(db);
+  const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
+  const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
   const deps: CoreDeps = {
     db,
     now,
@@ -89,6 +105,9 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     snapshots,
     health,
     notify: (kind) => events.emit('change', kind),
+    messaging,
+    secrets,
+    outbox,
   };
   const runStartJob = async (held?: Promise<() => void>): Promise<string[]> => {
     health.state = 'checking';
@@ -115,6 +134,8 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   void generateMaintenance().catch(() => undefined);
   const timer = maintenanceEveryMs === null ? null : setInterval(() => void generateMaintenance().catch(() => undefined), maintenanceEveryMs);
   timer?.unref();
+  // What a killed process left mid-send is marked for a look, never sent again; then what is due goes out.
+  outbox.start(outboxEveryMs);
   return {
     dispatch: createDispatch(deps, log),
     events,
@@ -128,8 +149,10 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     snapshots,
     noteQuit: () => noteQuit(dataDir, now()),
     generateMaintenance,
+    sendOutbox: () => outbox.sendDue(),
     close: async () => {
       if (timer) clearInterval(timer);
+      await outbox.stop();
       await snapshots.stop();
       await running;
       await db.close();

@@ -34,6 +34,8 @@ export interface RelayOptions {
   dataDir: string;
   /** The desk clock setting (`AFTERCARE_NOW`), empty for the system's time. */
   now: string;
+  /** The desk's sealing key (secret-key.ts), base64; absent: the core keeps `secret.key` in the data folder. */
+  secretKey?: string;
   log: (message: string, error?: string) => void;
   /** The core process ended without being asked to: every call from now on is answered in words. */
   onStopped?: (code: number | null) => void;
@@ -42,7 +44,7 @@ export interface RelayOptions {
 const stopped = (locale: Locale): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message: translate(locale, 'error.coreStopped') } });
 
 /** Starts the core in the channel's process; resolves once its database is open, rejects as the in-process open would. */
-export function connectCore(channel: CoreChannel, { dataDir, now, log, onStopped }: RelayOptions): Promise<RemoteCore> {
+export function connectCore(channel: CoreChannel, { dataDir, now, secretKey, log, onStopped }: RelayOptions): Promise<RemoteCore> {
   const events = new EventEmitter<{ change: [string] }>();
   const calls = new Map<number, { client: Client; resolve: (result: Result<unknown>) => void }>();
   const asks = new Map<number, (value: string | null) => void>();
@@ -152,6 +154,6 @@ export function connectCore(channel: CoreChannel, { dataDir, now, log, onStopped
         onStopped?.(code);
       }
     });
-    channel.post({ kind: 'open', dataDir, now });
+    channel.post({ kind: 'open', dataDir, now, secretKey });
   });
 }

@@ -18,6 +18,7 @@ import { createMainWindow } from './window';
 import { registerPrinting } from './print-ipc';
 import { createPrintAdapter } from './print-window';
 import { printerStore } from './printer-store';
+import { deskKey } from './secret-key';
 import type { RenderedSlip } from '../../shared/domain/printing';
 import type { Result } from '../../shared/api/result';
 
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
     core = await connectCore(startCoreProcess(), {
       dataDir: userData,
       now: process.env.AFTERCARE_NOW ?? '',
+      secretKey: deskKey(userData, (m) => log.write('warn', m)),
       log: (m, e) => log.write('error', m, e),
       onStopped: (code) => {
         dialog.showErrorBox(menuLabels(locale).appName, coreStoppedText(locale, logsDir(userData)));

@@ -37,6 +37,8 @@ import * as cal from './calendar.schema';
 import type { OfficialYear } from '../domain/official-calendar';
 import type { Part, StockMovement } from '../domain/parts';
 import type { MaintenancePlan, MaintenancePlanDetail, MaintenanceVisit } from '../domain/maintenance';
+import * as msg from './messaging.schema';
+import type { ConsentState, MessagingView, OutboxRow } from '../domain/messaging';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -316,6 +318,25 @@ export const contract = {
   /** Runs the generator now: tickets for every due date within lead days, missed ones included, never twice. */
   'maintenance.generate': def<{ created: number }>()(mt.generateInput, ADMIN),
 
+
+  /** The messaging settings: e-mail server, which messages go out, templates (whether a password is stored, never the password). */
+  'messaging.settings.get': def<MessagingView>()(md.empty, ADMIN),
+  /** Saves the messaging settings (optimistic); a new e-mail password is sealed with the desk's key. */
+  'messaging.settings.update': def<MessagingView>()(msg.messagingUpdateInput, ADMIN),
+  /** A template filled with a real ticket's facts, with the SMS length and segment count. */
+  'messaging.preview': def<{ subject: string; body: string; length: number; segments: number; unknown: string[] }>()(msg.previewInput, ADMIN),
+  /** The customer's opt-outs per channel, with when and by whom each was recorded. */
+  'messaging.consent.get': def<ConsentState[]>()(msg.consentGetInput, DESK),
+  /** Records an opt-out or opt-in for one channel; messages still queued to an opted-out channel are cancelled. */
+  'messaging.consent.set': def<ConsentState[]>()(msg.consentSetInput, DESK),
+  /** The outbox: waiting, failed or needing a look, or sent today. */
+  'outbox.list': def<OutboxRow[]>()(msg.outboxListInput, STAFF),
+  /** Puts a failed, interrupted or cancelled message back in the queue. */
+  'outbox.resend': def<{ id: number }>()(msg.outboxIdInput, STAFF),
+  /** Cancels a message that has not been sent. */
+  'outbox.cancel': def<{ id: number }>()(msg.outboxIdInput, STAFF),
+  /** The messages of one ticket (its timeline shows what was sent). */
+  'outbox.ofTicket': def<OutboxRow[]>()(msg.ticketMessagesInput, 'signedIn'),
 
   /** Loads the demo desk (six months of work dated from the desk clock, an account per role) into a desk without tickets, in one transaction. */
   'demo.load': def<{ tickets: number }>()(md.empty, ADMIN),

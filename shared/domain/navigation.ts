@@ -10,8 +10,8 @@ export type NavGroup = (typeof NAV_GROUPS)[number];
 export type NavId =
   | 'tickets' | 'newTicket' | 'returns' | 'followUp' | 'customers' | 'calculator' | 'receivables' | 'import'
   | 'myTickets' | 'schedule' | 'knowledge' | 'parts' | 'maintenance'
-  | 'overdue' | 'statistics' | 'lowStock' | 'models'
-  | 'settings' | 'users' | 'feeStandard' | 'backups' | 'audit';
+  | 'overdue' | 'statistics' | 'lowStock' | 'models' | 'outbox'
+  | 'settings' | 'messaging' | 'users' | 'feeStandard' | 'backups' | 'audit';
 
 export interface NavEntry {
   id: NavId;
@@ -43,7 +43,9 @@ const ENTRIES: { id: NavId; to: string; group: NavGroup; roles: readonly Role[];
   { id: 'statistics', to: '/statistics', group: 'manage', roles: STAFF },
   { id: 'lowStock', to: '/parts/low', group: 'manage', roles: STAFF },
   { id: 'models', to: '/models', group: 'manage', roles: STAFF },
+  { id: 'outbox', to: '/outbox', group: 'manage', roles: STAFF },
   { id: 'settings', to: '/settings', group: 'system', roles: ADMIN },
+  { id: 'messaging', to: '/settings/messages', group: 'system', roles: ADMIN },
   { id: 'users', to: '/users', group: 'system', roles: ADMIN },
   { id: 'feeStandard', to: '/fees/standard', group: 'system', roles: ADMIN },
   { id: 'backups', to: '/admin/backups', group: 'system', roles: ADMIN },

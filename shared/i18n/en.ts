@@ -310,6 +310,12 @@ export const en: Shape<typeof zhCN> = {
       satisfactionNeeded: 'Handing back the repaired device accepts the ticket: choose the customer\'s satisfaction.',
       openBalance: 'The ticket\'s bill still has {{amount}} unpaid: confirm before handing the device back.',
     },
+    messaging: {
+      placeholder: 'The placeholder {{name}} in the template is not known.',
+      noTicket: 'No ticket has this number.',
+      notResendable: 'Only failed, interrupted or cancelled messages can be sent again.',
+      notCancellable: 'This message was already sent or cancelled.',
+    },
     knowledge: {
       wrongState: 'The article is in state "{{state}}": this move is not possible now.',
       wrongRole: 'Your role may not make this move.',
@@ -427,5 +433,16 @@ export const en: Shape<typeof zhCN> = {
       datetime: 'Enter a valid date and time',
       regex: 'Wrong format',
     },
+  },
+  messageChannel: { email: 'E-mail', sms: 'SMS' },
+  messageEvent: { received: 'Received', quoteReady: 'Quote ready', readyForPickup: 'Ready for pickup', closed: 'Closed, satisfaction request', followUp: 'Follow-up reminder' },
+  outboxState: { queued: 'Queued', sending: 'Sending', sent: 'Sent', failed: 'Failed', cancelled: 'Cancelled', needs_look: 'Needs a look' },
+  outboxError: {
+    connection: 'Could not reach the server (no network, or the server is down): it will be tried again.',
+    auth: 'The server refused the account or password: check Settings → Messages.',
+    rejected: 'The server refused the message (invalid address or content).',
+    config: 'This channel is not set up: fill in the server in Settings → Messages.',
+    interrupted: 'The app stopped while sending: it is not known whether it went out. Check with the customer before resending.',
+    optedOut: 'The customer opted out of this channel.',
   },
 };

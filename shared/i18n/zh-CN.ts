@@ -306,6 +306,12 @@ export const zhCN = {
       satisfactionNeeded: '交还修好的设备即为工单验收：请选择客户满意度。',
       openBalance: '该工单账单尚有 {{amount}} 未付：请确认后再交还设备。',
     },
+    messaging: {
+      placeholder: '模板中的占位符 {{name}} 无法识别。',
+      noTicket: '没有这个工单号的工单。',
+      notResendable: '只有失败、待查看或已取消的消息才能重发。',
+      notCancellable: '该消息已发出或已取消，不能取消。',
+    },
     knowledge: {
       wrongState: '文章当前为「{{state}}」状态，不能执行此操作。',
       wrongRole: '您的角色不能执行此操作。',
@@ -423,5 +429,16 @@ export const zhCN = {
       datetime: '请输入有效的日期时间',
       regex: '格式不正确',
     },
+  },
+  messageChannel: { email: '电子邮件', sms: '短信' },
+  messageEvent: { received: '受理通知', quoteReady: '报价通知', readyForPickup: '取机通知', closed: '完工及满意度邀请', followUp: '回访提醒' },
+  outboxState: { queued: '待发送', sending: '发送中', sent: '已发送', failed: '发送失败', cancelled: '已取消', needs_look: '待查看' },
+  outboxError: {
+    connection: '无法连接到服务器（网络不通或服务器未开）：稍后自动重试。',
+    auth: '服务器拒绝了账号或密码：请在 设置 → 消息 中检查。',
+    rejected: '服务器拒收该消息（地址无效或内容被拒）。',
+    config: '该渠道未设置：请在 设置 → 消息 中填写服务器。',
+    interrupted: '发送时程序中断，无法确定是否已发出：请向客户确认后再决定是否重发。',
+    optedOut: '客户已退订该渠道。',
   },
 };

@@ -126,6 +126,15 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'backups.restore': ['admin'],
   'audit.list': ['admin'],
   'demo.load': ['admin'],
+  'messaging.settings.get': ['admin'],
+  'messaging.settings.update': ['admin'],
+  'messaging.preview': ['admin'],
+  'messaging.consent.get': DESK,
+  'messaging.consent.set': DESK,
+  'outbox.list': ['supervisor', 'admin'],
+  'outbox.resend': ['supervisor', 'admin'],
+  'outbox.cancel': ['supervisor', 'admin'],
+  'outbox.ofTicket': SIGNED,
 };
 
 let h: Harness;

@@ -16,13 +16,13 @@ describe('navigation by role', () => {
     ['supervisor', {
       desk: ['tickets', 'newTicket', 'returns', 'followUp', 'customers', 'calculator', 'receivables', 'import'],
       service: ['schedule', 'knowledge', 'parts', 'maintenance'],
-      manage: ['overdue', 'statistics', 'lowStock', 'models'],
+      manage: ['overdue', 'statistics', 'lowStock', 'models', 'outbox'],
     }],
     ['admin', {
       desk: ['tickets', 'newTicket', 'returns', 'followUp', 'customers', 'calculator', 'receivables', 'import'],
       service: ['schedule', 'knowledge', 'parts', 'maintenance'],
-      manage: ['overdue', 'statistics', 'lowStock', 'models'],
-      system: ['settings', 'users', 'feeStandard', 'backups', 'audit'],
+      manage: ['overdue', 'statistics', 'lowStock', 'models', 'outbox'],
+      system: ['settings', 'messaging', 'users', 'feeStandard', 'backups', 'audit'],
     }],
   ] as const)('%s', (role, groups) => {
     expect(menu(role)).toEqual(groups);

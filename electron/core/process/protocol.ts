@@ -13,6 +13,8 @@ export interface OpenMessage {
   kind: 'open';
   dataDir: string;
   now: string;
+  /** The key credentials are sealed with, base64, as main keeps it with safeStorage; absent: `secret.key` in the data folder. */
+  secretKey?: string;
 }
 
 export type ToCore =

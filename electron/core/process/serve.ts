@@ -17,7 +17,8 @@ export function serveCore(port: Port<unknown, FromCore>, exit: (code: number) =>
 
   const open = async (message: OpenMessage): Promise<Core | null> => {
     try {
-      const core = await openCore({ dataDir: message.dataDir, now: clockSetting(message.now), log, backupsAtStart: true });
+      const key = message.secretKey ? Buffer.from(message.secretKey, 'base64') : undefined;
+      const core = await openCore({ dataDir: message.dataDir, now: clockSetting(message.now), log, backupsAtStart: true, secretKey: key && (() => key) });
       core.events.on('change', (change) => port.post({ kind: 'change', change }));
       // The check and the start's backups run in the backup worker; main logs what they wrote.
       core.started?.then(

@@ -16,6 +16,7 @@ import { eventChanges } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
+import { cancelWaiting, queueCustomerMessages } from '../messaging/queue';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -177,7 +178,16 @@ export async function performMove(tx: Tx, ctx: CallContext, ticket: TicketState,
   const to = destination(input, values, RULES[input.move].to);
   const data = input.move === 'followUpSolved' ? { attitudeOk: input.attitudeOk, satisfaction: input.satisfaction } : input.move === 'dispatch' ? { engineerId: input.engineerId } : undefined;
   await applyChange(tx, ctx, ticket, { ...values, status: to }, { kind: input.move, to, note: NOTE_OF[input.move]?.(input) ?? note, data });
+  await messagesOfMove(tx, ctx, ticket, input.move, values, at);
   return to;
+}
+
+/** The customer hears of the close (with a satisfaction request); the follow-up reminder waits for its due time. */
+async function messagesOfMove(tx: Tx, ctx: CallContext, ticket: TicketState, move: Move, values: Record<string, unknown>, at: string): Promise<void> {
+  const cause = `ticket-${ticket.id}-v${ticket.version + 1}`;
+  if (move === 'archive') await queueCustomerMessages(tx, ctx, { event: 'closed', ticketId: ticket.id, cause });
+  if (move === 'accept') await queueCustomerMessages(tx, ctx, { event: 'followUp', ticketId: ticket.id, cause, notBefore: values.follow_up_due_at as string });
+  if (move === 'followUpSolved' || move === 'followUpUnsolved' || move === 'cancel') await cancelWaiting(tx, ticket.id, 'followUp', at);
 }
 
 export async function moveTicket(ctx: CallContext, input: MoveInput): Promise<{ id: number; status: TicketStatus }> {

@@ -4,6 +4,7 @@
  * Every change is one transaction with the record's optimistic version check, on its timeline and audited,
  * and carries the linked ticket along in it (return-ticket.service): nothing is entered twice.
  */
+import { queueCustomerMessages } from '../messaging/queue';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { RETURN_RULES, canHandBack, missingAccessories, returnRefusal, type ReturnState } from '../../../shared/domain/returns';
 import { handBackStep, type TicketCarried } from '../../../shared/domain/return-ticket';
@@ -94,6 +95,7 @@ export async function moveReturn(ctx: CallContext, input: ParsedInputOf<'returns
     if (to === 'scrapped') values.closed_at = ctx.now().toISOString();
     await change(tx, ctx, rec, values, { kind: input.move, to, note: input.reason || null });
     if (input.move === 'quoteApproved') await consentToPendingQuote(tx, ctx, rec, input.consent);
+    if (to === 'repaired') await queueCustomerMessages(tx, ctx, { event: 'readyForPickup', ticketId: rec.ticket_id, cause: `return-${rec.id}-v${rec.version + 1}` });
     return carryTicket(tx, ctx, rec.ticket_id, to, carryOf(rec));
   });
   ctx.notify('returns');

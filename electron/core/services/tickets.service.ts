@@ -19,6 +19,7 @@ import { insertCustomer } from './customers.service';
 import { insertDevice, warrantyOf } from './devices.service';
 import { getTicket } from './tickets.query';
 import { attachArticle } from './knowledge.service';
+import { queueCustomerMessages } from '../messaging/queue';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
 export type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
@@ -127,6 +128,7 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
     if (input.duplicateReason) await tx.insert('ticket_events', { ticket_id: id, at, actor_id: by, kind: 'registeredAgain', from_status: null, to_status: null, note: input.duplicateReason, data: null });
     // Knowledge articles the clerk attached from the intake suggestions: their self-check steps on the timeline.
     for (const articleId of new Set(input.knowledgeArticleIds)) await attachArticle(tx, id, articleId, at, by);
+    await queueCustomerMessages(tx, ctx, { event: 'received', ticketId: id, cause: `ticket-${id}-created` });
     return { id, number };
   });
   ctx.notify('tickets');

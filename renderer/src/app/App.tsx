@@ -43,6 +43,8 @@ const CustomersPage = lazy(() => import('../features/master-data/CustomersPage')
 const CustomerPage = lazy(() => import('../features/master-data/CustomerPage'));
 const DevicePage = lazy(() => import('../features/master-data/DevicePage'));
 const PhoneApp = lazy(() => import('../features/phone/PhoneApp'));
+const OutboxPage = lazy(() => import('../features/messaging/OutboxPage'));
+const MessagingSettingsPage = lazy(() => import('../features/messaging/MessagingSettingsPage'));
 
 const fallback = (
   <Center p="xl">
@@ -86,6 +88,8 @@ function Desk() {
             <Route path="/queue/follow-up" element={<FollowUpPage />} />
             <Route path="/schedule" element={<SchedulePage />} />
             <Route path="/settings" element={<AdminOnly><SettingsPage /></AdminOnly>} />
+            <Route path="/settings/messages" element={<AdminOnly><MessagingSettingsPage /></AdminOnly>} />
+            <Route path="/outbox" element={<OutboxPage />} />
             <Route path="/users" element={<AdminOnly><UsersPage /></AdminOnly>} />
             <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
             <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />

@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
-  IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDeviceMobile, IconDevices,
-  IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSettings, IconTags,
+  IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDeviceMobile, IconDevices, IconFileImport,
+  IconFilePlus, IconHistory, IconList, IconLogout, IconMail, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSend, IconSettings, IconTags,
   IconUserCheck, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +35,9 @@ const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
   statistics: { label: 'ui.nav.statistics', icon: IconChartBar },
   lowStock: { label: 'ui.nav.lowStock', icon: IconAlertTriangle },
   models: { label: 'ui.masterData.nav.models', icon: IconTags },
+  outbox: { label: 'ui.messaging.outbox.title', icon: IconSend },
   settings: { label: 'ui.nav.settings', icon: IconSettings },
+  messaging: { label: 'ui.messaging.settings.title', icon: IconMail },
   users: { label: 'ui.nav.users', icon: IconUsers },
   feeStandard: { label: 'ui.fees.nav.standard', icon: IconCoinYuan },
   backups: { label: 'ui.nav.backups', icon: IconDatabase },

@@ -2,6 +2,7 @@
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
 import { sanbaoEn } from './sanbao.en';
+import { messagingEn } from './messaging.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -52,6 +53,7 @@ export const uiEn: UiStrings = {
   fees: feesEn,
   labour: labourEn,
   sanbao: sanbaoEn,
+  messaging: messagingEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -409,8 +411,8 @@ export const uiEn: UiStrings = {
       empty: '(empty)',
       entities: {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
-        bookings: 'Engineer booking', ticket_labour: 'Labour time', sanbao_cases: '三包 exchange/return', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
-        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement',
+        bookings: 'Engineer booking', ticket_labour: 'Labour time', sanbao_cases: 'Statutory exchange/return', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
+        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement', messaging_settings: 'Message settings',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },

@@ -11,6 +11,7 @@ import { partEntities } from './parts';
 import { maintenanceEntities } from './maintenance';
 import { labourEntities } from './labour';
 import { sanbaoEntities } from './sanbao';
+import { messagingEntities } from './messaging';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -353,4 +354,5 @@ export const entities = [
   ...maintenanceEntities,
   ...labourEntities,
   ...sanbaoEntities,
+  ...messagingEntities,
 ];

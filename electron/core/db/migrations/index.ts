@@ -21,6 +21,7 @@ import { CompactAudit1764960000000 } from './1764960000000-compact-audit';
 import { OfficialHolidays1764970000000 } from './1764970000000-official-holidays';
 import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
 import { Labour1764990000000 } from './1764990000000-labour';
+import { Outbox1765000000000 } from './1765000000000-outbox';
 import { Sanbao1765010000000 } from './1765010000000-sanbao';
 
 export const migrations = [
@@ -46,5 +47,6 @@ export const migrations = [
   OfficialHolidays1764970000000,
   RelatedTickets1764980000000,
   Labour1764990000000,
+  Outbox1765000000000,
   Sanbao1765010000000,
 ];

@@ -5,6 +5,7 @@
  * without it (see requireAcceptedQuote, called by the startService move).
  */
 import { packJson, unpackJson } from '../../db/packed-json';
+import { queueCustomerMessages } from '../../messaging/queue';
 import type { ParsedInputOf } from '../../../../shared/api/contract';
 import type { Quote, TicketFees } from '../../../../shared/domain/fee-records';
 import type { Discount, FeeCalc, LineInput } from '../../../../shared/domain/fees';
@@ -88,6 +89,7 @@ export async function createQuote(ctx: CallContext, input: ParsedInputOf<'quotes
     const quoteId = await tx.insert('quotes', values);
     await audit(tx, at, me.id, 'quotes', quoteId, 'create', null, values);
     await timeline(tx, input.ticketId, at, me.id, 'quote', { quoteId, revision: values.revision, totalFen: calc.totalFen });
+    await queueCustomerMessages(tx, ctx, { event: 'quoteReady', ticketId: input.ticketId, cause: `quote-${quoteId}`, amountFen: calc.totalFen });
     return quoteId;
   });
   ctx.notify('tickets');

@@ -8,6 +8,7 @@ import { WarrantyBadge } from '../../components/WarrantyBadge';
 import { useSession } from '../auth/session-context';
 import { CustomerForm } from './CustomerForm';
 import { HistoryTable } from './HistoryTable';
+import { ConsentSection } from '../messaging/ConsentSection';
 
 export default function CustomerPage() {
   const { t } = useTranslation();
@@ -41,6 +42,7 @@ export default function CustomerPage() {
         {/* Keyed by version: a save or a conflict reloads the form from what is stored. */}
         <CustomerForm key={customer.version} customer={customer} canEdit={user.role !== 'engineer'} canFlag={user.role === 'supervisor' || user.role === 'admin'} onSaved={profile.reload} />
       </Paper>
+      <ConsentSection customerId={customer.id} canEdit={user.role !== 'engineer'} />
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs" c="blue.8">
           {t('ui.masterData.customer.devices', { count: devices.length })}

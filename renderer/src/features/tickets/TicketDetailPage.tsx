@@ -25,6 +25,7 @@ import { TicketFeesSection } from '../fees/TicketFeesSection';
 import { suggestsCheckIn } from '../lifecycle/next-steps';
 import { TicketReturnsSection } from '../returns/TicketReturnsSection';
 import { PrintPreviewModal } from '../printing/PrintPreviewModal';
+import { TicketMessages } from '../messaging/TicketMessages';
 
 const DESK_ROLES = ['clerk', 'supervisor', 'admin'];
 
@@ -119,6 +120,7 @@ export default function TicketDetailPage() {
           <Stack gap="sm">
             <DeadlinePanel ticket={d} />
             <TicketKnowledgePanel ticket={d} />
+            <TicketMessages ticketId={d.id} />
             <TicketTimeline events={d.events} />
           </Stack>
         </Grid.Col>
