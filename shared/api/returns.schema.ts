@@ -117,10 +117,12 @@ export const printSettingsInput = z.strictObject({
   paper: z.strictObject({
     ticketAcceptance: paperChoice, returnReceipt: paperChoice, pickupReceipt: paperChoice,
     quote: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.quote), paymentReceipt: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.paymentReceipt),
+    loanSlip: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.loanSlip), factoryReturn: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.factoryReturn),
   }),
   terms: z.strictObject({
     ticketAcceptance: text(2000), returnReceipt: text(2000), pickupReceipt: text(2000),
     quote: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.quote), paymentReceipt: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.paymentReceipt),
+    loanSlip: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.loanSlip), factoryReturn: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.factoryReturn),
   }),
   language: z.enum(SLIP_LANGUAGES),
   responseNote: text(200),

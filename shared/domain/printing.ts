@@ -1,7 +1,7 @@
 /** Printed documents: which exist, the paper each one uses, and the terms the admin writes on them. */
 
-/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id. */
-export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt'] as const;
+/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id; `loanSlip` (备用机借用单) for a loan id; `factoryReturn` (返厂单) for a factory return id. */
+export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt', 'loanSlip', 'factoryReturn'] as const;
 export type SlipDocument = (typeof SLIP_DOCUMENTS)[number];
 
 export const PAPERS = ['A4', 'A5', '80mm', '58mm'] as const;
@@ -24,7 +24,7 @@ export interface PrintSettings {
 }
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
-  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm' },
+  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm', loanSlip: 'A5', factoryReturn: 'A4' },
   terms: {
     ticketAcceptance: '请妥善保管本回执，查询进度时请提供受理单号。我们将在承诺时间内与您联系。',
     returnReceipt:
@@ -38,6 +38,11 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
       '2. 保修期外维修须经客户签字（或电话、在线）确认后方可实施。\n' +
       '3. 实际费用以结算账单为准；如需增加项目，将事先征得您的同意。',
     paymentReceipt: '本收据为收款凭证，请妥善保管。如需发票，请凭本收据办理。',
+    loanSlip:
+      '1. 备用机仅供维修期间临时使用，请于归还日期前连同附件一并归还。\n' +
+      '2. 归还时当面检查外观与功能，完好无损全额退还押金；损坏或缺件按实际扣除押金。\n' +
+      '3. 请勿在备用机中存放个人资料，归还前请自行清除。',
+    factoryReturn: '请收货后核对明细，签字回传；索赔金额请按行注明。',
   },
   language: 'zh-CN',
   responseNote: '',

@@ -16,7 +16,7 @@ import { ARTICLE_STATES } from '../../shared/domain/knowledge';
 import { CONSENT_CHANNELS, SERVICE_MODES } from '../../shared/api/lifecycle.schema';
 import { PAYMENT_METHODS } from '../../shared/api/fees.schema';
 
-const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays'];
+const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays', 'loaners', 'loans', 'defective_items', 'factory_returns', 'factory_return_lines'];
 const NOT_SHOWN = new Set(['id', 'password_hash']);
 
 const dictionaries = { 'zh-CN': { ...zhCN, ui: uiZhCN }, en: { ...en, ui: uiEn } };

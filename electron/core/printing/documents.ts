@@ -32,7 +32,7 @@ export interface Formatters {
   dateTime: (iso: string) => string;
 }
 
-interface Common {
+export interface Common {
   labels: SlipLabels;
   company: CompanyProfile;
   terms: string;
@@ -43,7 +43,7 @@ interface Common {
   roll?: boolean;
 }
 
-function base(c: Common, title: string, number: string, numberLabel: string): Pick<SlipContent, 'title' | 'number' | 'numberLabel' | 'terms' | 'termsHeading' | 'footer' | 'reprintMark'> {
+export function base(c: Common, title: string, number: string, numberLabel: string): Pick<SlipContent, 'title' | 'number' | 'numberLabel' | 'terms' | 'termsHeading' | 'footer' | 'reprintMark'> {
   const hotline = c.company.hotline ? `${c.labels.hotline} ${c.company.hotline}　` : '';
   return {
     title,

@@ -19,6 +19,9 @@ import type { ReturnDetail } from '../../../shared/domain/returns';
 import type { PartUnit } from '../../../shared/domain/parts';
 import type { LineInput } from '../../../shared/domain/fees';
 import { slipFontCss } from './font';
+import { factoryReturnSlip, loanSlip } from './factory-documents';
+import { getLoan } from '../services/loaners.service';
+import { getFactoryReturn } from '../services/factory-returns.service';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
 import { PAPER, paperWidthMm } from './styles';
@@ -129,6 +132,10 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
     doc = quoteSlip(common, await quoteData(ctx, input.id));
   } else if (input.document === 'paymentReceipt') {
     doc = paymentReceiptSlip(common, await receiptData(ctx, input.id));
+  } else if (input.document === 'loanSlip') {
+    doc = loanSlip(common, await getLoan(ctx, input.id));
+  } else if (input.document === 'factoryReturn') {
+    doc = factoryReturnSlip(common, await getFactoryReturn(ctx, { id: input.id }));
   } else {
     const rec = await getReturn(ctx, { id: input.id });
     if (input.document === 'returnReceipt') doc = returnReceipt(common, rec);
@@ -143,7 +150,7 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
 }
 
 const PRINTED_FROM: Record<SlipDocument, string> = {
-  ticketAcceptance: 'tickets', returnReceipt: 'returned_devices', pickupReceipt: 'returned_devices', quote: 'quotes', paymentReceipt: 'payments',
+  ticketAcceptance: 'tickets', returnReceipt: 'returned_devices', pickupReceipt: 'returned_devices', quote: 'quotes', paymentReceipt: 'payments', loanSlip: 'loans', factoryReturn: 'factory_returns',
 };
 
 /** Records one print (or PDF export); the answer says which copy it was (1 = the original). */

@@ -16,6 +16,7 @@ import { eventChanges } from './audit';
 import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
+import { requireLoanersBack } from './loaners.service';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -126,9 +127,12 @@ async function valuesFor(ctx: CallContext, tx: Tx, input: MoveInput, ticket: Tic
     case 'reopen':
       return { followed_up_at: input.move === 'followUpUnsolved' ? at : null, resolved_at: null, follow_up_due_at: null, closed_at: null, reopen_count: await bump(tx, ticket.id, 'reopen_count') };
     case 'archive':
+      await requireLoanersBack(tx, ticket.id);
       return { closed_at: at };
-    case 'rejectPlan':
     case 'cancel':
+      await requireLoanersBack(tx, ticket.id);
+      return {};
+    case 'rejectPlan':
       return {};
   }
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
   IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDevices,
-  IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSettings, IconTags,
+  IconFileImport, IconFilePlus, IconHistory, IconList, IconLogout, IconPackage, IconTruckReturn, IconPackages, IconPhoneCall, IconReceiptYuan, IconSettings, IconTags,
   IconUserCheck, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,7 @@ const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
   schedule: { label: 'ui.lifecycle.schedule.title', icon: IconCalendarWeek },
   knowledge: { label: 'ui.nav.knowledge', icon: IconBook },
   parts: { label: 'ui.nav.parts', icon: IconPackage },
+  factory: { label: 'ui.factory.nav', icon: IconTruckReturn },
   maintenance: { label: 'ui.nav.maintenance', icon: IconCalendarRepeat },
   overdue: { label: 'ui.lifecycle.queue.overdue', icon: IconAlarm },
   statistics: { label: 'ui.nav.statistics', icon: IconChartBar },

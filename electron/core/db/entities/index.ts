@@ -10,6 +10,7 @@ import { knowledgeEntities } from './knowledge';
 import { partEntities } from './parts';
 import { maintenanceEntities } from './maintenance';
 import { labourEntities } from './labour';
+import { factoryEntities } from './factory';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -351,4 +352,5 @@ export const entities = [
   ...partEntities,
   ...maintenanceEntities,
   ...labourEntities,
+  ...factoryEntities,
 ];

@@ -1,0 +1,69 @@
+/**
+ * The quality report for the factory (issue 19): for a month (or the workbook's period), hardware failures
+ * reported by model, production batch (the serial's first `serialBatchPrefix` characters, as the statistics
+ * count batches), part replaced and fault code (the ticket's alarm codes), plus repeat repairs, and the units
+ * taken back by exchanges and returns (defective stock by origin). Every query is bounded by the period on an
+ * index: tickets by ix_tickets_report_received / ix_tickets_repeats, their parts by ticket, defective stock by
+ * ix_defective_created. Only the fault codes read ticket rows (the period's hardware tickets).
+ */
+import type { QualityReport } from '../../../shared/domain/factory';
+import { zonedInstant } from '../../../shared/domain/calendar';
+import type { CallContext } from '../context';
+import type { CellValue, SheetSpec } from './xlsx-writer';
+
+type Deps = Pick<CallContext, 'db' | 'settings'>;
+type Count = { key: string; n: number };
+
+/** The month's first instant and the next month's, in the desk's zone. */
+export async function monthBounds(deps: Deps, month: string): Promise<{ start: string; end: string }> {
+  const { timeZone } = await deps.settings.get();
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const next = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+  return { start: new Date(zonedInstant(`${month}-01`, '00:00', timeZone)).toISOString(), end: new Date(zonedInstant(next, '00:00', timeZone)).toISOString() };
+}
+
+export async function qualityFigures(deps: Deps, month: string, start: string, end: string): Promise<QualityReport> {
+  const { serialBatchPrefix } = await deps.settings.get();
+  const failure = "t.reported_at >= ? AND t.reported_at < ? AND t.problem_type = 'hardware' AND t.status <> 'cancelled'";
+  const counts = (sql: string, params: unknown[] = []) => deps.db.query<Count>(sql, [...params, start, end]);
+  const [total] = await counts(`SELECT '' AS key, COUNT(*) AS n FROM tickets t WHERE ${failure}`);
+  const byModel = await counts(`SELECT COALESCE(m.code, '') AS key, COUNT(*) AS n FROM tickets t LEFT JOIN product_models m ON m.id = t.model_id WHERE ${failure} GROUP BY key ORDER BY n DESC, key LIMIT 50`);
+  const byBatch = await counts(`SELECT upper(substr(t.serial, 1, ?)) AS key, COUNT(*) AS n FROM tickets t WHERE ${failure} AND t.serial <> '' GROUP BY key ORDER BY n DESC, key LIMIT 50`, [serialBatchPrefix]);
+  const byPart = await counts(`SELECT p.part_name AS key, COUNT(DISTINCT p.ticket_id) AS n FROM tickets t JOIN ticket_parts p ON p.ticket_id = t.id WHERE ${failure} GROUP BY key ORDER BY n DESC, key LIMIT 50`);
+  const byFault = await counts(`SELECT t.alarm_codes AS key, COUNT(*) AS n FROM tickets t WHERE ${failure} AND t.alarm_codes <> '' GROUP BY key ORDER BY n DESC, key LIMIT 50`);
+  const [repeats] = await counts("SELECT '' AS key, COUNT(*) AS n FROM tickets t WHERE t.is_repeat = 1 AND t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'");
+  const taken = await counts("SELECT d.origin AS key, COUNT(*) AS n FROM defective_items d WHERE d.origin IN ('exchange', 'return') AND d.created_at >= ? AND d.created_at < ? GROUP BY d.origin");
+  const origin = (o: string) => taken.find((r) => r.key === o)?.n ?? 0;
+  return { month, failures: total?.n ?? 0, byModel, byBatch, byPart, byFault, repeats: repeats?.n ?? 0, exchanges: origin('exchange'), returns: origin('return') };
+}
+
+type T = (key: string, params?: Record<string, string | number>) => string;
+
+/** The workbook's 质量 sheet: the totals, then each dimension's rows (dimension, key, failures). */
+export function qualitySheet(t: T, title: string, q: QualityReport): SheetSpec {
+  const rows = (dimension: string, list: Count[], blank: string): CellValue[][] => list.map((r) => [dimension, r.key || blank, r.n]);
+  const empty = q.failures === 0 && q.repeats === 0 && q.exchanges === 0 && q.returns === 0;
+  return {
+    name: t('sheet.quality'),
+    title,
+    columns: [
+      { header: t('col.dimension'), width: 16 },
+      { header: t('col.category'), width: 28 },
+      { header: t('col.value'), width: 12, format: '#,##0' },
+    ],
+    rows: empty
+      ? []
+      : [
+          [t('row.failures'), null, q.failures],
+          [t('row.repeatRepairs'), null, q.repeats],
+          [t('row.exchanges'), null, q.exchanges],
+          [t('row.returns'), null, q.returns],
+          ...rows(t('col.model'), q.byModel, t('noModel')),
+          ...rows(t('col.batch'), q.byBatch, ''),
+          ...rows(t('col.part'), q.byPart, ''),
+          ...rows(t('col.faultCode'), q.byFault, ''),
+        ],
+    empty: t('none'),
+    note: t('note.quality'),
+  };
+}
