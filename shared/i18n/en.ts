@@ -120,7 +120,7 @@ export const en: Shape<typeof zhCN> = {
       followUpsDone: 'Follow-up calls made', followUpsOverdue: 'Follow-up calls overdue', repeatTickets: 'Repeat-fault tickets', response: 'Response', resolution: 'Resolution',
       returnsReceived: 'Devices checked in', returnsReturned: 'Devices returned to customers', returnsScrapped: 'Devices scrapped', returnsInDepot: 'In depot at period end', returnsOverdue: 'In depot past expected date',
       labourTotal: 'Labour hours in total', labourPerRepair: 'Average labour per repair',
-      failures: 'Hardware-fault tickets', repeatRepairs: 'Repeat repairs', exchanges: 'Exchanges (old unit into defective stock)', returns: 'Returns (old unit into defective stock)',
+      failures: 'Hardware-fault tickets', repeatRepairs: 'Repeat repairs', exchanges: 'Exchanges', returns: 'Returns',
       bills: 'Bills issued', billedYuan: 'Billed (CNY)', collectedYuan: 'Collected (CNY)', outstandingYuan: 'Owed at period end (CNY)',
     },
     age: { d0_7: 'In depot 0–7 days', d8_14: 'In depot 8–14 days', d15_30: 'In depot 15–30 days', over30: 'In depot over 30 days' },
@@ -128,7 +128,7 @@ export const en: Shape<typeof zhCN> = {
     none: 'No data in this period',
     unassigned: '(unassigned)',
     note: {
-      quality: 'The quality report counts the hardware-fault tickets received in the period (not cancelled): by product model, production batch (serial prefix), part replaced (tickets that replaced it) and fault code (alarm codes); repeat repairs are the same device reported again within 90 days; exchanges and returns are the units that entered defective stock in the period.',
+      quality: 'Hardware-fault tickets received in the period (not cancelled) by model, batch (serial prefix), part replaced and fault code; exchanges and returns are the old units that entered defective stock.',
       labour: 'Labour is counted per visit as the engineers logged it: per engineer and per product line, the time worked on the days of the period; average per repair = all logged time of the tickets resolved in the period that have logged time ÷ those tickets.',
       withinTarget: 'Within deadline = tickets done by their deadline ÷ tickets decided (answered / resolved, or still not done past their deadline); tickets not done whose deadline is still ahead are not counted until they are decided.',
     },

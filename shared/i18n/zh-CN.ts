@@ -116,7 +116,7 @@ export const zhCN = {
       followUpsDone: '已回访', followUpsOverdue: '回访逾期', repeatTickets: '重复故障工单', response: '响应', resolution: '解决',
       returnsReceived: '返修接收', returnsReturned: '返修交还客户', returnsScrapped: '返修报废', returnsInDepot: '期末在库', returnsOverdue: '期末在库超期',
       labourTotal: '工时合计', labourPerRepair: '平均每次维修工时',
-      failures: '硬件故障工单', repeatRepairs: '重复维修', exchanges: '换货（旧机入不良品库）', returns: '退货（旧机入不良品库）',
+      failures: '硬件故障工单', repeatRepairs: '重复维修', exchanges: '换货', returns: '退货',
       bills: '开单数', billedYuan: '开单金额（元）', collectedYuan: '收款金额（元）', outstandingYuan: '期末未收（元）',
     },
     age: { d0_7: '期末在库 0–7 天', d8_14: '期末在库 8–14 天', d15_30: '期末在库 15–30 天', over30: '期末在库 30 天以上' },
@@ -124,7 +124,7 @@ export const zhCN = {
     none: '本期无数据',
     unassigned: '（未指派）',
     note: {
-      quality: '质量报告按本期受理的硬件故障工单（不含已取消）统计：按产品型号、生产批次（序列号前缀）、更换部件（有更换该部件的工单数）和故障代码（报警代码）；重复维修为同一设备 90 天内再次报修；换货、退货为本期收入不良品库的整机。',
+      quality: '本期受理的硬件故障工单（不含取消）按型号、批次（序列号前缀）、更换部件和故障代码计；换货、退货为本期入不良品库的旧机。',
       labour: '工时按工程师登记的每次上门计：按工程师、按产品线为本期各日所做的工时；平均每次维修工时 = 本期完成（解决）且登记了工时的工单的工时之和 ÷ 工单数。',
       withinTarget: '及时率 = 按时完成的工单 ÷ 已有结论的工单（已响应 / 已解决，或已过期限仍未完成）；期限未到且尚未完成的工单不计入，有结论后再计入。',
     },

@@ -9,6 +9,7 @@ import { intake, openHarness, type Harness } from './harness';
 import type { Client } from '../../electron/core/context';
 import type { InputOf } from '../../shared/api/contract';
 import type { Role } from '../../shared/domain/roles';
+import { receiveDefective } from '../../electron/core/services/defective.service';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
@@ -17,8 +18,9 @@ afterEach(() => h?.close());
 
 type Desk = Record<Role, Client> & { engineerId: number; modelId: number };
 
-async function desk(): Promise<Desk> {
+async function desk(now?: string): Promise<Desk> {
   h = await openHarness();
+  if (now) h.clock.now = new Date(now);
   const roles = await h.signedIn();
   const engineerId = (await h.ok(roles.supervisor, 'users.engineers', {}))[0]!.id;
   const modelId = (await h.ok(roles.admin, 'models.create', { code: 'P50', name: '智能手机', productLine: '手机', warrantyMonths: 12 })).id;
@@ -209,5 +211,66 @@ describe('返厂单', () => {
     expect((await h.ok(d.clerk, 'defective.list', {})).map((i) => [i.name, i.onHand])).toEqual([['屏幕总成', 2]]);
     const engineer = await h.call(d.engineer, 'factoryReturns.create', { supplier: 'x' });
     expect(engineer.ok === false && engineer.error.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the quality report', () => {
+  it('equals a recount of the month from the raw rows', async () => {
+    const d = await desk('2026-12-02T02:00:00Z');
+    const other = (await h.ok(d.admin, 'models.create', { code: 'KFR-35', name: '空调', productLine: '家电', warrantyMonths: 12 })).id;
+    const make = (o: Partial<InputOf<'tickets.create'>>) => h.ok(d.clerk, 'tickets.create', intake({ modelId: d.modelId, ...o }));
+    // November (the desk's month, in Shanghai): hardware faults of two models and batches, a usage question, a cancelled one.
+    const a = await inService(d, { serial: 'P50B2611X0001', alarmCodes: 'E-TOUCH', reportedAt: '2026-11-02T01:00:00.000Z' });
+    await inService(d, { serial: 'P50B2611X0002', alarmCodes: 'E-TOUCH', reportedAt: '2026-11-03T01:00:00.000Z' });
+    await make({ serial: 'P50C2610X0009', alarmCodes: 'E-BATT', reportedAt: '2026-11-05T01:00:00.000Z' });
+    await make({ modelId: other, serial: 'KFR2609A0001', reportedAt: '2026-11-06T01:00:00.000Z' });
+    await make({ problemType: 'usage', serial: 'P50B2611X0003', reportedAt: '2026-11-07T01:00:00.000Z' });
+    const cancelled = await make({ serial: 'P50B2611X0004', reportedAt: '2026-11-08T01:00:00.000Z' });
+    await moveOk(d.clerk, cancelled.id, { move: 'cancel', reason: '重复登记' });
+    // The first minutes of December in Shanghai are December's, though still 30 November in UTC; October is not counted either.
+    await make({ serial: 'P50B2611X0005', reportedAt: '2026-11-30T16:30:00.000Z' });
+    await make({ serial: 'P50B2611X0006', reportedAt: '2026-10-31T15:00:00.000Z' });
+    // A repair with a part, and a unit taken back by an exchange (as the 三包 exchange puts it into defective stock).
+    const t = await h.ok(d.engineer, 'tickets.get', { id: a });
+    await h.ok(d.engineer, 'tickets.recordService', { id: a, version: t.version, steps: '更换屏幕', parts: [{ partName: '屏幕总成', quantity: 1, oldPartRecovered: true }] });
+    const at = '2026-11-24T10:00:00.000Z';
+    await h.core.db.write((tx) =>
+      receiveDefective(tx, { at, by: 1, batchPrefix: 6, kind: 'unit', origin: 'exchange', ticketId: a, name: 'P50 整机', serial: 'P50B2611X0001' }),
+    );
+
+    const report = await h.ok(d.supervisor, 'reports.quality', { month: '2026-11' });
+
+    const start = '2026-10-31T16:00:00.000Z';
+    const end = '2026-11-30T16:00:00.000Z';
+    const rows = await h.core.db.query<{ id: number; code: string | null; serial: string; alarm_codes: string; problem_type: string; status: string; reported_at: string; is_repeat: number }>(
+      'SELECT t.id, m.code, t.serial, t.alarm_codes, t.problem_type, t.status, t.reported_at, t.is_repeat FROM tickets t LEFT JOIN product_models m ON m.id = t.model_id',
+    );
+    const month = rows.filter((r) => r.reported_at >= start && r.reported_at < end && r.status !== 'cancelled');
+    const failures = month.filter((r) => r.problem_type === 'hardware');
+    const tally = (keys: string[]) => {
+      const m = new Map<string, number>();
+      for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+      return [...m].map(([key, n]) => ({ key, n })).sort((x, y) => y.n - x.n || x.key.localeCompare(y.key));
+    };
+    const parts = await h.core.db.query<{ ticket_id: number; part_name: string }>('SELECT ticket_id, part_name FROM ticket_parts');
+    const failed = new Set(failures.map((f) => f.id));
+    expect(report).toEqual({
+      month: '2026-11',
+      failures: failures.length,
+      byModel: tally(failures.map((f) => f.code ?? '')),
+      byBatch: tally(failures.filter((f) => f.serial).map((f) => f.serial.slice(0, 6))),
+      byPart: tally(parts.filter((p) => failed.has(p.ticket_id)).map((p) => p.part_name)),
+      byFault: tally(failures.filter((f) => f.alarm_codes).map((f) => f.alarm_codes)),
+      repeats: month.filter((r) => r.is_repeat).length,
+      exchanges: 1,
+      returns: 0,
+    });
+    // And the figures themselves, so the recount cannot agree with a wrong query by accident.
+    expect([report.failures, report.byModel, report.byBatch.map((b) => b.key), report.byPart, report.byFault]).toEqual([
+      4, [{ key: 'P50', n: 3 }, { key: 'KFR-35', n: 1 }], ['P50B26', 'KFR260', 'P50C26'], [{ key: '屏幕总成', n: 1 }], [{ key: 'E-TOUCH', n: 2 }, { key: 'E-BATT', n: 1 }],
+    ]);
+    const bad = await h.call(d.supervisor, 'reports.quality', { month: '2026-13' });
+    expect(bad.ok === false && bad.error.code).toBe('VALIDATION');
+    expect((await h.call(d.clerk, 'reports.quality', { month: '2026-11' })).ok).toBe(false);
   });
 });

@@ -47,8 +47,8 @@ export function qualitySheet(t: T, title: string, q: QualityReport): SheetSpec {
     name: t('sheet.quality'),
     title,
     columns: [
-      { header: t('col.dimension'), width: 16 },
-      { header: t('col.category'), width: 28 },
+      { header: t('col.dimension'), width: 22 },
+      { header: t('col.category'), width: 36 },
       { header: t('col.value'), width: 12, format: '#,##0' },
     ],
     rows: empty
