@@ -569,6 +569,7 @@ export const uiEn: UiStrings = {
       quantity: 'Qty',
       serial: 'Serial',
       oldPartRecovered: 'Old part recovered',
+      oldSerial: 'Old part serial',
       addPart: 'Add part',
       removePart: 'Remove',
       save: 'Save service record',

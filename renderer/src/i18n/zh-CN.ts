@@ -568,6 +568,7 @@ export const uiZhCN = {
       quantity: '数量',
       serial: '序列号',
       oldPartRecovered: '旧件回收',
+      oldSerial: '旧件序列号',
       addPart: '添加配件',
       removePart: '删除',
       save: '保存服务记录',
