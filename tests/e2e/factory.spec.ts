@@ -9,6 +9,7 @@ import { test, expect, api, deskDate, deskNow, shot } from './fixtures';
 import { ENGINEER } from './people';
 import { TicketDetailPage } from './pages/ticket-detail-page';
 import { PrintPreviewPage } from './pages/print-preview-page';
+import { chooseOption } from './pages/select';
 
 /** A screenshot once the notifications have gone (they cover the header's corner). */
 async function quietShot(page: Page, name: string) {
@@ -43,11 +44,12 @@ test('a loaner lent and brought back, the recovered screen credited on a 返厂�
   });
   await api(page.request, url, 'loaners.create', { serial: 'LN-P50-01', modelId: model.id });
 
-  // Lend the loaner: ticket number, deposit, due day; the loan slip opens for printing.
-  await page.goto(`${url}/#/factory`);
-  const row = page.getByTestId('loaner-row').filter({ hasText: 'LN-P50-01' });
-  await row.getByTestId('loaner-lend').click();
-  await page.getByTestId('lend-ticket').fill(ticket.number);
+  // Lend the loaner from the ticket: the unit picked, deposit, due day; the loan slip opens for printing.
+  const detail = new TicketDetailPage(page);
+  await detail.goto(url, ticket.id);
+  await page.getByTestId('ticket-lend').click();
+  await chooseOption(page, 'lend-loaner', 'LN-P50-01 · P50 · 完好');
+  await expect(page.getByTestId('lend-ticket')).toHaveValue(ticket.number);
   await page.getByTestId('lend-deposit').fill('500');
   const due = await deskDate(page.request, url, 7);
   await page.getByTestId('lend-due').fill(due);
@@ -59,6 +61,11 @@ test('a loaner lent and brought back, the recovered screen credited on a 返厂�
   await shot(page, 'factory-loan-slip');
   expect(await preview.print()).toBe(1);
   await preview.closePreview();
+  await expect(page.getByTestId('ticket-loan')).toContainText(`${due} 前归还`);
+
+  // The pool lists it as lent on the ticket.
+  await page.goto(`${url}/#/factory`);
+  const row = page.getByTestId('loaner-row').filter({ hasText: 'LN-P50-01' });
   await expect(row).toContainText(ticket.number);
   await expect(row).toContainText('¥500.00');
 
@@ -97,7 +104,6 @@ test('a loaner lent and brought back, the recovered screen credited on a 返厂�
   // The ticket cannot close while the loaner is out.
   await move({ move: 'accept', satisfaction: 'satisfied', comments: '', signature: SIGNATURE });
   await move({ move: 'followUpSolved', attitudeOk: true, satisfaction: 'satisfied', notes: '已解决' });
-  const detail = new TicketDetailPage(page);
   await detail.goto(url, ticket.id);
   const archive = await detail.open('archive', 'move-archive');
   await archive.getByTestId('action-submit').click();
@@ -118,6 +124,7 @@ test('a loaner lent and brought back, the recovered screen credited on a 返厂�
   await detail.confirm(await detail.open('archive', 'move-archive'));
   await expect(detail.step('archive')).toHaveCount(0);
   await expect(page.getByTestId('timeline-item').filter({ hasText: '备用机归还' })).toHaveCount(1);
+  await expect(page.getByTestId('ticket-loan')).toContainText('已归还 · 退押金 ¥500.00');
 
   // The month's quality report: the failure by model, batch, part and fault.
   await page.goto(`${url}/#/factory?tab=quality`);

@@ -49,23 +49,35 @@ export function NewLoanerModal({ onClose, onDone }: Props & { onDone: () => void
   );
 }
 
-export function LendModal({ loaner, onClose, onDone }: Props & { loaner: Loaner; onDone: (loanId: number) => void }) {
+/** Lends a unit: from the pool (the unit chosen, the ticket typed) or from a ticket (the ticket known, the unit picked). */
+export function LendModal({ loaner, ticketNumber, onClose, onDone }: Props & { loaner?: Loaner; ticketNumber?: string; onDone: (loanId: number) => void }) {
   const { t } = useTranslation();
   const { timeZone } = useSession();
-  const [number, setNumber] = useState('');
+  const pool = useApi('loaners.list', { show: 'all' }, !loaner);
+  const [loanerId, setLoanerId] = useState<string | null>(loaner ? String(loaner.id) : null);
+  const [number, setNumber] = useState(ticketNumber ?? '');
   const [deposit, setDeposit] = useState('');
   const [dueOn, setDueOn] = useState(localDate(new Date(deskNow().getTime() + 7 * 86_400_000), timeZone));
   const s = useSubmit();
   const save = async () => {
+    if (!loanerId) return s.setErrors({ loanerId: t('validation.required') });
     const ticket = await call('tickets.get', { number: number.trim() });
     if (!ticket.ok) return s.setErrors({ ticketId: t('ui.factory.ticketNotFound', { number: number.trim() }) });
-    const loan = await s.submit(() => call('loaners.lend', { loanerId: loaner.id, ticketId: ticket.value.id, depositFen: toFen(deposit), dueOn }));
+    const loan = await s.submit(() => call('loaners.lend', { loanerId: Number(loanerId), ticketId: ticket.value.id, depositFen: toFen(deposit), dueOn }));
     if (loan) onDone(loan.id);
   };
+  const available = (pool.data ?? []).filter((l) => l.state === 'available');
   return (
-    <Modal opened onClose={onClose} title={t('ui.factory.lendTitle', { serial: loaner.serial })}>
+    <Modal opened onClose={onClose} title={loaner ? t('ui.factory.lendTitle', { serial: loaner.serial }) : t('ui.factory.lendOnTicket', { number: ticketNumber ?? '' })}>
       <Stack>
-        <TextInput label={t('ui.factory.ticketNumber')} required value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={s.errors.ticketId} data-autofocus data-testid="lend-ticket" />
+        {!loaner && (
+          <Select
+            label={t('ui.factory.loaner')} required searchable value={loanerId} onChange={setLoanerId} error={s.errors.loanerId} data-autofocus
+            data={available.map((l) => ({ value: String(l.id), label: [l.serial, l.modelCode, t(`ui.factory.condition.${l.condition}`)].filter(Boolean).join(' · ') }))}
+            nothingFoundMessage={t('ui.factory.noneAvailable')} data-testid="lend-loaner"
+          />
+        )}
+        <TextInput label={t('ui.factory.ticketNumber')} required readOnly={ticketNumber !== undefined} value={number} onChange={(e) => setNumber(e.currentTarget.value)} error={s.errors.ticketId} data-autofocus={Boolean(loaner)} data-testid="lend-ticket" />
         <TextInput label={t('ui.factory.deposit')} inputMode="decimal" value={deposit} onChange={(e) => setDeposit(e.currentTarget.value)} error={s.errors.depositFen} data-testid="lend-deposit" />
         <DateField label={t('ui.factory.dueOn')} value={dueOn} onChange={setDueOn} error={s.errors.dueOn} data-testid="lend-due" />
         {s.message && <Alert color="red" role="alert">{s.message}</Alert>}

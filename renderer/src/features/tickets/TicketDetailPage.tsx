@@ -18,6 +18,7 @@ import { NextStepPanel } from '../lifecycle/NextStepPanel';
 import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { LabourSection } from '../labour/LabourSection';
+import { TicketLoansSection } from '../factory/TicketLoansSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
@@ -109,6 +110,7 @@ export default function TicketDetailPage() {
               <LabourSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />
               <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
+              <TicketLoansSection ticket={d} onChanged={ticket.reload} />
               <TicketFeesSection ticket={d} />
             </Stack>
           )}
