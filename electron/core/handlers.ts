@@ -16,7 +16,7 @@ import { customerHistory } from './services/history.query';
 import { loadDemo } from './services/demo.service';
 import { backupHealth, backupList, backupNow, backupPreview, backupRestore } from './backup/backups.service';
 import { listAudit } from './services/audit.query';
-import { statistics, trend, workbook } from './reports/reports.service';
+import { quality, statistics, trend, workbook } from './reports/reports.service';
 import { exportReceivables, exportReturns, exportTickets } from './reports/list-exports';
 import { previewImport, runImport } from './imports/imports.service';
 import { moveTicket } from './services/lifecycle.service';
@@ -38,6 +38,9 @@ import * as knowledgeQuery from './services/knowledge.query';
 import * as parts from './services/parts.service';
 import * as maintenance from './services/maintenance.service';
 import * as messaging from './messaging/messaging.service';
+import * as loaners from './services/loaners.service';
+import * as defective from './services/defective.service';
+import * as factory from './services/factory-returns.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -99,6 +102,21 @@ export const handlers: Handlers = {
   'users.engineers': (ctx) => users.engineers(ctx),
   'reports.statistics': statistics,
   'reports.monthlyWorkbook': workbook,
+  'reports.quality': quality,
+  'loaners.list': loaners.listLoaners,
+  'loaners.create': loaners.createLoaner,
+  'loaners.lend': loaners.lend,
+  'loaners.giveBack': loaners.giveBack,
+  'loaners.ofTicket': loaners.ticketLoans,
+  'defective.list': defective.listDefective,
+  'defective.receive': defective.receiveByHand,
+  'defective.scrap': defective.scrapDefective,
+  'factoryReturns.list': factory.listFactoryReturns,
+  'factoryReturns.get': factory.getFactoryReturn,
+  'factoryReturns.create': factory.createFactoryReturn,
+  'factoryReturns.addLine': factory.addFactoryReturnLine,
+  'factoryReturns.move': factory.moveFactoryReturn,
+  'factoryReturns.outstanding': (ctx) => factory.outstandingBySupplier(ctx),
   'reports.trend': trend,
   'tickets.export': exportTickets,
   'returns.export': exportReturns,

@@ -39,6 +39,8 @@ import type { Part, StockMovement } from '../domain/parts';
 import type { MaintenancePlan, MaintenancePlanDetail, MaintenanceVisit } from '../domain/maintenance';
 import * as msg from './messaging.schema';
 import type { ConsentState, MessagingView, OutboxRow } from '../domain/messaging';
+import * as fc from './factory.schema';
+import type { DefectiveItem, FactoryReturn, FactoryReturnDetail, Loan, Loaner, QualityReport, SupplierOutstanding } from '../domain/factory';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -304,6 +306,37 @@ export const contract = {
   'stock.movements': def<StockMovement[]>()(pt.stockMovementsInput, 'signedIn'),
   /** Active parts whose stock on hand is below their minimum. */
   'stock.low': def<Part[]>()(pt.lowStockInput, 'signedIn'),
+
+  /** The loaner pool (备用机), each unit with its loan when lent; or only those out, or only those overdue. */
+  'loaners.list': def<Loaner[]>()(fc.loanerListInput, 'signedIn'),
+  /** Adds a loaner unit to the pool (serial, model, condition). */
+  'loaners.create': def<{ id: number }>()(fc.loanerCreateInput, STAFF),
+  /** Lends an available unit to an open ticket's customer against a deposit (fen), due back on a day; the loan slip prints for it. */
+  'loaners.lend': def<Loan>()(fc.lendInput, DESK),
+  /** The unit comes back: condition checked, deposit refunded or partly kept with a reason (a damaged unit leaves the pool). */
+  'loaners.giveBack': def<Loan>()(fc.giveBackInput, DESK),
+  /** The loans of one ticket, newest first. */
+  'loaners.ofTicket': def<Loan[]>()(fc.ticketLoansInput, 'signedIn'),
+  /** Defective stock (旧件 / 不良品库) on hand, newest first, with serial, ticket, fault code and batch. */
+  'defective.list': def<DefectiveItem[]>()(fc.defectiveListInput, 'signedIn'),
+  /** Books a defective part or unit into defective stock by hand (recovered parts enter it with the service record). */
+  'defective.receive': def<DefectiveItem>()(fc.defectiveReceiveInput, 'signedIn'),
+  /** Scraps defective stock (supervisor, with a reason); never below zero. */
+  'defective.scrap': def<DefectiveItem>()(fc.defectiveScrapInput, STAFF),
+  /** Returns to the factory or supplier (返厂单), newest first; or only those still outstanding. */
+  'factoryReturns.list': def<FactoryReturn[]>()(fc.factoryReturnListInput, 'signedIn'),
+  /** One 返厂单 with its lines, by id or scanned number. */
+  'factoryReturns.get': def<FactoryReturnDetail>()(fc.factoryReturnGetInput, 'signedIn'),
+  /** Opens a 返厂单 for one supplier, with lines taken out of defective stock. */
+  'factoryReturns.create': def<FactoryReturnDetail>()(fc.factoryReturnCreateInput, DESK),
+  /** Adds defective stock to a 返厂单 still open. */
+  'factoryReturns.addLine': def<FactoryReturnDetail>()(fc.factoryReturnAddLineInput, DESK),
+  /** send → receive → credit (amount per line), repairBack or reject (reason; goods back into defective stock). Optimistic. */
+  'factoryReturns.move': def<FactoryReturnDetail>()(fc.factoryReturnMoveInput, DESK),
+  /** What is still out with each supplier (open, sent, received), longest waiting first. */
+  'factoryReturns.outstanding': def<SupplierOutstanding[]>()(md.empty, 'signedIn'),
+  /** The month's quality report for the factory: failures by model, batch, part and fault, repeat repairs, exchanges and returns. */
+  'reports.quality': def<QualityReport>()(fc.qualityReportInput, STAFF),
 
   /** Preventive maintenance plans, with next due date. */
   'maintenance.plans.list': def<MaintenancePlan[]>()(mt.planListInput, 'signedIn'),

@@ -87,6 +87,8 @@ export const partUsed = z.strictObject({
   unit: z.enum(PART_UNITS).default('pcs'),
   serial: text(64),
   oldPartRecovered: z.boolean().default(false),
+  /** The serial of the old part taken off, when recovered: it goes with the part into defective stock. */
+  oldSerial: text(64),
   /** A catalogue part: issued from stock in the same transaction as the record. */
   partId: id.nullable().default(null),
 });

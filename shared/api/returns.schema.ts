@@ -118,11 +118,13 @@ export const printSettingsInput = z.strictObject({
     ticketAcceptance: paperChoice, returnReceipt: paperChoice, pickupReceipt: paperChoice,
     quote: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.quote), paymentReceipt: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.paymentReceipt),
     sanbaoCertificate: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.sanbaoCertificate),
+    loanSlip: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.loanSlip), factoryReturn: paperChoice.default(DEFAULT_PRINT_SETTINGS.paper.factoryReturn),
   }),
   terms: z.strictObject({
     ticketAcceptance: text(2000), returnReceipt: text(2000), pickupReceipt: text(2000),
     quote: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.quote), paymentReceipt: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.paymentReceipt),
     sanbaoCertificate: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.sanbaoCertificate),
+    loanSlip: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.loanSlip), factoryReturn: text(2000).default(DEFAULT_PRINT_SETTINGS.terms.factoryReturn),
   }),
   language: z.enum(SLIP_LANGUAGES),
   responseNote: text(200),

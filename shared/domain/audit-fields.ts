@@ -63,6 +63,12 @@ const WORDS: Record<string, string> = {
   consent_channel: 'ui.lifecycle.consent.channels',
   function_test: 'ui.lifecycle.progress.functionTests',
   method: 'ui.fees.payMethod',
+  'loaners.state': 'ui.factory.loanerState',
+  'loaners.condition': 'ui.factory.condition',
+  return_condition: 'ui.factory.condition',
+  'factory_returns.state': 'ui.factory.returnState',
+  'defective_items.kind': 'ui.factory.kind',
+  origin: 'ui.factory.origin',
 };
 
 export type FieldKind = { ref: ReferenceKind } | { words: string } | 'signature' | 'money' | 'boolean' | 'plain';

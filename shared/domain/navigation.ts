@@ -9,7 +9,7 @@ export type NavGroup = (typeof NAV_GROUPS)[number];
 
 export type NavId =
   | 'tickets' | 'newTicket' | 'returns' | 'followUp' | 'customers' | 'calculator' | 'receivables' | 'import'
-  | 'myTickets' | 'schedule' | 'knowledge' | 'parts' | 'maintenance'
+  | 'myTickets' | 'schedule' | 'knowledge' | 'parts' | 'factory' | 'maintenance'
   | 'overdue' | 'statistics' | 'lowStock' | 'models' | 'outbox'
   | 'settings' | 'messaging' | 'users' | 'feeStandard' | 'backups' | 'audit';
 
@@ -38,6 +38,7 @@ const ENTRIES: { id: NavId; to: string; group: NavGroup; roles: readonly Role[];
   { id: 'schedule', to: '/schedule', group: 'service', roles: ALL },
   { id: 'knowledge', to: '/knowledge', group: 'service', roles: ALL, match: (p) => p.startsWith('/knowledge') },
   { id: 'parts', to: '/parts', group: 'service', roles: ALL },
+  { id: 'factory', to: '/factory', group: 'service', roles: ALL, match: (p) => p.startsWith('/factory') },
   { id: 'maintenance', to: '/maintenance', group: 'service', roles: ALL, match: (p) => p.startsWith('/maintenance') },
   { id: 'overdue', to: '/queue/overdue', group: 'manage', roles: STAFF },
   { id: 'statistics', to: '/statistics', group: 'manage', roles: STAFF },

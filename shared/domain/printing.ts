@@ -1,7 +1,8 @@
 /** Printed documents: which exist, the paper each one uses, and the terms the admin writes on them. */
 
 /** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id; `sanbaoCertificate` (换货证明 / 退货证明) for a 三包 case id. */
-export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt', 'sanbaoCertificate'] as const;
+export const SLIP_DOCUMENTS = ['ticketAcceptance', 'returnReceipt', 'pickupReceipt', 'quote', 'paymentReceipt', 'sanbaoCertificate', 'loanSlip', 'factoryReturn'] as const;
+/** `quote` (报价单) is printed for a quote id; `paymentReceipt` (收款收据) for a payment id; `loanSlip` (备用机借用单) for a loan id; `factoryReturn` (返厂单) for a factory return id. */
 export type SlipDocument = (typeof SLIP_DOCUMENTS)[number];
 
 export const PAPERS = ['A4', 'A5', '80mm', '58mm'] as const;
@@ -24,7 +25,7 @@ export interface PrintSettings {
 }
 
 export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
-  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm', sanbaoCertificate: 'A5' },
+  paper: { ticketAcceptance: '80mm', returnReceipt: 'A5', pickupReceipt: 'A5', quote: 'A4', paymentReceipt: '80mm', sanbaoCertificate: 'A5', loanSlip: 'A5', factoryReturn: 'A4' },
   terms: {
     ticketAcceptance: '请妥善保管本回执，查询进度时请提供受理单号。我们将在承诺时间内与您联系。',
     returnReceipt:
@@ -42,6 +43,11 @@ export const DEFAULT_PRINT_SETTINGS: PrintSettings = {
       '1. 本证明依据国家“三包”规定出具，请与购机发票一并妥善保管。\n' +
       '2. 换货后的三包有效期自换货之日起重新计算，新机三包凭证以本证明为准。\n' +
       '3. 收回的原机归本中心所有，原机内的数据请在交回前自行备份。',
+    loanSlip:
+      '1. 备用机仅供维修期间临时使用，请于归还日期前连同附件一并归还。\n' +
+      '2. 归还时当面检查外观与功能，完好无损全额退还押金；损坏或缺件按实际扣除押金。\n' +
+      '3. 请勿在备用机中存放个人资料，归还前请自行清除。',
+    factoryReturn: '请收货后核对明细，签字回传；索赔金额请按行注明。',
   },
   language: 'zh-CN',
   responseNote: '',

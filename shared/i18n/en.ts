@@ -85,6 +85,8 @@ export const en: Shape<typeof zhCN> = {
     sanbaoExchanged: 'Unit exchanged',
     sanbaoReturned: 'Unit returned',
     knowledgeAttached: 'Knowledge base self-check steps attached',
+    loanerLent: 'Loaner lent',
+    loanerBack: 'Loaner returned',
   },
   export: {
     exportedAt: 'exported',
@@ -115,7 +117,7 @@ export const en: Shape<typeof zhCN> = {
     period: 'Period: {{from}} to {{to}}',
     sheet: {
       summary: 'Summary', problemType: 'By problem type', model: 'By product model', engineer: 'By engineer', times: 'Response and resolution', labour: 'Labour hours',
-      satisfaction: 'Satisfaction and follow-up', returns: 'Returned devices', fees: 'Fees', repeats: 'Repeat faults', tickets: 'Tickets',
+      satisfaction: 'Satisfaction and follow-up', returns: 'Returned devices', fees: 'Fees', repeats: 'Repeat faults', tickets: 'Tickets', quality: 'Quality',
     },
     col: {
       figure: 'Figure', current: 'This period', previous: 'Previous period', target: 'Target', category: 'Category', received: 'Received', closed: 'Closed',
@@ -125,7 +127,7 @@ export const en: Shape<typeof zhCN> = {
       problemType: 'Problem type', status: 'Status', customer: 'Customer', phone: 'Phone', engineer: 'Engineer', fault: 'Fault',
       respondedAt: 'Responded at', resolvedAt: 'Resolved at', satisfaction: 'Satisfaction',
       slipNumber: 'Slip number', receivedAt: 'Received at', state: 'State', expectedDate: 'Expected', daysInDepot: 'Days in depot', closedAt: 'Returned / closed at',
-      dimension: 'By', labourHours: 'Labour (hours)', visits: 'Visits', productLine: 'Product line',
+      dimension: 'By', labourHours: 'Labour (hours)', visits: 'Visits', productLine: 'Product line', part: 'Part replaced', faultCode: 'Fault code',
       billedOn: 'Billed on', warranty: 'Warranty', billedYuan: 'Billed (CNY)', paidYuan: 'Paid by period end (CNY)', owedYuan: 'Owed at period end (CNY)',
     },
     row: {
@@ -134,6 +136,7 @@ export const en: Shape<typeof zhCN> = {
       followUpsDone: 'Follow-up calls made', followUpsOverdue: 'Follow-up calls overdue', repeatTickets: 'Repeat-fault tickets', response: 'Response', resolution: 'Resolution',
       returnsReceived: 'Devices checked in', returnsReturned: 'Devices returned to customers', returnsScrapped: 'Devices scrapped', returnsInDepot: 'In depot at period end', returnsOverdue: 'In depot past expected date',
       labourTotal: 'Labour hours in total', labourPerRepair: 'Average labour per repair',
+      failures: 'Hardware-fault tickets', repeatRepairs: 'Repeat repairs', exchanges: 'Exchanges', returns: 'Returns',
       bills: 'Bills issued', billedYuan: 'Billed (CNY)', collectedYuan: 'Collected (CNY)', outstandingYuan: 'Owed at period end (CNY)',
     },
     age: { d0_7: 'In depot 0–7 days', d8_14: 'In depot 8–14 days', d15_30: 'In depot 15–30 days', over30: 'In depot over 30 days' },
@@ -141,6 +144,7 @@ export const en: Shape<typeof zhCN> = {
     none: 'No data in this period',
     unassigned: '(unassigned)',
     note: {
+      quality: 'Hardware-fault tickets received in the period (not cancelled) by model, batch (serial prefix), part replaced and fault code; exchanges and returns are the old units that entered defective stock.',
       labour: 'Labour is counted per visit as the engineers logged it: per engineer and per product line, the time worked on the days of the period; average per repair = all logged time of the tickets resolved in the period that have logged time ÷ those tickets.',
       withinTarget: 'Within deadline = tickets done by their deadline ÷ tickets decided (answered / resolved, or still not done past their deadline); tickets not done whose deadline is still ahead are not counted until they are decided.',
     },
@@ -228,6 +232,7 @@ export const en: Shape<typeof zhCN> = {
       needsConsent: 'The plan is approved; record the customer\'s consent before dispatch.',
       engineerMissing: 'The chosen engineer does not exist or is inactive.',
       paused: 'The ticket\'s clock is paused: resume it first.',
+      loanerOut: 'The customer still has the loaner ({{serial}}): the ticket cannot be closed or cancelled until it is returned.',
       alreadyPaused: 'The ticket\'s clock is already paused.',
       notPaused: 'The ticket\'s clock is not paused.',
       finished: 'The ticket is archived or cancelled.',
@@ -276,6 +281,28 @@ export const en: Shape<typeof zhCN> = {
       wrongStage: 'Labour time is logged from dispatch until the ticket is archived.',
     },
     sequenceExhausted: 'Today\'s numbers are used up; change the number format.',
+    loan: {
+      refundTooHigh: 'The deposit refunded must be between 0 and {{deposit}} CNY.',
+      keptReasonRequired: 'Part of the deposit is kept: give the reason.',
+      duePast: 'The return date cannot be before today.',
+      ticketClosed: 'The ticket is closed or cancelled: no loaner can be lent on it.',
+      notAvailable: 'Loaner {{serial}} cannot be lent now (already lent or retired).',
+      alreadyBack: 'This loaner has already been returned.',
+      modelMissing: 'The chosen product model does not exist.',
+    },
+    defective: {
+      missing: 'The chosen defective item does not exist.',
+      quantity: 'The quantity must be a whole number above 0.',
+      short: '"{{name}}": {{onHand}} in defective stock, {{wanted}} cannot be taken.',
+      scrapNeedsSupervisor: 'Only a supervisor may scrap defective stock.',
+    },
+    factory: {
+      wrongState: 'The factory return cannot make this move in its current state.',
+      noLines: 'The factory return has no lines yet: it cannot be sent.',
+      reasonRequired: 'Give the reason for the rejection.',
+      notOpen: 'The factory return was sent: no lines can be added.',
+      creditEveryLine: 'Give the amount credited for every line (0 where nothing was credited).',
+    },
     stock: {
       partMissing: 'The chosen part does not exist.',
       inactive: 'Part "{{part}}" is inactive and cannot be issued.',
@@ -340,7 +367,7 @@ export const en: Shape<typeof zhCN> = {
     revisionStarted: 'Revision started',
     revised: 'Revision approved: text updated',
   },
-  slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt', sanbaoCertificate: 'Exchange/return certificate' },
+  slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt', sanbaoCertificate: 'Exchange/return certificate', loanSlip: 'Loaner slip', factoryReturn: 'Factory return' },
   partUnit: { pcs: 'pcs', set: 'set', pair: 'pair', kg: 'kg', m: 'm', L: 'L' },
   stockKind: { receive: 'Received', issue: 'Issued to a ticket', return: 'Returned unused', recover: 'Old part recovered', scrap: 'Scrapped', adjust: 'Stock-take adjustment' },
   intervalUnit: { day: 'days', week: 'weeks', month: 'months', fixed: 'fixed dates' },

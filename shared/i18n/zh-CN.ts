@@ -81,6 +81,8 @@ export const zhCN = {
     sanbaoExchanged: '换货',
     sanbaoReturned: '退货',
     knowledgeAttached: '附上知识库自查步骤',
+    loanerLent: '借出备用机',
+    loanerBack: '备用机归还',
   },
   export: {
     exportedAt: '导出时间',
@@ -111,7 +113,7 @@ export const zhCN = {
     period: '统计期间：{{from}} 至 {{to}}',
     sheet: {
       summary: '汇总', problemType: '按问题类型', model: '按产品型号', engineer: '按工程师', times: '响应与解决时效', labour: '工时',
-      satisfaction: '满意度与回访', returns: '返修登记', fees: '收费明细', repeats: '重复故障', tickets: '工单明细',
+      satisfaction: '满意度与回访', returns: '返修登记', fees: '收费明细', repeats: '重复故障', tickets: '工单明细', quality: '质量报告',
     },
     col: {
       figure: '指标', current: '本期', previous: '上期', target: '目标', category: '类别', received: '受理数', closed: '完成数',
@@ -121,7 +123,7 @@ export const zhCN = {
       problemType: '问题类型', status: '状态', customer: '客户', phone: '联系电话', engineer: '工程师', fault: '故障现象',
       respondedAt: '响应时间', resolvedAt: '解决时间', satisfaction: '满意度',
       slipNumber: '处理单号', receivedAt: '接收时间', state: '状态', expectedDate: '预计完成', daysInDepot: '在库天数', closedAt: '交还/结束时间',
-      dimension: '统计维度', labourHours: '工时（小时）', visits: '上门次数', productLine: '产品线',
+      dimension: '统计维度', labourHours: '工时（小时）', visits: '上门次数', productLine: '产品线', part: '更换部件', faultCode: '故障代码',
       billedOn: '开单日期', warranty: '保修状态', billedYuan: '应收（元）', paidYuan: '期末已收（元）', owedYuan: '期末未收（元）',
     },
     row: {
@@ -130,6 +132,7 @@ export const zhCN = {
       followUpsDone: '已回访', followUpsOverdue: '回访逾期', repeatTickets: '重复故障工单', response: '响应', resolution: '解决',
       returnsReceived: '返修接收', returnsReturned: '返修交还客户', returnsScrapped: '返修报废', returnsInDepot: '期末在库', returnsOverdue: '期末在库超期',
       labourTotal: '工时合计', labourPerRepair: '平均每次维修工时',
+      failures: '硬件故障工单', repeatRepairs: '重复维修', exchanges: '换货', returns: '退货',
       bills: '开单数', billedYuan: '开单金额（元）', collectedYuan: '收款金额（元）', outstandingYuan: '期末未收（元）',
     },
     age: { d0_7: '期末在库 0–7 天', d8_14: '期末在库 8–14 天', d15_30: '期末在库 15–30 天', over30: '期末在库 30 天以上' },
@@ -137,6 +140,7 @@ export const zhCN = {
     none: '本期无数据',
     unassigned: '（未指派）',
     note: {
+      quality: '本期受理的硬件故障工单（不含取消）按型号、批次（序列号前缀）、更换部件和故障代码计；换货、退货为本期入不良品库的旧机。',
       labour: '工时按工程师登记的每次上门计：按工程师、按产品线为本期各日所做的工时；平均每次维修工时 = 本期完成（解决）且登记了工时的工单的工时之和 ÷ 工单数。',
       withinTarget: '及时率 = 按时完成的工单 ÷ 已有结论的工单（已响应 / 已解决，或已过期限仍未完成）；期限未到且尚未完成的工单不计入，有结论后再计入。',
     },
@@ -224,6 +228,7 @@ export const zhCN = {
       needsConsent: '方案已审批，须先记录客户确认才能派工。',
       engineerMissing: '所选工程师不存在或已停用。',
       paused: '工单计时已暂停，请先恢复计时。',
+      loanerOut: '客户借用的备用机（{{serial}}）尚未归还，工单不能归档或取消。请先办理备用机归还。',
       alreadyPaused: '工单计时已处于暂停状态。',
       notPaused: '工单计时未暂停。',
       finished: '工单已归档或已取消。',
@@ -272,6 +277,28 @@ export const zhCN = {
       wrongStage: '工单派工后、归档前才能登记工时。',
     },
     sequenceExhausted: '今日编号已用尽，请调整编号格式。',
+    loan: {
+      refundTooHigh: '退还押金须在 0 到 {{deposit}} 元之间。',
+      keptReasonRequired: '押金未全额退还，请填写扣留原因。',
+      duePast: '归还日期不能早于今天。',
+      ticketClosed: '工单已归档或取消，不能再借出备用机。',
+      notAvailable: '备用机 {{serial}} 当前不可借出（已借出或已停用）。',
+      alreadyBack: '该备用机已归还。',
+      modelMissing: '所选产品型号不存在。',
+    },
+    defective: {
+      missing: '所选旧件不存在。',
+      quantity: '数量须为正整数。',
+      short: '「{{name}}」在库 {{onHand}} 件，不能取出 {{wanted}} 件。',
+      scrapNeedsSupervisor: '报废旧件须由服务主管操作。',
+    },
+    factory: {
+      wrongState: '返厂单当前状态不能执行此操作。',
+      noLines: '返厂单还没有明细，不能寄出。',
+      reasonRequired: '请填写拒收原因。',
+      notOpen: '返厂单已寄出，不能再添加明细。',
+      creditEveryLine: '请为每一行明细填写索赔金额（无索赔填 0）。',
+    },
     stock: {
       partMissing: '所选备件不存在。',
       inactive: '备件「{{part}}」已停用，不能出库。',
@@ -336,7 +363,7 @@ export const zhCN = {
     revisionStarted: '开始修订',
     revised: '修订稿审核通过，内容已更新',
   },
-  slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据', sanbaoCertificate: '换货/退货证明' },
+  slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据', sanbaoCertificate: '换货/退货证明', loanSlip: '备用机借用单', factoryReturn: '返厂单' },
   partUnit: { pcs: '个', set: '套', pair: '对', kg: 'kg', m: '米', L: '升' },
   stockKind: { receive: '入库', issue: '出库（工单领用）', return: '退回未用', recover: '旧件回收', scrap: '报废', adjust: '盘点调整' },
   intervalUnit: { day: '天', week: '周', month: '月', fixed: '固定日期' },

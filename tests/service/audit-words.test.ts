@@ -17,7 +17,7 @@ import { CONSENT_CHANNELS, SERVICE_MODES } from '../../shared/api/lifecycle.sche
 import { PAYMENT_METHODS } from '../../shared/api/fees.schema';
 import { SANBAO_CASE_KINDS } from '../../shared/domain/sanbao';
 
-const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays', 'sanbao_cases'];
+const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays', 'sanbao_cases', 'loaners', 'loans', 'defective_items', 'factory_returns', 'factory_return_lines'];
 const NOT_SHOWN = new Set(['id', 'password_hash']);
 
 const dictionaries = { 'zh-CN': { ...zhCN, ui: uiZhCN }, en: { ...en, ui: uiEn } };

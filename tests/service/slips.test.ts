@@ -23,8 +23,8 @@ let c: Record<Role, Client>;
 let browser: Browser;
 let page: Page;
 let work: string;
-const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0, quote: 0, paymentReceipt: 0, sanbaoCertificate: 0 };
-const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '', quote: '', paymentReceipt: '', sanbaoCertificate: '' };
+const ids: Record<SlipDocument, number> = { ticketAcceptance: 0, returnReceipt: 0, pickupReceipt: 0, quote: 0, paymentReceipt: 0, sanbaoCertificate: 0, loanSlip: 0, factoryReturn: 0 };
+const numbers: Record<SlipDocument, string> = { ticketAcceptance: '', returnReceipt: '', pickupReceipt: '', quote: '', paymentReceipt: '', sanbaoCertificate: '', loanSlip: '', factoryReturn: '' };
 
 /** A hand-drawn signature, as the signature pad exports it. */
 async function drawnSignature(): Promise<string> {
@@ -117,6 +117,18 @@ beforeAll(async () => {
   const exchanged = await h.ok(c.clerk, 'sanbao.exchange', { ticketId: failed.id, kind: 'exchange', newSerial: 'P50B0002' });
   ids.sanbaoCertificate = exchanged.done!.id;
   numbers.sanbaoCertificate = `${failed.number}-EX`;
+  // A loaner lent on the first ticket; a 返厂单 with a part and a unit, credited by the supplier.
+  const loaner = await h.ok(c.supervisor, 'loaners.create', { serial: 'LN-KFR-001', modelId });
+  const loan = await h.ok(c.clerk, 'loaners.lend', { loanerId: loaner.id, ticketId: ticket.id, depositFen: 50_000, dueOn: '2026-12-08' });
+  ids.loanSlip = loan.id;
+  numbers.loanSlip = loan.number;
+  const part = await h.ok(c.clerk, 'defective.receive', { kind: 'part', ticketId: ticket.id, name: '启动电容 35μF', serial: 'CAP-0099', quantity: 2, faultCode: 'E4' });
+  const unit = await h.ok(c.clerk, 'defective.receive', { kind: 'unit', ticketId: feeTicket.id, name: '分体式空调室内机', serial: 'SN2019B0007' });
+  let order = await h.ok(c.clerk, 'factoryReturns.create', { supplier: '珠海格力电器 售后返厂部', note: '<b>加急</b>处理', lines: [{ defectiveId: part.id, quantity: 2 }, { defectiveId: unit.id, quantity: 1 }] });
+  for (const move of ['send', 'receive'] as const) order = await h.ok(c.clerk, 'factoryReturns.move', { id: order.id, version: order.version, move });
+  await h.ok(c.clerk, 'factoryReturns.move', { id: order.id, version: order.version, move: 'credit', credits: [{ lineId: order.lines[0]!.id, creditFen: 3_600 }, { lineId: order.lines[1]!.id, creditFen: 89_900 }] });
+  ids.factoryReturn = order.id;
+  numbers.factoryReturn = order.number;
 }, 60_000);
 
 afterAll(async () => {
@@ -149,6 +161,8 @@ const EXPECT: Record<SlipDocument, string[]> = {
   quote: ['报价单', '陈先生', '保修期外', '人工费（空调·复杂）', '2.5小时×90.00', '225.00', '旋转式压缩机', '1,280.50', '36公里×2.50', '税额（6%）', '95.73', '¥1,691.23', '现场签字', '15日内有效', '<b>含</b>拆装'],
   // The bill adds two filters (71.00, consumable): 1,666.50 + 99.99 tax = 1,766.49; 1,000.00 paid, 766.49 owed.
   sanbaoCertificate: ['换货证明', '陈先生', 'P50 智能手机 P50', 'P50A0001', 'P50B0002', '2026-11-14', '购买 10 天内性能故障（15 日内），可选择换货或修理', '2026-11-24 至 2027-11-23', '客户签字', '服务中心（盖章）', '三包有效期自换货之日起重新计算'],
+  loanSlip: ['备用机借用单', '陈先生', 'KFR-35GW 分体式空调室内机', 'LN-KFR-001', '¥500.00', '伍佰元整', '2026-12-08', '借用人签字', '全额退还押金'],
+  factoryReturn: ['返厂单', '珠海格力电器', '启动电容 35μF', 'CAP-0099', 'SN2019B0007', 'E4', '36.00', '899.00', '¥935.00', '已索赔', '<b>加急</b>', '供应商签收'],
   paymentReceipt: ['收款收据', '陈先生', '现金', '¥1,000.00', '壹仟元整', 'SJ-2026-0815', '空气滤网', '(FLT-35)', '（易损件）', '2个×35.50', '71.00', '¥1,766.49', '+¥75.26', '¥766.49', '付款人签字'],
 };
 

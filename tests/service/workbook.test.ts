@@ -40,8 +40,8 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 describe('monthly workbook', () => {
-  it('has the eleven sheets in Chinese, in order', () => {
-    expect(book.SheetNames).toEqual(['汇总', '按问题类型', '按产品型号', '按工程师', '响应与解决时效', '工时', '满意度与回访', '返修登记', '收费明细', '重复故障', '工单明细']);
+  it('has the twelve sheets in Chinese, in order', () => {
+    expect(book.SheetNames).toEqual(['汇总', '按问题类型', '按产品型号', '按工程师', '响应与解决时效', '工时', '满意度与回访', '返修登记', '收费明细', '重复故障', '质量报告', '工单明细']);
   });
 
   it('the summary carries the statistics, the previous month and the targets', async () => {
@@ -87,7 +87,7 @@ describe('monthly workbook', () => {
   it('freezes the title and header rows of every sheet', () => {
     const zip = XLSX.CFB.read(raw, { type: 'buffer' });
     const sheets = zip.FullPaths.map((p: string, i: number) => [p, zip.FileIndex[i]!] as const).filter(([p]: readonly [string, unknown]) => /worksheets\/sheet\d+\.xml$/.test(p));
-    expect(sheets).toHaveLength(11);
+    expect(sheets).toHaveLength(12);
     for (const [, entry] of sheets) expect(Buffer.from(entry.content as Uint8Array).toString()).toContain('<pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>');
   });
 
@@ -109,7 +109,7 @@ describe('monthly workbook', () => {
     await h.ok(en, 'auth.login', { username: 'supervisor', password: 'supervisor-pass-1' });
     const file = await h.ok(en, 'reports.monthlyWorkbook', { from: '2026-11-01', to: '2026-11-30' });
     const english = XLSX.read(Buffer.from(file.dataBase64, 'base64'), { type: 'buffer' });
-    expect([file.fileName, english.SheetNames[0], english.SheetNames[10]]).toEqual(['aftercare-statistics-2026-11.xlsx', 'Summary', 'Tickets']);
+    expect([file.fileName, english.SheetNames[0], english.SheetNames[10], english.SheetNames[11]]).toEqual(['aftercare-statistics-2026-11.xlsx', 'Summary', 'Quality', 'Tickets']);
   });
 });
 
@@ -166,9 +166,13 @@ describe('the workbook prints as a report', () => {
     const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(sizes).toHaveLength(book.SheetNames.length);
     for (const [w, h] of sizes) expect(w).toBeGreaterThan(h!);
+    // The quality sheet (page 11) as LibreOffice reads it: the month's five hardware faults.
+    const quality = execFileSync('pdftotext', ['-layout', '-f', '11', '-l', '11', pdf, '-'], { encoding: 'utf8' });
+    expect(quality).toContain('质量报告');
+    expect(quality).toMatch(/硬件故障工单\s+5/);
     // The summary page, to look at.
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '10', pdf, path.join(ARTIFACTS, 'month')]);
+    execFileSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', '12', pdf, path.join(ARTIFACTS, 'month')]);
   }, 150_000);
 });
 

@@ -8,19 +8,19 @@ describe('navigation by role', () => {
   it.each([
     ['clerk', {
       desk: ['tickets', 'newTicket', 'returns', 'followUp', 'customers', 'calculator', 'receivables', 'import'],
-      service: ['schedule', 'knowledge', 'parts', 'maintenance'],
+      service: ['schedule', 'knowledge', 'parts', 'factory', 'maintenance'],
     }],
     ['engineer', {
-      service: ['myTickets', 'tickets', 'returns', 'customers', 'calculator', 'schedule', 'knowledge', 'parts', 'maintenance'],
+      service: ['myTickets', 'tickets', 'returns', 'customers', 'calculator', 'schedule', 'knowledge', 'parts', 'factory', 'maintenance'],
     }],
     ['supervisor', {
       desk: ['tickets', 'newTicket', 'returns', 'followUp', 'customers', 'calculator', 'receivables', 'import'],
-      service: ['schedule', 'knowledge', 'parts', 'maintenance'],
+      service: ['schedule', 'knowledge', 'parts', 'factory', 'maintenance'],
       manage: ['overdue', 'statistics', 'lowStock', 'models', 'outbox'],
     }],
     ['admin', {
       desk: ['tickets', 'newTicket', 'returns', 'followUp', 'customers', 'calculator', 'receivables', 'import'],
-      service: ['schedule', 'knowledge', 'parts', 'maintenance'],
+      service: ['schedule', 'knowledge', 'parts', 'factory', 'maintenance'],
       manage: ['overdue', 'statistics', 'lowStock', 'models', 'outbox'],
       system: ['settings', 'messaging', 'users', 'feeStandard', 'backups', 'audit'],
     }],

@@ -20,6 +20,9 @@ import type { PartUnit } from '../../../shared/domain/parts';
 import type { LineInput } from '../../../shared/domain/fees';
 import { slipFontCss } from './font';
 import { certificateData, sanbaoCertificate } from './sanbao-certificate';
+import { factoryReturnSlip, loanSlip } from './factory-documents';
+import { getLoan } from '../services/loaners.service';
+import { getFactoryReturn } from '../services/factory-returns.service';
 import { SLIP_LABELS } from './labels';
 import { renderSlipHtml, type SlipContent } from './layout';
 import { PAPER, paperWidthMm } from './styles';
@@ -132,6 +135,10 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
     doc = paymentReceiptSlip(common, await receiptData(ctx, input.id));
   } else if (input.document === 'sanbaoCertificate') {
     doc = sanbaoCertificate(common, await certificateData(ctx, input.id), print.language);
+  } else if (input.document === 'loanSlip') {
+    doc = loanSlip(common, await getLoan(ctx, input.id));
+  } else if (input.document === 'factoryReturn') {
+    doc = factoryReturnSlip(common, await getFactoryReturn(ctx, { id: input.id }));
   } else {
     const rec = await getReturn(ctx, { id: input.id });
     if (input.document === 'returnReceipt') doc = returnReceipt(common, rec);
@@ -146,7 +153,7 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
 }
 
 const PRINTED_FROM: Record<SlipDocument, string> = {
-  ticketAcceptance: 'tickets', returnReceipt: 'returned_devices', pickupReceipt: 'returned_devices', quote: 'quotes', paymentReceipt: 'payments', sanbaoCertificate: 'sanbao_cases',
+  ticketAcceptance: 'tickets', returnReceipt: 'returned_devices', pickupReceipt: 'returned_devices', quote: 'quotes', paymentReceipt: 'payments', sanbaoCertificate: 'sanbao_cases', loanSlip: 'loans', factoryReturn: 'factory_returns',
 };
 
 /** Records one print (or PDF export); the answer says which copy it was (1 = the original). */

@@ -5,6 +5,8 @@ import type { CallContext } from '../context';
 import { periodStats } from './statistics';
 import { monthlyWorkbook } from './workbook';
 import { zonedInstant } from '../../../shared/domain/calendar';
+import type { QualityReport } from '../../../shared/domain/factory';
+import { monthBounds, qualityFigures } from './quality';
 
 export async function statistics(ctx: CallContext, input: ParsedInputOf<'reports.statistics'>): Promise<{ current: PeriodStats; previous: PeriodStats }> {
   const before = previousPeriod(input.from, input.to);
@@ -37,4 +39,10 @@ export async function trend(ctx: CallContext, input: ParsedInputOf<'reports.tren
 export async function workbook(ctx: CallContext, input: ParsedInputOf<'reports.monthlyWorkbook'>): Promise<{ fileName: string; dataBase64: string }> {
   const { fileName, content } = await monthlyWorkbook(ctx, input.from, input.to, ctx.client.locale);
   return { fileName, dataBase64: content.toString('base64') };
+}
+
+/** The quality report of one month (issue 19). */
+export async function quality(ctx: CallContext, input: ParsedInputOf<'reports.quality'>): Promise<QualityReport> {
+  const { start, end } = await monthBounds(ctx, input.month);
+  return qualityFigures(ctx, input.month, start, end);
 }

@@ -12,6 +12,7 @@ import { wallClock, zonedInstant } from '../../../shared/domain/calendar';
 import { writeWorkbook, type CellValue, type SheetSpec } from './xlsx-writer';
 import { startTicketsSheet } from './tickets-sheet';
 import { labourSheet } from './labour-sheet';
+import { qualityFigures, qualitySheet } from './quality';
 
 type Deps = Pick<CallContext, 'db' | 'settings' | 'official' | 'now'>;
 const PERCENT = '0.0%';
@@ -50,6 +51,7 @@ async function otherSheets(deps: Deps, t: T, locale: Locale, title: (sheet: stri
     await returnsSheet(deps, t, locale, title('returns'), clock),
     await feesSheet(deps, t, locale, title('fees'), clock),
     repeatsSheet(t, title('repeats'), cur),
+    qualitySheet(t, title('quality'), await qualityFigures(deps, from.slice(0, 7), clock.start, clock.end)),
   ];
 }
 

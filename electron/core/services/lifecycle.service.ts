@@ -17,6 +17,7 @@ import { pngFromDataUrl, storeAttachment } from './attachments';
 import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
 import { cancelWaiting, queueCustomerMessages } from '../messaging/queue';
+import { requireLoanersBack } from './loaners.service';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -127,9 +128,12 @@ async function valuesFor(ctx: CallContext, tx: Tx, input: MoveInput, ticket: Tic
     case 'reopen':
       return { followed_up_at: input.move === 'followUpUnsolved' ? at : null, resolved_at: null, follow_up_due_at: null, closed_at: null, reopen_count: await bump(tx, ticket.id, 'reopen_count') };
     case 'archive':
+      await requireLoanersBack(tx, ticket.id);
       return { closed_at: at };
-    case 'rejectPlan':
     case 'cancel':
+      await requireLoanersBack(tx, ticket.id);
+      return {};
+    case 'rejectPlan':
       return {};
   }
 }

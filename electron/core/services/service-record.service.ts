@@ -8,6 +8,7 @@ import { actor, type CallContext } from '../context';
 import { applyChange, lockTicket } from './lifecycle.service';
 import { storeAttachment } from './attachments';
 import { moveStock } from './parts.service';
+import { receiveDefective } from './defective.service';
 import { UNIT_DECIMALS, roundQuantity, unitQuantityProblem, type PartUnit } from '../../../shared/domain/parts';
 import type { Tx } from '../db/db';
 
@@ -32,6 +33,7 @@ async function unitsOf(tx: Tx, parts: PartInput[]): Promise<PartUnit[]> {
 export async function recordService(ctx: CallContext, input: ParsedInputOf<'tickets.recordService'>): Promise<{ id: number }> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
+  const batchPrefix = (await ctx.settings.get()).serialBatchPrefix;
   await ctx.db.write(async (tx) => {
     const t = await lockTicket(tx, input.id, input.version);
     if (t.status !== 'in_service') throw new AppError('CONFLICT', { key: 'move.notInService' });
@@ -55,6 +57,11 @@ export async function recordService(ctx: CallContext, input: ParsedInputOf<'tick
         if (p.oldPartRecovered && tracked?.serial_tracked === 0) {
           await moveStock(tx, at, me, { partId: p.partId, kind: 'recover', quantity: p.quantity, serial: '', ticketId: t.id, ticketPartId, reason: '', override: false });
         }
+      }
+      // Every recovered old part enters defective stock (旧件库) with its ticket, fault code and the device's batch.
+      if (p.oldPartRecovered) {
+        const quantity = Math.max(1, Math.round(p.quantity));
+        await receiveDefective(tx, { at, by: me.id, batchPrefix, kind: 'part', origin: 'repair', ticketId: t.id, name: p.partName, serial: p.oldSerial, quantity, partId: p.partId, ticketPartId });
       }
     }
     await applyChange(tx, ctx, t, { service_steps: input.steps, service_problems: input.problems }, { kind: 'serviceRecord', data: { parts: input.parts } });

@@ -30,6 +30,8 @@ const ArticleEditor = lazy(() => import('../features/knowledge/ArticleEditor'));
 const ReviewQueuePage = lazy(() => import('../features/knowledge/ReviewQueuePage'));
 const PartsPage = lazy(() => import('../features/parts/PartsPage'));
 const LowStockPage = lazy(() => import('../features/parts/LowStockPage'));
+const FactoryPage = lazy(() => import('../features/factory/FactoryPage'));
+const FactoryReturnPage = lazy(() => import('../features/factory/FactoryReturnPage'));
 const PlansPage = lazy(() => import('../features/maintenance/PlansPage'));
 const PlanDetailPage = lazy(() => import('../features/maintenance/PlanDetailPage'));
 const CalculatorPage = lazy(() => import('../features/fees/CalculatorPage'));
@@ -94,6 +96,8 @@ function Desk() {
             <Route path="/admin/backups" element={<AdminOnly><BackupsPage /></AdminOnly>} />
             <Route path="/admin/audit" element={<AdminOnly><AuditPage /></AdminOnly>} />
             <Route path="/statistics" element={<StatisticsPage />} />
+            <Route path="/factory" element={<FactoryPage />} />
+            <Route path="/factory/returns/:id" element={<FactoryReturnPage />} />
             <Route path="/import" element={<ImportPage />} />
             <Route path="/models" element={<ModelsPage />} />
             <Route path="/customers" element={<CustomersPage />} />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import {
   IconAlarm, IconAlertTriangle, IconBook, IconCalculator, IconCalendarRepeat, IconCalendarWeek, IconChartBar, IconCoinYuan, IconDatabase, IconDeviceMobile, IconDevices, IconFileImport,
-  IconFilePlus, IconHistory, IconList, IconLogout, IconMail, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSend, IconSettings, IconTags,
+  IconFilePlus, IconHistory, IconList, IconLogout, IconMail, IconPackage, IconPackages, IconPhoneCall, IconReceiptYuan, IconSend, IconSettings, IconTags, IconTruckReturn,
   IconUserCheck, IconUsers, type Icon,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
   schedule: { label: 'ui.lifecycle.schedule.title', icon: IconCalendarWeek },
   knowledge: { label: 'ui.nav.knowledge', icon: IconBook },
   parts: { label: 'ui.nav.parts', icon: IconPackage },
+  factory: { label: 'ui.factory.nav', icon: IconTruckReturn },
   maintenance: { label: 'ui.nav.maintenance', icon: IconCalendarRepeat },
   overdue: { label: 'ui.lifecycle.queue.overdue', icon: IconAlarm },
   statistics: { label: 'ui.nav.statistics', icon: IconChartBar },

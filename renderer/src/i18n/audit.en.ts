@@ -32,6 +32,10 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     // 三包 exchanges and returns
     old_device_id: 'Unit taken back', new_device_id: 'New unit for the customer', rule: '三包 rule applied', rule_params: 'Rule parameters', override_reason: 'Supervisor’s reason', sanbao: '三包 terms',
     year: 'Year', digest: 'Data version', days: 'Days', source: 'Data source',
+    // loaners, defective stock, returns to the factory
+    loaner_id: 'Loaner', deposit_fen: 'Deposit', lent_at: 'Lent at', due_on: 'Due back', returned_at: 'Returned at', return_condition: 'Condition when returned', refund_fen: 'Deposit refunded', kept_reason: 'Why deposit kept',
+    origin: 'Origin', part_id: 'Part', ticket_part_id: 'Service record part', batch: 'Batch', fault_code: 'Fault code', quantity: 'Quantity', scrapped: 'Scrapped',
+    supplier: 'Supplier', reject_reason: 'Rejection reason', sent_at: 'Sent at', return_id: 'Factory return', defective_id: 'Defective item', credit_fen: 'Credited',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',
   },
 };

@@ -39,6 +39,10 @@ export const auditZhCN = {
     // 三包 exchanges and returns
     old_device_id: '收回的旧机', new_device_id: '换给客户的新机', rule: '适用的三包规则', rule_params: '规则参数', override_reason: '主管改判原因', sanbao: '三包条款',
     year: '年份', digest: '数据版本', days: '日期', source: '数据来源',
+    // loaners, defective stock, returns to the factory
+    loaner_id: '备用机', deposit_fen: '押金', lent_at: '借出时间', due_on: '归还日期', returned_at: '归还时间', return_condition: '归还时状况', refund_fen: '退还押金', kept_reason: '扣留押金原因',
+    origin: '来源', part_id: '备件', ticket_part_id: '服务记录配件', batch: '批次', fault_code: '故障代码', quantity: '数量', scrapped: '报废数量',
+    supplier: '供应商', reject_reason: '拒收原因', sent_at: '寄出时间', return_id: '返厂单', defective_id: '旧件', credit_fen: '索赔金额',
     file: '备份文件', safety_copy: '恢复前安全副本', by: '操作人', tickets: '工单数',
   },
 };

@@ -3,6 +3,7 @@ import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
 import { sanbaoEn } from './sanbao.en';
 import { messagingEn } from './messaging.en';
+import { factoryEn } from './factory.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -54,6 +55,7 @@ export const uiEn: UiStrings = {
   labour: labourEn,
   sanbao: sanbaoEn,
   messaging: messagingEn,
+  factory: factoryEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -412,7 +414,7 @@ export const uiEn: UiStrings = {
       entities: {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
         bookings: 'Engineer booking', ticket_labour: 'Labour time', sanbao_cases: 'Statutory exchange/return', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
-        returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement', messaging_settings: 'Message settings',
+        returned_devices: 'Returned device', loaners: 'Loaner', loans: 'Loan', defective_items: 'Defective stock', factory_returns: 'Factory return', factory_return_lines: 'Factory return line', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement', messaging_settings: 'Message settings',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },
@@ -573,6 +575,7 @@ export const uiEn: UiStrings = {
       quantity: 'Qty',
       serial: 'Serial',
       oldPartRecovered: 'Old part recovered',
+      oldSerial: 'Old part serial',
       addPart: 'Add part',
       removePart: 'Remove',
       save: 'Save service record',

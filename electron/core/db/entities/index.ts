@@ -12,6 +12,7 @@ import { maintenanceEntities } from './maintenance';
 import { labourEntities } from './labour';
 import { sanbaoEntities } from './sanbao';
 import { messagingEntities } from './messaging';
+import { factoryEntities } from './factory';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -355,4 +356,5 @@ export const entities = [
   ...labourEntities,
   ...sanbaoEntities,
   ...messagingEntities,
+  ...factoryEntities,
 ];

@@ -23,6 +23,7 @@ import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
 import { Labour1764990000000 } from './1764990000000-labour';
 import { Outbox1765000000000 } from './1765000000000-outbox';
 import { Sanbao1765010000000 } from './1765010000000-sanbao';
+import { Factory1765020000000 } from './1765020000000-factory';
 
 export const migrations = [
   Initial1764000000000,
@@ -49,4 +50,5 @@ export const migrations = [
   Labour1764990000000,
   Outbox1765000000000,
   Sanbao1765010000000,
+  Factory1765020000000,
 ];

@@ -12,7 +12,7 @@ import { ChangesDiff } from './ChangesDiff';
 import { DateField } from '../../components/DateField';
 
 const ENTITIES = [
-  'tickets', 'customers', 'devices', 'returned_devices', 'quotes', 'bills', 'payments', 'fee_standards', 'bookings', 'ticket_labour', 'sanbao_cases', 'product_models', 'users', 'settings', 'official_holidays', 'backups',
+  'tickets', 'customers', 'devices', 'returned_devices', 'quotes', 'bills', 'payments', 'fee_standards', 'bookings', 'ticket_labour', 'sanbao_cases', 'product_models', 'users', 'settings', 'official_holidays', 'loaners', 'loans', 'defective_items', 'factory_returns', 'factory_return_lines', 'backups',
 ] as const;
 /** Records with a page of their own: the trail's entry opens it. */
 const RECORD_PAGES = new Map([['tickets', '/tickets'], ['customers', '/customers'], ['devices', '/devices']]);

@@ -17,6 +17,8 @@ export interface PartDraft {
   unit: PartUnit;
   serial: string;
   oldPartRecovered: boolean;
+  /** The old part's serial, when recovered: it goes with it into defective stock. */
+  oldSerial: string;
   /** A catalogue part, issued from stock when the record is saved. */
   partId: number | null;
 }
@@ -27,7 +29,7 @@ export interface StockHint {
   serialTracked: boolean;
 }
 
-export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, unit: 'pcs', serial: '', oldPartRecovered: false, partId: null };
+export const EMPTY_PART: PartDraft = { partName: '', partModel: '', quantity: 1, unit: 'pcs', serial: '', oldPartRecovered: false, oldSerial: '', partId: null };
 
 interface Props {
   parts: PartDraft[];
@@ -53,7 +55,7 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
     setQuery('');
     setNotFound(null);
     setPicked((before) => new Map(before).set(part.id, { onHand: part.onHand, serialTracked: part.serialTracked }));
-    latest.current = [...latest.current, { partName: part.name, partModel: part.partNo, quantity: 1, unit: part.unit, serial: '', oldPartRecovered: false, partId: part.id }];
+    latest.current = [...latest.current, { partName: part.name, partModel: part.partNo, quantity: 1, unit: part.unit, serial: '', oldPartRecovered: false, oldSerial: '', partId: part.id }];
     onChange(latest.current);
   }
   const set = (i: number, next: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...next } : p)));
@@ -143,6 +145,9 @@ export function PartsEditor({ parts, onChange, errors }: Props) {
               </Table.Td>
               <Table.Td>
                 <Checkbox checked={p.oldPartRecovered} onChange={(e) => set(i, { oldPartRecovered: e.currentTarget.checked })} aria-label={t('ui.lifecycle.service.oldPartRecovered')} data-testid="part-recovered" />
+                {p.oldPartRecovered && (
+                  <TextInput size="xs" mt={4} placeholder={t('ui.lifecycle.service.oldSerial')} aria-label={t('ui.lifecycle.service.oldSerial')} value={p.oldSerial} onChange={(e) => set(i, { oldSerial: e.currentTarget.value })} error={err(i, 'oldSerial')} data-testid="part-old-serial" />
+                )}
               </Table.Td>
               <Table.Td>
                 <ActionIcon variant="subtle" color="red" onClick={() => onChange(parts.filter((_, j) => j !== i))} aria-label={t('ui.lifecycle.service.removePart')} data-skip-enter>

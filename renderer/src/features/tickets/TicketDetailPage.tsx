@@ -19,6 +19,7 @@ import { ProgressFacts } from '../lifecycle/ProgressFacts';
 import { ServiceRecordSection } from '../lifecycle/ServiceRecordSection';
 import { LabourSection } from '../labour/LabourSection';
 import { SanbaoSection } from '../sanbao/SanbaoSection';
+import { TicketLoansSection } from '../factory/TicketLoansSection';
 import { TicketKnowledgePanel } from '../knowledge/TicketKnowledgePanel';
 import { ChecklistSection } from '../maintenance/ChecklistSection';
 import { TicketFeesSection } from '../fees/TicketFeesSection';
@@ -112,6 +113,7 @@ export default function TicketDetailPage() {
               <LabourSection ticket={d} onChanged={ticket.reload} />
               <ChecklistSection ticket={d} onChanged={ticket.reload} />
               <TicketReturnsSection ticketId={d.id} rows={returnRows} canCheckIn={ticketOpen} />
+              <TicketLoansSection ticket={d} onChanged={ticket.reload} />
               <TicketFeesSection ticket={d} />
             </Stack>
           )}
