@@ -92,6 +92,9 @@ describe('三包 on a ticket', () => {
     const trail = await h.core.db.query<{ entity: string; action: string; changes: string }>("SELECT entity, action, changes FROM audit_log WHERE entity IN ('sanbao_cases', 'devices') ORDER BY id DESC LIMIT 3");
     expect(trail.map((r) => [r.entity, r.action])).toEqual([['sanbao_cases', 'create'], ['devices', 'update'], ['devices', 'create']]);
     expect(JSON.parse(trail[1]!.changes)).toEqual({ customer_id: [owner, null] });
+    // The old unit is in defective stock, counted as an exchange, for a 返厂单.
+    const stock = await h.ok(roles.clerk, 'defective.list', { ticketId: again });
+    expect(stock.map((d) => [d.kind, d.origin, d.serial, d.onHand, d.batch])).toEqual([['unit', 'exchange', 'P50A0001', 1, 'P50A00']]);
 
     // Done once: a second exchange or a new decision is refused.
     expect((await refused(roles.clerk, 'sanbao.exchange', { ticketId: again, kind: 'exchange', newSerial: 'P50D0004' }))?.code).toBe('CONFLICT');

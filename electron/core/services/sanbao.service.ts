@@ -15,6 +15,7 @@ import type { Tx } from '../db/db';
 import { AppError, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { audit, created } from './audit';
+import { receiveDefective } from './defective.service';
 import { insertDevice, warrantyOf } from './devices.service';
 
 type Reader = Pick<Tx, 'query'>;
@@ -156,7 +157,7 @@ export async function decide(ctx: CallContext, input: ParsedInputOf<'sanbao.deci
 /**
  * The exchange or return the decision gave. An exchange registers the new unit as the customer's device, its
  * 三包 period starting on the exchange day (《部分商品修理更换退货责任规定》: 换货后的三包有效期自换货之日起重新计算);
- * the old unit is taken back: it no longer belongs to the customer, and the case names it.
+ * the old unit is taken back: it no longer belongs to the customer, the case names it, and it goes into defective stock.
  */
 export async function exchange(ctx: CallContext, input: ParsedInputOf<'sanbao.exchange'>): Promise<SanbaoAssessment> {
   const me = actor(ctx);
@@ -182,6 +183,9 @@ export async function exchange(ctx: CallContext, input: ParsedInputOf<'sanbao.ex
       });
     }
     await takeBack(tx, at, me.id, t.device_id, old!.customer_id);
+    // The unit taken back goes into defective stock, for a 返厂单 and the quality report's exchanges and returns.
+    const [model] = await tx.query<{ name: string }>('SELECT name FROM product_models WHERE id = ?', [old!.model_id]);
+    await receiveDefective(tx, { at, by: me.id, kind: 'unit', origin: input.kind, ticketId: t.id, name: model?.name ?? old!.serial, serial: old!.serial, batchPrefix: settings.serialBatchPrefix });
     const values = { ticket_id: t.id, kind: input.kind, old_device_id: t.device_id, new_device_id: newDeviceId, rule: recorded.rule, rule_params: JSON.stringify(recorded.params), override_reason: recorded.reason };
     const id = await tx.insert('sanbao_cases', { ...values, ...created(at, me.id) });
     await audit(tx, at, me.id, 'sanbao_cases', id, 'create', null, values);
