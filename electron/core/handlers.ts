@@ -36,6 +36,7 @@ import * as knowledge from './services/knowledge.service';
 import * as knowledgeQuery from './services/knowledge.query';
 import * as parts from './services/parts.service';
 import * as maintenance from './services/maintenance.service';
+import * as lan from './services/lan.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -45,6 +46,11 @@ export const handlers: Handlers = {
   'auth.login': auth.login,
   'auth.logout': (ctx) => auth.logout(ctx),
   'auth.changePassword': auth.changePassword,
+  'host.pair': lan.pair,
+  'host.info': (ctx) => lan.info(ctx),
+  'host.update': lan.update,
+  'host.newPairingCode': (ctx) => lan.newPairingCode(ctx),
+  'host.revokeDesk': lan.revokeDesk,
   'users.list': (ctx) => users.listUsers(ctx),
   'users.directory': (ctx) => users.directory(ctx),
   'users.create': users.createUser,

@@ -8,7 +8,8 @@ import { openDatabase } from './db/open';
 import type { Db } from './db/db';
 import { Sessions } from './auth/sessions';
 import { NameLockouts } from './auth/name-lockouts';
-import { LOCKOUT_RULE } from './services/auth.service';
+import { ADDRESS_LOCKOUT_RULE, LOCKOUT_RULE } from './services/auth.service';
+import { HostStore } from './services/lan.service';
 import { SettingsStore } from './services/settings.service';
 import { OfficialHolidays } from './services/official-holidays.service';
 import { OFFICIAL_HOLIDAYS } from '../../shared/domain/official-holidays.data';
@@ -48,6 +49,8 @@ export interface Core {
   sessionAlive(sessionId: string | null): boolean;
   db: Db;
   dataDir: string;
+  /** Host mode: the LAN switch and where the LAN listener answers (the host sets `endpoint`). */
+  host: HostStore;
   /** Loads the demo dataset without a signed-in user (command line `--demo`). */
   loadDemo(): Promise<{ tickets: number }>;
   /** Runs the start's background job now: the check, the day's and month's backups if missing, the last quit's. Returns the files written. */
@@ -78,12 +81,16 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const events = new EventEmitter<{ change: [string] }>();
   const snapshots = new Snapshots(db);
   const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
+  const host = new HostStore(db, now);
+  await host.get();
   const deps: CoreDeps = {
     db,
     now,
     dataDir,
-    sessions: new Sessions(now),
+    sessions: new Sessions(now, () => host.idleMs),
     lockouts: new NameLockouts(LOCKOUT_RULE),
+    addressLockouts: new NameLockouts(ADDRESS_LOCKOUT_RULE),
+    host,
     settings: new SettingsStore(db),
     official: new OfficialHolidays(db, officialHolidays),
     snapshots,
@@ -121,6 +128,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     sessionAlive: (sessionId) => deps.sessions.alive(sessionId),
     db,
     dataDir,
+    host,
     loadDemo: () => loadDemo(deps, null),
     dailyBackup: () => runStartJob(),
     started,

@@ -35,6 +35,8 @@ import * as cal from './calendar.schema';
 import type { OfficialYear } from '../domain/official-calendar';
 import type { Part, StockMovement } from '../domain/parts';
 import type { MaintenancePlan, MaintenancePlanDetail, MaintenanceVisit } from '../domain/maintenance';
+import * as lan from './lan.schema';
+import type { HostInfo } from '../domain/lan';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -73,6 +75,17 @@ export const contract = {
   'auth.logout': def<null>()(md.empty, 'signedIn'),
   /** Changes the signed-in user's own password. */
   'auth.changePassword': def<null>()(auth.changePasswordInput, 'signedIn'),
+
+  /** Host mode: a desk or phone on the LAN pairs with the code the host's page shows (refused in words when wrong; limited per address). */
+  'host.pair': def<{ deskName: string }>()(lan.pairInput, 'public'),
+  /** Host mode, for the admin: the LAN switch, idle time, addresses, certificate fingerprint, pairing code and paired desks. */
+  'host.info': def<HostInfo>()(md.empty, ADMIN),
+  /** Switches host mode on or off (the host starts or stops its LAN listener at once) and sets the idle time that ends a session. */
+  'host.update': def<HostInfo>()(lan.hostUpdateInput, ADMIN),
+  /** A new pairing code; desks already paired stay paired. */
+  'host.newPairingCode': def<HostInfo>()(md.empty, ADMIN),
+  /** Revokes a paired desk: its next call is refused in words and its sessions end. */
+  'host.revokeDesk': def<HostInfo>()(lan.revokeDeskInput, ADMIN),
 
   /** Every account, for the admin. */
   'users.list': def<UserRow[]>()(md.empty, ADMIN),

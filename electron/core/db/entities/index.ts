@@ -10,6 +10,7 @@ import { knowledgeEntities } from './knowledge';
 import { partEntities } from './parts';
 import { maintenanceEntities } from './maintenance';
 import { labourEntities } from './labour';
+import { lanEntities } from './lan';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -227,6 +228,8 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
     data: { type: 'text', nullable: true },
     /** The change's audit entry, when the event is one (migration 1764960000000-compact-audit). */
     changes: { type: 'text', nullable: true },
+    /** Which desk or phone made the change: paired name and address; null on the host PC itself (migration 1765030000000-lan). */
+    client: v(120, { nullable: true }),
   },
   relations: { ticket: fk('tickets', 'ticket_id'), actor: fk('users', 'actor_id') },
   indices: [
@@ -318,6 +321,8 @@ export const AuditEntity = new EntitySchema<Record<string, unknown>>({
     entityId: { name: 'entity_id', type: 'integer' },
     action: v(20),
     changes: { type: 'text' },
+    /** Which desk or phone made the change: paired name and address; null on the host PC itself (migration 1765030000000-lan). */
+    client: v(120, { nullable: true }),
   },
   indices: [
     { name: 'ix_audit_entity', columns: ['entity', 'entityId'] },
@@ -351,4 +356,5 @@ export const entities = [
   ...partEntities,
   ...maintenanceEntities,
   ...labourEntities,
+  ...lanEntities,
 ];

@@ -21,6 +21,7 @@ import { CompactAudit1764960000000 } from './1764960000000-compact-audit';
 import { OfficialHolidays1764970000000 } from './1764970000000-official-holidays';
 import { RelatedTickets1764980000000 } from './1764980000000-related-tickets';
 import { Labour1764990000000 } from './1764990000000-labour';
+import { Lan1765030000000 } from './1765030000000-lan';
 
 export const migrations = [
   Initial1764000000000,
@@ -45,4 +46,5 @@ export const migrations = [
   OfficialHolidays1764970000000,
   RelatedTickets1764980000000,
   Labour1764990000000,
+  Lan1765030000000,
 ];
