@@ -31,7 +31,7 @@ describe('pairing', () => {
     const refused = await h.call(stranger, 'auth.login', { username: 'admin', password: 'admin-pass-1' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('尚未与主机配对') } });
     const status = await h.ok(stranger, 'auth.status', {});
-    expect(status.lan).toEqual({ paired: false, deskName: null });
+    expect(status.lan).toEqual({ paired: false, deskName: null, revoked: false });
   });
 
   it('refuses a wrong code on the code field, in both languages', async () => {
@@ -54,6 +54,7 @@ describe('pairing', () => {
     const after = await h.call(desk, 'tickets.list', { page: 1, pageSize: 10 } as never);
     expect(after).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('已撤销') } });
     expect(h.core.sessionAlive(desk.sessionId)).toBe(false);
+    expect((await h.ok(desk, 'auth.status', {})).lan).toEqual({ paired: false, deskName: null, revoked: true });
   });
 
   it('pauses sign-in and pairing from an address after 20 refusals, whichever names it tried', async () => {

@@ -43,7 +43,8 @@ const toSessionUser = (row: UserAuthRow): SessionUser => ({
 export async function status(ctx: CallContext): Promise<AuthStatus> {
   const settings = await ctx.settings.get();
   const demo = await demoAccounts(ctx);
-  const lan = ctx.client.remote && { paired: ctx.desk !== null, deskName: ctx.desk?.name ?? null };
+  const revoked = ctx.client.remote ? ((await ctx.host.desk(ctx.client.deskToken ?? null))?.revoked ?? false) : false;
+  const lan = ctx.client.remote && { paired: ctx.desk !== null, deskName: ctx.desk?.name ?? null, revoked };
   return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString(), ...(demo && { demoAccounts: demo }), ...(lan && { lan }) };
 }
 

@@ -31,5 +31,7 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     // official holiday arrangement, accepted per year
     year: 'Year', digest: 'Data version', days: 'Days', source: 'Data source',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',
+    // host mode
+    lan_enabled: 'Host mode', idle_minutes: 'Sign out after idle (minutes)', revoked: 'Revoked',
   },
 };

@@ -38,5 +38,7 @@ export const auditZhCN = {
     // official holiday arrangement, accepted per year
     year: '年份', digest: '数据版本', days: '日期', source: '数据来源',
     file: '备份文件', safety_copy: '恢复前安全副本', by: '操作人', tickets: '工单数',
+    // host mode
+    lan_enabled: '主机模式', idle_minutes: '无操作自动退出（分钟）', revoked: '已撤销',
   },
 };

@@ -1,6 +1,7 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
+import { lanEn } from './lan.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -48,6 +49,7 @@ export const uiEn: UiStrings = {
   },
   fees: feesEn,
   labour: labourEn,
+  lan: lanEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -407,6 +409,7 @@ export const uiEn: UiStrings = {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
         bookings: 'Engineer booking', ticket_labour: 'Labour time', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
         returned_devices: 'Returned device', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement',
+        lan_desks: 'Paired device', host_settings: 'Host mode',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },
