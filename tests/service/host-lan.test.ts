@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lanListener, type LanListener } from '../../electron/host/lan-listener';
 import { certificateFiles } from '../../electron/host/certificate';
 import { callHost, pairWithHost, type HostConnection } from '../../electron/main/host-connection';
+import { chooseHost, readDeskChoice, saveDeskChoice } from '../../electron/main/desk-choice';
 import { openHarness, tempDir, intake, type Harness } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -134,6 +135,38 @@ describe('the LAN listener in this process', () => {
     await h.ok(admin, 'host.revokeDesk', { id: desk.id });
     const revoked = await callHost(repinned, 'users.directory', {}, { locale: 'en', session: login.session });
     expect(revoked.result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('revoked') } });
+  });
+});
+
+describe("the desktop app's first-start choice", () => {
+  let h: Harness;
+  let lan: LanListener;
+  beforeEach(async () => {
+    h = await openHarness();
+    lan = lanListener({ core: h.core, rendererDir: tempDir(), port: 0, forced: true, now: () => h.clock.now, address: '127.0.0.1' });
+    await lan.sync();
+  });
+  afterEach(async () => {
+    await lan.stop();
+    await h.close();
+  });
+
+  it('keeps 本机, or pairs with 连接到主机 and keeps the pinned host readable by its owner only', async () => {
+    const dir = tempDir('aftercare-desk-');
+    expect(readDeskChoice(dir)).toBeNull();
+    saveDeskChoice(dir, { mode: 'local' });
+    expect(readDeskChoice(dir)).toEqual({ mode: 'local' });
+    const address = `127.0.0.1:${(lan.server()!.address() as { port: number }).port}`;
+    expect(await chooseHost(dir, address, '0', '前台5号', 'zh-CN')).toEqual({ ok: false, message: expect.stringContaining('配对码不对') });
+    expect(await chooseHost(dir, '127.0.0.1:1', '0', '前台5号', 'en')).toEqual({ ok: false, message: expect.stringContaining('Cannot reach the host') });
+    const { pairingCode } = await h.core.host.get();
+    const chosen = await chooseHost(dir, address, pairingCode, '前台5号', 'zh-CN');
+    expect(chosen).toEqual({ ok: true, fingerprint: h.core.host.endpoint.fingerprint });
+    expect(readDeskChoice(dir)).toMatchObject({ mode: 'host', url: `https://${address}`, fingerprint: h.core.host.endpoint.fingerprint });
+    if (os.platform() !== 'win32') expect(fs.statSync(path.join(dir, 'connection.json')).mode & 0o777).toBe(0o600);
+    // A file this app did not write is not trusted: the choice is asked again.
+    fs.writeFileSync(path.join(dir, 'connection.json'), JSON.stringify({ mode: 'host', url: 'http://evil.example', fingerprint: 'x', deskToken: 'y' }));
+    expect(readDeskChoice(dir)).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ export const lanEn = {
   intro: 'When on, this PC serves the desk on the local network over HTTPS: browsers or the desktop app on other PCs and the engineers’ phones connect to it, and the data stays on this PC only.',
   enabled: 'Host mode on',
   enabledHint: 'Saving starts (or stops) serving the LAN at once; while off, nothing beyond this PC can connect.',
+  forced: 'This run was started with --lan: host mode runs even while this switch is off, until a start without it.',
   idleMinutes: 'Sign out after idle (minutes)',
   idleHint: 'An account with no activity for this long has to sign in again (5 minutes to 7 days).',
   save: 'Save host settings',

@@ -49,6 +49,11 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
           {t('ui.lan.intro')}
         </Text>
         <Switch checked={lanEnabled} onChange={(e) => setLanEnabled(e.currentTarget.checked)} label={t('ui.lan.enabled')} description={t('ui.lan.enabledHint')} data-testid="host-enabled" />
+        {!info.lanEnabled && info.urls.length > 0 && (
+          <Text size="sm" c="orange" data-testid="host-forced">
+            {t('ui.lan.forced')}
+          </Text>
+        )}
         <NumberInput label={t('ui.lan.idleMinutes')} description={t('ui.lan.idleHint')} value={idleMinutes} onChange={setIdleMinutes} min={5} max={10080} w={320} data-testid="host-idle" />
         {message && <Alert color={message.ok ? 'green' : 'red'}>{message.text}</Alert>}
         <Group>
