@@ -8,6 +8,7 @@ import type { OfficialHolidays } from './services/official-holidays.service';
 import type { Snapshots } from './backup/snapshot';
 import type { DatabaseHealth } from '../../shared/domain/data-safety';
 import type { Desk, HostStore } from './services/lan.service';
+import type { Presence } from './presence';
 
 /** Per window (Electron) or per browser (cookie): the transport owns it, login and logout change it. */
 export interface Client {
@@ -31,6 +32,8 @@ export interface CoreDeps {
   addressLockouts: NameLockouts;
   /** Host mode: the LAN switch, idle time, pairing code and paired desks. */
   host: HostStore;
+  /** Who has which ticket open for editing (in memory). */
+  presence: Presence;
   settings: SettingsStore;
   /** The official holidays in force (accepted, or bundled while a year has none accepted). */
   official: OfficialHolidays;

@@ -51,6 +51,8 @@ export const handlers: Handlers = {
   'host.update': lan.update,
   'host.newPairingCode': (ctx) => lan.newPairingCode(ctx),
   'host.revokeDesk': lan.revokeDesk,
+  'presence.set': lan.setPresence,
+  'presence.get': lan.getPresence,
   'users.list': (ctx) => users.listUsers(ctx),
   'users.directory': (ctx) => users.directory(ctx),
   'users.create': users.createUser,

@@ -10,6 +10,7 @@ import { Sessions } from './auth/sessions';
 import { NameLockouts } from './auth/name-lockouts';
 import { ADDRESS_LOCKOUT_RULE, LOCKOUT_RULE } from './services/auth.service';
 import { HostStore } from './services/lan.service';
+import { Presence } from './presence';
 import { SettingsStore } from './services/settings.service';
 import { OfficialHolidays } from './services/official-holidays.service';
 import { OFFICIAL_HOLIDAYS } from '../../shared/domain/official-holidays.data';
@@ -91,6 +92,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     lockouts: new NameLockouts(LOCKOUT_RULE),
     addressLockouts: new NameLockouts(ADDRESS_LOCKOUT_RULE),
     host,
+    presence: new Presence(now),
     settings: new SettingsStore(db),
     official: new OfficialHolidays(db, officialHolidays),
     snapshots,

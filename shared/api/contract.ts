@@ -87,6 +87,11 @@ export const contract = {
   /** Revokes a paired desk: its next call is refused in words and its sessions end. */
   'host.revokeDesk': def<HostInfo>()(lan.revokeDeskInput, ADMIN),
 
+  /** Says that this window has the ticket open for editing (again every 30 s) or closed it; other desks see "正在由 X 编辑". */
+  'presence.set': def<null>()(lan.presenceSetInput, 'signedIn'),
+  /** Who else is editing the ticket now (names). */
+  'presence.get': def<string[]>()(lan.presenceGetInput, 'signedIn'),
+
   /** Every account, for the admin. */
   'users.list': def<UserRow[]>()(md.empty, ADMIN),
   /** Active accounts by name, for pickers such as "received by". */

@@ -17,3 +17,6 @@ export const hostUpdateInput = z.strictObject({
 });
 
 export const revokeDeskInput = z.strictObject({ id });
+
+export const presenceSetInput = z.strictObject({ ticketId: id, editing: z.boolean() });
+export const presenceGetInput = z.strictObject({ ticketId: id });

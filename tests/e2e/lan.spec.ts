@@ -97,6 +97,17 @@ test('two desks on one HTTPS host: pairing, a save seen on the other desk, the d
     await expect(supervisor.getByTestId('ticket-row').filter({ hasText: number })).toBeVisible({ timeout: 10_000 });
     await shot(supervisor, 'lan-other-desk-list');
 
+    // The supervisor opens it while the clerk edits it: "正在由 王客服 编辑".
+    await supervisor.getByTestId('ticket-row').filter({ hasText: number }).click();
+    await expect(supervisor.getByTestId('ticket-facts')).toBeVisible();
+    await clerk.goto(supervisor.url());
+    await clerk.getByTestId('edit-ticket').click();
+    await expect(clerk.getByTestId('save-ticket')).toBeVisible();
+    const ticketId = Number(/tickets\/(\d+)/.exec(supervisor.url())?.[1]);
+    await expect.poll(async () => ((await (await supervisor.request.post(`${lanUrl}api/presence.get`, { data: { ticketId } })).json()) as { value: string[] }).value).toEqual(['王客服']);
+    await expect(supervisor.getByTestId('editing-by')).toContainText('正在由 王客服 编辑');
+    await shot(supervisor, 'lan-presence');
+
     // 操作记录 names the desk the ticket came from.
     await page.goto(`http://127.0.0.1:${port}/#/admin/audit`);
     await expect(page.getByTestId('audit-client').first()).toContainText('前台1号 (127.0.0.1)');

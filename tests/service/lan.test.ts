@@ -139,3 +139,18 @@ describe('idempotent writes', () => {
     expect(await h.core.db.query('SELECT key FROM idempotency_keys')).toEqual([{ key: 'later-0001' }]);
   });
 });
+
+describe('presence', () => {
+  it('shows who else edits a ticket, until they close the form or their desk vanishes', async () => {
+    const { clerk, supervisor } = await h.signedIn();
+    const { id } = await h.ok(clerk, 'tickets.create', intake());
+    await h.ok(clerk, 'presence.set', { ticketId: id, editing: true });
+    expect(await h.ok(supervisor, 'presence.get', { ticketId: id })).toEqual(['clerk']);
+    expect(await h.ok(clerk, 'presence.get', { ticketId: id })).toEqual([]);
+    await h.ok(clerk, 'presence.set', { ticketId: id, editing: false });
+    expect(await h.ok(supervisor, 'presence.get', { ticketId: id })).toEqual([]);
+    await h.ok(clerk, 'presence.set', { ticketId: id, editing: true });
+    h.clock.now = new Date(h.clock.now.getTime() + 91_000);
+    expect(await h.ok(supervisor, 'presence.get', { ticketId: id })).toEqual([]);
+  });
+});

@@ -20,6 +20,8 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'host.update': ['admin'],
   'host.newPairingCode': ['admin'],
   'host.revokeDesk': ['admin'],
+  'presence.set': SIGNED,
+  'presence.get': SIGNED,
   'users.list': ['admin'],
   'users.directory': SIGNED,
   'users.create': ['admin'],

@@ -153,3 +153,14 @@ export async function revokeDesk(ctx: CallContext, input: ParsedInputOf<'host.re
   ctx.sessions.endDesk(input.id);
   return info(ctx);
 }
+
+/** An edit form opened or closed: others are told when the ticket's editors changed. */
+export async function setPresence(ctx: CallContext, input: ParsedInputOf<'presence.set'>): Promise<null> {
+  const me = actor(ctx);
+  if (ctx.presence.set(`tickets:${input.ticketId}`, { userId: me.id, name: me.displayName, sessionId: ctx.client.sessionId ?? '' }, input.editing)) ctx.notify('presence');
+  return null;
+}
+
+export async function getPresence(ctx: CallContext, input: ParsedInputOf<'presence.get'>): Promise<string[]> {
+  return ctx.presence.editors(`tickets:${input.ticketId}`, ctx.client.sessionId);
+}

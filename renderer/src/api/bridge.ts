@@ -14,6 +14,44 @@ declare global {
 /** How long a refused event stream waits before it is opened again. */
 const STREAM_RETRY_MS = 3000;
 
+type EventListener = (event: { kind: string }) => void;
+/**
+ * One stream per page for all its listeners: a browser opens at most six HTTP/1.1 connections to a host, and a
+ * stream per component would take them all, leaving none for the calls.
+ */
+const listeners = new Set<EventListener>();
+let source: EventSource | null = null;
+let retry: ReturnType<typeof setTimeout> | undefined;
+/** The stream dropped since it last opened: what changed meanwhile was not heard. */
+let lost = false;
+
+function openStream(): void {
+  const emit = (event: { kind: string }) => listeners.forEach((l) => l(event));
+  source = new EventSource('/api/events');
+  source.onopen = () => {
+    if (lost) emit({ kind: 'reconnected' });
+    lost = false;
+  };
+  source.onmessage = (msg: MessageEvent<string>) => {
+    try {
+      emit(JSON.parse(msg.data) as { kind: string });
+    } catch {
+      // A malformed event is only a missed refresh hint.
+    }
+  };
+  source.onerror = () => {
+    lost = true;
+    // The browser retries a dropped stream by itself; one the host refused (restarted, signed out) is closed: open it again.
+    if (source?.readyState === EventSource.CLOSED) retry = setTimeout(openStream, STREAM_RETRY_MS);
+  };
+}
+
+function closeStream(): void {
+  clearTimeout(retry);
+  source?.close();
+  source = null;
+}
+
 function httpBridge(): Bridge {
   return {
     async invoke(method, input, locale, idempotencyKey) {
@@ -27,32 +65,11 @@ function httpBridge(): Bridge {
     },
     onEvent(listener) {
       if (typeof EventSource === 'undefined') return () => undefined;
-      let source: EventSource | null = null;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      let lost = false;
-      const open = () => {
-        source = new EventSource('/api/events');
-        source.onopen = () => {
-          if (lost) listener({ kind: 'reconnected' });
-          lost = false;
-        };
-        source.onmessage = (msg: MessageEvent<string>) => {
-          try {
-            listener(JSON.parse(msg.data) as { kind: string });
-          } catch {
-            // A malformed event is only a missed refresh hint.
-          }
-        };
-        source.onerror = () => {
-          lost = true;
-          // The browser retries a dropped stream by itself; one the host refused (restarted, signed out) is closed: open it again.
-          if (source?.readyState === EventSource.CLOSED) timer = setTimeout(open, STREAM_RETRY_MS);
-        };
-      };
-      open();
+      listeners.add(listener);
+      if (listeners.size === 1) openStream();
       return () => {
-        clearTimeout(timer);
-        source?.close();
+        listeners.delete(listener);
+        if (listeners.size === 0) closeStream();
       };
     },
   };

@@ -32,6 +32,7 @@ export const lanEn = {
   deskNamePlaceholder: 'e.g. Counter 2, Zhang’s phone',
   pair: 'Pair',
   unreachable: 'Cannot reach the host, so this step was not done. Check the network or that the host is on, then try again; what you typed is kept.',
+  editingBy: 'Being edited by {{names}}: a save now may conflict with theirs.',
   reconnecting: 'Reconnecting to the host… nothing you typed is lost.',
   signInAgain: 'Please sign in again (the host restarted or you were idle). You can then carry on; what you typed is kept.',
 };

@@ -32,6 +32,7 @@ export const lanZhCN = {
   deskNamePlaceholder: '例如：前台2号、张工的手机',
   pair: '配对',
   unreachable: '连接不上主机，这一步没有完成。请检查网络或主机是否开着，再试一次；已输入的内容仍在。',
+  editingBy: '正在由 {{names}} 编辑：此时保存可能与其冲突。',
   reconnecting: '正在重新连接主机…已输入的内容不会丢失。',
   signInAgain: '请重新登录（主机重启或长时间无操作）。登录后可继续刚才的操作，已输入的内容仍在。',
 };
