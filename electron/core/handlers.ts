@@ -41,6 +41,7 @@ import * as messaging from './messaging/messaging.service';
 import * as loaners from './services/loaners.service';
 import * as defective from './services/defective.service';
 import * as factory from './services/factory-returns.service';
+import * as lan from './services/lan.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -50,6 +51,13 @@ export const handlers: Handlers = {
   'auth.login': auth.login,
   'auth.logout': (ctx) => auth.logout(ctx),
   'auth.changePassword': auth.changePassword,
+  'host.pair': lan.pair,
+  'host.info': (ctx) => lan.info(ctx),
+  'host.update': lan.update,
+  'host.newPairingCode': (ctx) => lan.newPairingCode(ctx),
+  'host.revokeDesk': lan.revokeDesk,
+  'presence.set': lan.setPresence,
+  'presence.get': lan.getPresence,
   'users.list': (ctx) => users.listUsers(ctx),
   'users.directory': (ctx) => users.directory(ctx),
   'users.create': users.createUser,

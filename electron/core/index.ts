@@ -8,7 +8,9 @@ import { openDatabase } from './db/open';
 import type { Db } from './db/db';
 import { Sessions } from './auth/sessions';
 import { NameLockouts } from './auth/name-lockouts';
-import { LOCKOUT_RULE } from './services/auth.service';
+import { ADDRESS_LOCKOUT_RULE, LOCKOUT_RULE } from './services/auth.service';
+import { HostStore } from './services/lan.service';
+import { Presence } from './presence';
 import { SettingsStore } from './services/settings.service';
 import { OfficialHolidays } from './services/official-holidays.service';
 import { OFFICIAL_HOLIDAYS } from '../../shared/domain/official-holidays.data';
@@ -58,6 +60,8 @@ export interface Core {
   sessionAlive(sessionId: string | null): boolean;
   db: Db;
   dataDir: string;
+  /** Host mode: the LAN switch and where the LAN listener answers (the host sets `endpoint`). */
+  host: HostStore;
   /** Loads the demo dataset without a signed-in user (command line `--demo`). */
   loadDemo(): Promise<{ tickets: number }>;
   /** Runs the start's background job now: the check, the day's and month's backups if missing, the last quit's. Returns the files written. */
@@ -94,12 +98,17 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const messaging = new MessagingStore(db);
   const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
   const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
+  const host = new HostStore(db, now);
+  await host.get();
   const deps: CoreDeps = {
     db,
     now,
     dataDir,
-    sessions: new Sessions(now),
+    sessions: new Sessions(now, () => host.idleMs),
     lockouts: new NameLockouts(LOCKOUT_RULE),
+    addressLockouts: new NameLockouts(ADDRESS_LOCKOUT_RULE),
+    host,
+    presence: new Presence(now),
     settings: new SettingsStore(db),
     official: new OfficialHolidays(db, officialHolidays),
     snapshots,
@@ -142,6 +151,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     sessionAlive: (sessionId) => deps.sessions.alive(sessionId),
     db,
     dataDir,
+    host,
     loadDemo: () => loadDemo(deps, null),
     dailyBackup: () => runStartJob(),
     started,

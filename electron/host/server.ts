@@ -1,12 +1,16 @@
 /**
  * Browser mode: a plain-Node HTTP server on 127.0.0.1 that serves the built renderer and answers
- * `POST /api/<method>` with the same dispatcher as Electron's IPC. The session lives in an HttpOnly,
+ * `POST /api/<method>` with the same dispatcher as Electron's IPC. In host mode the same handler also
+ * runs behind HTTPS on the LAN (`lan`): its calls are remote (a paired desk's cookie or header, the
+ * remote address for the audit trail and the per-address limits), and writes carry an `Idempotency-Key`. The session lives in an HttpOnly,
  * SameSite=Strict cookie; `GET /api/events` streams change notifications (server-sent events) to a
  * signed-in client. No request of any shape may end the process: every handler runs guarded, a throw is
  * logged and answered 500, and malformed HTTP is answered by `clientError`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import https from 'node:https';
+import { X509Certificate } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
@@ -15,8 +19,15 @@ import { LOCALES, type Locale } from '../../shared/domain/user';
 import { translate } from '../../shared/i18n/translate';
 import { CONTENT_SECURITY_POLICY } from '../policy/csp';
 import { ownHost, requestPath, sameOrigin } from './request-checks';
+import type { Client } from '../core/context';
 
 const COOKIE = 'aftercare_session';
+/** A paired desk's token (host mode): long-lived, HttpOnly, Secure. */
+const DESK_COOKIE = 'aftercare_desk';
+/** The desktop app's desk mode sends its token in this header instead of a cookie. */
+const DESK_HEADER = 'x-aftercare-desk';
+/** Where a phone or browser downloads the host's certificate to trust it (README). */
+export const CERTIFICATE_PATH = '/host-certificate.crt';
 /** Room for an 8 MB attachment in base64 (the largest input of the contract). */
 const MAX_BODY = 12 * 1024 * 1024;
 /**
@@ -50,15 +61,37 @@ export interface HostOptions {
   listenHost?: string;
   /** Where a request that failed inside the host is reported (the console by default). */
   log?: (message: string, error?: unknown) => void;
+  /** Host mode: this server is the LAN listener, over HTTPS with this certificate; `names` are this PC's names besides its addresses. */
+  lan?: { key: string; cert: string; names: string[] };
+  /** The host's certificate (PEM) offered for download at CERTIFICATE_PATH, once host mode made one. */
+  certificate?: () => string | null;
 }
 
-function cookieOf(req: http.IncomingMessage): string | null {
+export type HostServer = http.Server | https.Server;
+
+function cookieOf(req: http.IncomingMessage, cookie = COOKIE): string | null {
   const header = req.headers.cookie ?? '';
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === COOKIE) return rest.join('=') || null;
+    if (name === cookie) return rest.join('=') || null;
   }
   return null;
+}
+
+/** An idempotency key as a client may send it: a UUID or similar token. */
+const KEY_FORM = /^[A-Za-z0-9_-]{8,64}$/;
+
+/** The call's client as the transport knows it: session, language, and over the LAN the desk and address. */
+function clientOf(req: http.IncomingMessage, lan: boolean): Client {
+  const client: Client = { sessionId: cookieOf(req), locale: localeOf(req) };
+  const key = req.headers['idempotency-key'];
+  if (typeof key === 'string' && KEY_FORM.test(key)) client.idempotencyKey = key;
+  if (lan) {
+    client.remote = { address: (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '') };
+    const header = req.headers[DESK_HEADER];
+    client.deskToken = (typeof header === 'string' ? header : null) ?? cookieOf(req, DESK_COOKIE);
+  }
+  return client;
 }
 
 function localeOf(req: http.IncomingMessage): Locale {
@@ -99,7 +132,7 @@ function sendError(res: http.ServerResponse, status: number, locale: Locale, cod
 
 const tooLarge = (req: http.IncomingMessage) => Number(req.headers['content-length'] ?? 0) > MAX_BODY;
 
-async function handleApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string): Promise<void> {
+async function handleApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string, lan: boolean): Promise<void> {
   const locale = localeOf(req);
   if (req.method !== 'POST' || !sameOrigin(req, host) || !String(req.headers['content-type']).startsWith('application/json')) {
     sendError(res, req.method === 'POST' ? 403 : 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
@@ -113,24 +146,27 @@ async function handleApi(core: Core, req: http.IncomingMessage, res: http.Server
   } catch {
     return sendError(res, 400, locale, 'VALIDATION', 'error.http.notJson');
   }
-  const client = { sessionId: cookieOf(req), locale };
+  const client = clientOf(req, lan);
   const before = client.sessionId;
+  const deskBefore = client.deskToken;
   const result = await core.dispatch(method, input, client);
-  const headers: http.OutgoingHttpHeaders = {};
+  const secure = lan ? '; Secure' : '';
+  const cookies: string[] = [];
   if (client.sessionId !== before) {
-    headers['Set-Cookie'] = client.sessionId
-      ? `${COOKIE}=${client.sessionId}; HttpOnly; SameSite=Strict; Path=/`
-      : `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
+    cookies.push(client.sessionId ? `${COOKIE}=${client.sessionId}; HttpOnly; SameSite=Strict; Path=/${secure}` : `${COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0${secure}`);
   }
-  send(res, 200, JSON.stringify(result), headers);
+  // Paired: the browser keeps the desk's token for 400 days (the longest a browser keeps a cookie).
+  if (client.deskToken && client.deskToken !== deskBefore) cookies.push(`${DESK_COOKIE}=${client.deskToken}; HttpOnly; SameSite=Strict; Path=/; Max-Age=34560000${secure}`);
+  send(res, 200, JSON.stringify(result), cookies.length > 0 ? { 'Set-Cookie': cookies } : {});
 }
 
 /** Change notifications carry no data, but which kinds change when is the desk's business: a session is needed. */
-async function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse, streams: Set<http.ServerResponse>): Promise<void> {
+async function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse, streams: Set<http.ServerResponse>, lan: boolean): Promise<void> {
   const locale = localeOf(req);
   if (req.method !== 'GET') return sendError(res, 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
-  const status = await core.dispatch('auth.status', {}, { sessionId: cookieOf(req), locale });
-  if (!status.ok || !(status.value as { user: unknown }).user) return sendError(res, 401, locale, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
+  const status = await core.dispatch('auth.status', {}, clientOf(req, lan));
+  const value = status.ok ? (status.value as { user: unknown; lan?: { paired: boolean } }) : null;
+  if (!value?.user || (lan && !value.lan?.paired)) return sendError(res, 401, locale, 'UNAUTHENTICATED', 'error.UNAUTHENTICATED');
   if (streams.size >= MAX_EVENT_CLIENTS) return sendError(res, 503, locale, 'INTERNAL', 'error.http.tooManyStreams', { 'Retry-After': '30' });
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
   res.write(': connected\n\n');
@@ -186,20 +222,28 @@ function answerClientError(error: Error & { code?: string }, socket: Duplex): vo
   socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
 }
 
-export function createHost({ core, rendererDir, listenHost, log = (m, e) => console.error(m, e) }: HostOptions): http.Server {
+/** The host's certificate for download, DER as phones install it (Android: CA certificate; iOS: profile). */
+function sendCertificate(res: http.ServerResponse, pem: string | null): void {
+  if (!pem) return sendText(res, 404, 'Host mode has not made a certificate yet');
+  res.writeHead(200, { 'Content-Type': 'application/x-x509-ca-cert', 'Content-Disposition': 'attachment; filename="aftercare-host.crt"', 'Cache-Control': 'no-store' });
+  res.end(new X509Certificate(pem).raw);
+}
+
+export function createHost({ core, rendererDir, listenHost, log = (m, e) => console.error(m, e), lan, certificate = () => null }: HostOptions): HostServer {
   const streams = new Set<http.ServerResponse>();
   // Each open stream listens for changes: the emitter is sized for the streams served at once.
   core.events.setMaxListeners(core.events.getMaxListeners() + MAX_EVENT_CLIENTS);
 
   const route = (req: http.IncomingMessage, res: http.ServerResponse, fail: (error: unknown) => void): Promise<void> | void => {
-    const host = ownHost(req, listenHost);
+    const host = ownHost(req, listenHost, lan?.names);
     // 421 Misdirected Request: the name in Host is not this host's (DNS rebinding, or a stray proxy).
     if (!host) return sendText(res, 421, 'Misdirected request', { Connection: 'close' });
     const urlPath = requestPath(req.url);
     if (urlPath === null) return sendText(res, 400, 'Bad request');
-    if (urlPath === '/api/events') return handleEvents(core, req, res, streams);
-    if (urlPath.startsWith('/api/')) return handleApi(core, req, res, urlPath.slice('/api/'.length), host);
+    if (urlPath === '/api/events') return handleEvents(core, req, res, streams, lan !== undefined);
+    if (urlPath.startsWith('/api/')) return handleApi(core, req, res, urlPath.slice('/api/'.length), host, lan !== undefined);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (urlPath === CERTIFICATE_PATH) return sendCertificate(res, certificate());
     serveStatic(rendererDir, urlPath, res, fail);
   };
 
@@ -217,10 +261,10 @@ export function createHost({ core, rendererDir, listenHost, log = (m, e) => cons
     }
   };
 
-  const server = http.createServer(handle);
+  const server = lan ? https.createServer({ key: lan.key, cert: lan.cert }, handle) : http.createServer(handle);
   // `Expect: 100-continue` with a body too large is refused before the client sends it.
   server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const ours = ownHost(req, listenHost) !== null;
+    const ours = ownHost(req, listenHost, lan?.names) !== null;
     if (ours && tooLarge(req)) return sendError(res, 413, localeOf(req), 'VALIDATION', 'error.http.tooLarge', { Connection: 'close' });
     // A request to another name is answered 421 by the handler without asking for its body.
     if (ours) res.writeContinue();

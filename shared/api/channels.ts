@@ -34,7 +34,8 @@ export type PrintAnswer =
 
 /** What the preload exposes on `window.aftercare`. */
 export interface Bridge {
-  invoke(method: string, input: unknown, locale: string): Promise<unknown>;
+  /** `idempotencyKey`: one per user action, the same on a retry, so a write the host already applied is not applied again. */
+  invoke(method: string, input: unknown, locale: string, idempotencyKey?: string): Promise<unknown>;
   onEvent(listener: (event: { kind: string }) => void): () => void;
   /** Electron only: the hidden print window and PDF export. Browser mode prints the preview's iframe. */
   print?(request: PrintOp, locale: string): Promise<PrintAnswer>;

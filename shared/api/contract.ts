@@ -41,6 +41,8 @@ import * as msg from './messaging.schema';
 import type { ConsentState, MessagingView, OutboxRow } from '../domain/messaging';
 import * as fc from './factory.schema';
 import type { DefectiveItem, FactoryReturn, FactoryReturnDetail, Loan, Loaner, QualityReport, SupplierOutstanding } from '../domain/factory';
+import * as lan from './lan.schema';
+import type { HostInfo } from '../domain/lan';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -79,6 +81,22 @@ export const contract = {
   'auth.logout': def<null>()(md.empty, 'signedIn'),
   /** Changes the signed-in user's own password. */
   'auth.changePassword': def<null>()(auth.changePasswordInput, 'signedIn'),
+
+  /** Host mode: a desk or phone on the LAN pairs with the code the host's page shows (refused in words when wrong; limited per address). */
+  'host.pair': def<{ deskName: string }>()(lan.pairInput, 'public'),
+  /** Host mode, for the admin: the LAN switch, idle time, addresses, certificate fingerprint, pairing code and paired desks. */
+  'host.info': def<HostInfo>()(md.empty, ADMIN),
+  /** Switches host mode on or off (the host starts or stops its LAN listener at once) and sets the idle time that ends a session. */
+  'host.update': def<HostInfo>()(lan.hostUpdateInput, ADMIN),
+  /** A new pairing code; desks already paired stay paired. */
+  'host.newPairingCode': def<HostInfo>()(md.empty, ADMIN),
+  /** Revokes a paired desk: its next call is refused in words and its sessions end. */
+  'host.revokeDesk': def<HostInfo>()(lan.revokeDeskInput, ADMIN),
+
+  /** Says that this window has the ticket open for editing (again every 30 s) or closed it; other desks see "正在由 X 编辑". */
+  'presence.set': def<null>()(lan.presenceSetInput, 'signedIn'),
+  /** Who else is editing the ticket now (names). */
+  'presence.get': def<string[]>()(lan.presenceGetInput, 'signedIn'),
 
   /** Every account, for the admin. */
   'users.list': def<UserRow[]>()(md.empty, ADMIN),

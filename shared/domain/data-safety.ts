@@ -75,4 +75,6 @@ export interface AuditEntry {
   changes: Record<string, [unknown, unknown]>;
   /** Names of the records its reference fields point at, by referenceName ("user:4" → "张工"). */
   names: Record<string, string>;
+  /** Which desk or phone made the change over the LAN (paired name and address); null on the host PC. */
+  client: string | null;
 }

@@ -27,6 +27,8 @@ export interface AuthStatus {
   now: string;
   /** On a desk where the demo was loaded: the demo accounts that still have the demo password (never on a real desk). */
   demoAccounts?: DemoAccount[];
+  /** Over the LAN only (host mode): whether this browser or desk is paired with the host, and as what. */
+  lan?: { paired: boolean; deskName: string | null; revoked: boolean };
 }
 
 /** A demo account as the sign-in screen shows it, password included: the demo desk is for trying every role. */

@@ -189,6 +189,16 @@ export const en: Shape<typeof zhCN> = {
     calendar: {
       notBundled: 'This holiday arrangement is no longer the one the app carries: reload and confirm again.',
     },
+    desk: {
+      notPaired: 'This PC or phone is not paired with the host: enter the pairing code shown on the host under Settings → Host mode.',
+      revoked: 'The administrator revoked this PC or phone: it can no longer connect to the host. Ask the administrator for a pairing code to use it again.',
+      wrongCode: 'Wrong pairing code: check the 8 digits shown on the host under Settings → Host mode.',
+      certificateChanged: "The host's certificate is not the one pinned at pairing (pinned {{expected}}, now {{actual}}): the connection was refused, someone may be posing as the host. Check the fingerprint on the host and pair again if it is right.",
+      unreachable: 'Cannot reach the host ({{detail}}). Check that the host is on and the network works, then try again; what you typed is kept.',
+      noCertificate: 'The host showed no certificate: the connection was refused.',
+    },
+    addressLocked: 'Too many wrong passwords or pairing codes from this network address: sign-in and pairing are paused until {{until}}. Try again then or ask an administrator.',
+    alreadyApplied: 'This step was already saved (sent again after the connection dropped). Reload to see it rather than entering it twice.',
     export: {
       tooMany: 'The filter matches {{total}} rows, more than the {{max}} one export may hold: narrow the filter and export again.',
     },

@@ -2,7 +2,7 @@
  * The benchmark: opens the generated database through the real core (openCore + a signed-in session) and
  * times each case p50/p95/max over many runs with varying inputs drawn from the data; search cases also run
  * their SQL on the raw better-sqlite3 handle (same statements, same indexes) to show the core's overhead.
- *   npm run bench -- --data-dir .data/bench [--runs 200] [--creates 2000]
+ *   npm run bench -- --data-dir .data/bench [--runs 200] [--creates 2000] [--lan-seconds 60]
  * Writes bench-results.json in the working directory.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,12 +19,13 @@ import type { InputOf } from '../../shared/api/contract';
 import { previousPeriod } from '../../shared/domain/statistics';
 import { DEFAULT_TIME_ZONE } from '../../shared/domain/time';
 import { firstScreen, HOST } from './first-screen';
+import { lanLoad } from './lan-load';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg, FAULT_QUERIES, words } from './common';
 import { Rng } from './prng';
 
 interface Result {
   name: string;
-  unit: 'ms' | 'per_s' | 'MB';
+  unit: 'ms' | 'per_s' | 'MB' | 'count';
   p50: number;
   p95: number;
   max: number;
@@ -40,7 +41,7 @@ const notBuilt: string[] = [];
 const PEAK_MONTH = arg('peak-month', '2026-10');
 const STAT_RUNS = Number(arg('stat-runs', '10'));
 const WORKBOOK_RUNS = Number(arg('workbook-runs', '4'));
-/** `--only reports,create`: run only these groups (search, list, detail, reports, slip, create, first-screen). */
+/** `--only reports,create`: run only these groups (search, list, detail, reports, slip, create, first-screen, lan). */
 const ONLY = arg('only', '').split(',').filter(Boolean);
 const wanted = (group: string) => ONLY.length === 0 || ONLY.includes(group);
 const rng = new Rng(42);
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
   if (wanted('create')) await createCases(core, client, db, () => new Date((clock += 1000)));
   await core.close();
   if (wanted('first-screen')) await firstScreenCase();
+  if (wanted('lan')) await lanCase();
   const size = fs.statSync(file).size / 1e6;
   const perMillion = (size * 1e6) / tickets;
   results.push({ name: 'database file size per million tickets', unit: 'MB', p50: Math.round(perMillion), p95: Math.round(perMillion), max: Math.round(perMillion) });
@@ -368,6 +370,21 @@ async function reportCases(core: Core, client: Client, db: Database.Database) {
   record(`monthly workbook, ${PEAK_MONTH}, fresh process, one build`, cold);
   const s = stats(rss);
   results.push({ name: `monthly workbook, ${PEAK_MONTH}: peak RSS of the process`, unit: 'MB', p50: Math.round(s.p50), p95: Math.round(s.p95), max: Math.round(s.max) });
+}
+
+/** Host mode: desks and phones over HTTPS on loopback for a fixed time (`--lan-seconds`, 60 by default). */
+async function lanCase() {
+  if (!fs.existsSync(HOST)) return void notBuilt.push('host mode load (needs npm run build)');
+  const r = await lanLoad(dataDir);
+  let calls = 0;
+  for (const [method, samples] of [...r.samples].sort(([a], [b]) => a.localeCompare(b))) {
+    const errors = r.errors.get(method) ?? 0;
+    calls += samples.length;
+    record(`lan: ${method}, ${r.clients.desks} desks + ${r.clients.phones} phones, ${r.seconds} s (${samples.length} calls, ${errors} errors)`, samples);
+  }
+  const errors = [...r.errors.values()].reduce((a, b) => a + b, 0);
+  console.log(`host mode load: ${calls} calls in ${r.seconds} s, ${errors} errors`);
+  results.push({ name: `lan: errors in ${calls} calls`, unit: 'count', p50: errors, p95: errors, max: errors });
 }
 
 function print(): void {

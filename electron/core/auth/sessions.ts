@@ -2,21 +2,25 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionUser } from '../../../shared/domain/user';
 
-const IDLE_MS = 12 * 60 * 60 * 1000;
-
 interface Session {
   user: SessionUser;
   lastSeen: number;
+  /** The paired desk it was signed in on (host mode); null on the host PC. */
+  deskId: number | null;
 }
 
 export class Sessions {
   private readonly byId = new Map<string, Session>();
 
-  constructor(private readonly now: () => Date) {}
+  /** `idleMs`: a session ends after this long without a call (the admin's setting, read at each call). */
+  constructor(
+    private readonly now: () => Date,
+    private readonly idleMs: () => number = () => 12 * 60 * 60 * 1000,
+  ) {}
 
-  start(user: SessionUser): string {
+  start(user: SessionUser, deskId: number | null = null): string {
     const id = randomBytes(32).toString('base64url');
-    this.byId.set(id, { user, lastSeen: this.now().getTime() });
+    this.byId.set(id, { user, lastSeen: this.now().getTime(), deskId });
     return id;
   }
 
@@ -25,7 +29,7 @@ export class Sessions {
     const session = this.byId.get(id);
     if (!session) return null;
     const now = this.now().getTime();
-    if (now - session.lastSeen > IDLE_MS) {
+    if (now - session.lastSeen > this.idleMs()) {
       this.byId.delete(id);
       return null;
     }
@@ -33,14 +37,24 @@ export class Sessions {
     return session.user;
   }
 
+  /** The session's user without counting this as activity (null when it ended). */
+  peek(id: string | null): SessionUser | null {
+    return id && this.alive(id) ? this.byId.get(id)!.user : null;
+  }
+
   /** Whether the session is still signed in, without counting this as activity (an open event stream is not the user). */
   alive(id: string | null): boolean {
     const session = id ? this.byId.get(id) : undefined;
-    return session !== undefined && this.now().getTime() - session.lastSeen <= IDLE_MS;
+    return session !== undefined && this.now().getTime() - session.lastSeen <= this.idleMs();
   }
 
   end(id: string | null): void {
     if (id) this.byId.delete(id);
+  }
+
+  /** A revoked desk: whoever was signed in on it is out. */
+  endDesk(deskId: number): void {
+    for (const [id, session] of this.byId) if (session.deskId === deskId) this.byId.delete(id);
   }
 
   /** After a restore: the accounts the sessions named may no longer exist or mean someone else. */

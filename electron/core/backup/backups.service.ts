@@ -60,6 +60,9 @@ export async function backupRestore(ctx: CallContext, input: ParsedInputOf<'back
   ctx.client.sessionId = null;
   ctx.settings.forget();
   ctx.official.forget();
+  // The restored database has its own paired desks and host settings.
+  ctx.host.forget();
+  await ctx.host.get();
   // The restore is itself on the trail, in the restored database; the admin's id only if it means the same person there.
   const at = ctx.now().toISOString();
   await ctx.db.write(async (tx) => {

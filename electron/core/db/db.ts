@@ -10,6 +10,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
 import { retryWhileBusy, SQLITE_BUSY_WAIT_MS } from './busy';
+import { AUDIT_TABLES, callScope, currentClientLabel } from '../call-scope';
 
 export type Row = Record<string, unknown>;
 
@@ -37,7 +38,10 @@ function txOf(manager: EntityManager): Tx {
       return changed;
     },
     query: (sql, params = []) => manager.query(sql, params.map(toDb)),
-    async insert(table, values) {
+    async insert(table, given) {
+      // A row of the audit trail says which desk made the change (call-scope.ts).
+      const label = AUDIT_TABLES.has(table) ? currentClientLabel() : null;
+      const values = label ? { ...given, client: label } : given;
       const cols = Object.keys(values);
       const sql = `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
       const rows: { id: number }[] = await manager.query(sql, Object.values(values).map(toDb));
@@ -166,10 +170,14 @@ export class Db {
     // Another program may hold the write lock: wait for it on timers, never inside SQLite (db/busy.ts).
     await retryWhileBusy(() => handle.exec('BEGIN IMMEDIATE'));
     const scope: WriteScope = { tx: txOf(runner.manager), open: true, savepoints: 0 };
+    const call = callScope.getStore();
     try {
+      // A call's first committed write claims its idempotency key in the same transaction (dispatch.ts).
+      if (call && !call.wrote) await call.onFirstWrite?.(scope.tx);
       const result = await this.scope.run(scope, () => work(scope.tx));
       scope.open = false;
       await runner.query('COMMIT');
+      if (call) call.wrote = true;
       return result;
     } catch (error) {
       scope.open = false;

@@ -21,6 +21,7 @@ interface AuditRow {
   /** An event's status move; null for the trail's own rows. */
   from_status: string | null;
   to_status: string | null;
+  client: string | null;
 }
 
 /** One source of the trail: its columns as the viewer reads them, and the conditions of the filters. */
@@ -74,7 +75,7 @@ export async function listAudit(ctx: CallContext, input: ParsedInputOf<'audit.li
   const selects = arms.map(({ arm: { from, cols }, where }) => {
     const c = cols;
     return `SELECT ${c.id} AS id, ${c.seq} AS seq, ${c.at} AS at, ${c.actor} AS actor_id, u.display_name AS actor_name, ${c.entity} AS entity,
-        ${c.entityId} AS entity_id, ${c.action} AS action, ${c.changes} AS changes, ${c.from} AS from_status, ${c.to} AS to_status
+        ${c.entityId} AS entity_id, ${c.action} AS action, ${c.changes} AS changes, ${c.from} AS from_status, ${c.to} AS to_status, ${from.slice(-1)}.client AS client
       FROM ${from} LEFT JOIN users u ON u.id = ${c.actor} ${where}`;
   });
   const rows = await ctx.db.query<AuditRow>(`${selects.join(' UNION ALL ')} ORDER BY at DESC, seq DESC, id DESC LIMIT ? OFFSET ?`, [
@@ -92,6 +93,7 @@ export async function listAudit(ctx: CallContext, input: ParsedInputOf<'audit.li
     action: r.action,
     changes: r.id > 0 ? parseChanges(r.changes) : parseEventChanges(r),
     names: {} as Record<string, string>,
+    client: r.client,
   }));
   const names = await referencedNames(ctx, entries);
   for (const e of entries) {

@@ -8,10 +8,13 @@ import { hashPassword, verifyPassword } from '../auth/password';
 import { audit, created } from './audit';
 import { userCount } from './users.service';
 import { demoAccounts } from './demo/accounts';
+import { addressLocked } from './lan.service';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
 export const LOCKOUT_RULE = { maxFailures: MAX_FAILED_LOGINS, lockMinutes: LOCKOUT_MINUTES };
+/** Per remote address (host mode): enough for a counter of clerks mistyping, not for guessing (wrong pairing codes count too). */
+export const ADDRESS_LOCKOUT_RULE = { maxFailures: 20, lockMinutes: LOCKOUT_MINUTES };
 
 /**
  * A stored-format hash of a random password nobody kept: names that are no account, and accounts without
@@ -40,7 +43,9 @@ const toSessionUser = (row: UserAuthRow): SessionUser => ({
 export async function status(ctx: CallContext): Promise<AuthStatus> {
   const settings = await ctx.settings.get();
   const demo = await demoAccounts(ctx);
-  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString(), ...(demo && { demoAccounts: demo }) };
+  const revoked = ctx.client.remote ? ((await ctx.host.desk(ctx.client.deskToken ?? null))?.revoked ?? false) : false;
+  const lan = ctx.client.remote && { paired: ctx.desk !== null, deskName: ctx.desk?.name ?? null, revoked };
+  return { needsSetup: (await userCount(ctx)) === 0, user: ctx.user, companyName: settings.company.name, now: ctx.now().toISOString(), ...(demo && { demoAccounts: demo }), ...(lan && { lan }) };
 }
 
 export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>): Promise<SessionUser> {
@@ -63,6 +68,19 @@ export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>
  * name), and the same lockout, so neither the answer nor its time tells which accounts exist.
  */
 export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>): Promise<SessionUser> {
+  const address = ctx.client.remote?.address;
+  const addressLock = address ? ctx.addressLockouts.lockedUntil(address, ctx.now()) : null;
+  if (addressLock) throw await addressLocked(ctx, addressLock);
+  try {
+    return await checkLogin(ctx, input);
+  } catch (error) {
+    // Every refusal from a LAN address counts against it, whichever names it tried.
+    const until = address && error instanceof AppError ? ctx.addressLockouts.fail(address, ctx.now()) : null;
+    throw until ? await addressLocked(ctx, until) : error;
+  }
+}
+
+async function checkLogin(ctx: CallContext, input: ParsedInputOf<'auth.login'>): Promise<SessionUser> {
   const found = await ctx.db.get<UserAuthRow>('SELECT * FROM users WHERE username = ? COLLATE NOCASE', [input.username]);
   const row = found && found.active && found.password_hash ? found : null;
   const passwordOk = await verifyPassword(input.password, row?.password_hash ?? NO_ACCOUNT_HASH);
@@ -77,7 +95,7 @@ export async function login(ctx: CallContext, input: ParsedInputOf<'auth.login'>
   });
   ctx.sessions.end(ctx.client.sessionId);
   const user = toSessionUser(row);
-  ctx.client.sessionId = ctx.sessions.start(user);
+  ctx.client.sessionId = ctx.sessions.start(user, ctx.desk?.id ?? null);
   return user;
 }
 

@@ -37,5 +37,7 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     origin: 'Origin', part_id: 'Part', ticket_part_id: 'Service record part', batch: 'Batch', fault_code: 'Fault code', quantity: 'Quantity', scrapped: 'Scrapped',
     supplier: 'Supplier', reject_reason: 'Rejection reason', sent_at: 'Sent at', return_id: 'Factory return', defective_id: 'Defective item', credit_fen: 'Credited',
     file: 'Backup file', safety_copy: 'Safety copy before the restore', by: 'By', tickets: 'Tickets',
+    // host mode
+    lan_enabled: 'Host mode', idle_minutes: 'Sign out after idle (minutes)', revoked: 'Revoked',
   },
 };

@@ -44,5 +44,7 @@ export const auditZhCN = {
     origin: '来源', part_id: '备件', ticket_part_id: '服务记录配件', batch: '批次', fault_code: '故障代码', quantity: '数量', scrapped: '报废数量',
     supplier: '供应商', reject_reason: '拒收原因', sent_at: '寄出时间', return_id: '返厂单', defective_id: '旧件', credit_fen: '索赔金额',
     file: '备份文件', safety_copy: '恢复前安全副本', by: '操作人', tickets: '工单数',
+    // host mode
+    lan_enabled: '主机模式', idle_minutes: '无操作自动退出（分钟）', revoked: '已撤销',
   },
 };

@@ -4,6 +4,7 @@ import { labourEn } from './labour.en';
 import { sanbaoEn } from './sanbao.en';
 import { messagingEn } from './messaging.en';
 import { factoryEn } from './factory.en';
+import { lanEn } from './lan.en';
 import { auditEn } from './audit.en';
 import type { UiStrings } from './zh-CN';
 import { printEn } from './print.en';
@@ -56,6 +57,7 @@ export const uiEn: UiStrings = {
   sanbao: sanbaoEn,
   messaging: messagingEn,
   factory: factoryEn,
+  lan: lanEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },
@@ -415,6 +417,7 @@ export const uiEn: UiStrings = {
         tickets: 'Ticket', customers: 'Customer', devices: 'Device', users: 'User', product_models: 'Product model', settings: 'Settings',
         bookings: 'Engineer booking', ticket_labour: 'Labour time', sanbao_cases: 'Statutory exchange/return', quotes: 'Quote', bills: 'Bill', payments: 'Payment', fee_standards: 'Fee standard',
         returned_devices: 'Returned device', loaners: 'Loaner', loans: 'Loan', defective_items: 'Defective stock', factory_returns: 'Factory return', factory_return_lines: 'Factory return line', backups: 'Backup restore', demo: 'Demo data', official_holidays: 'Official holiday arrangement', messaging_settings: 'Message settings',
+        lan_desks: 'Paired device', host_settings: 'Host mode',
       },
       actions: { create: 'Create', update: 'Update', login: 'Sign-in', lockout: 'Lockout', password: 'Password', restore: 'Restore' },
     },

@@ -4,6 +4,7 @@ import { labourZhCN } from './labour.zh-CN';
 import { sanbaoZhCN } from './sanbao.zh-CN';
 import { messagingZhCN } from './messaging.zh-CN';
 import { factoryZhCN } from './factory.zh-CN';
+import { lanZhCN } from './lan.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { printZhCN } from './print.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
@@ -55,6 +56,7 @@ export const uiZhCN = {
   sanbao: sanbaoZhCN,
   messaging: messagingZhCN,
   factory: factoryZhCN,
+  lan: lanZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },
@@ -414,6 +416,7 @@ export const uiZhCN = {
         tickets: '工单', customers: '客户', devices: '设备', users: '用户', product_models: '产品型号', settings: '设置',
         bookings: '工程师预约', ticket_labour: '工时登记', sanbao_cases: '三包换货/退货', quotes: '报价单', bills: '结算单', payments: '收款', fee_standards: '收费标准',
         returned_devices: '返修登记', loaners: '备用机', loans: '备用机借用', defective_items: '旧件（不良品库）', factory_returns: '返厂单', factory_return_lines: '返厂单明细', backups: '备份恢复', demo: '演示数据', official_holidays: '法定节假日安排', messaging_settings: '消息设置',
+        lan_desks: '配对设备', host_settings: '主机模式',
       },
       actions: { create: '新建', update: '修改', login: '登录', lockout: '锁定', password: '密码', restore: '恢复' },
     },

@@ -13,6 +13,7 @@ import { labourEntities } from './labour';
 import { sanbaoEntities } from './sanbao';
 import { messagingEntities } from './messaging';
 import { factoryEntities } from './factory';
+import { lanEntities } from './lan';
 
 
 export const UserEntity = new EntitySchema<Record<string, unknown>>({
@@ -230,6 +231,8 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
     data: { type: 'text', nullable: true },
     /** The change's audit entry, when the event is one (migration 1764960000000-compact-audit). */
     changes: { type: 'text', nullable: true },
+    /** Which desk or phone made the change: paired name and address; null on the host PC itself (migration 1765030000000-lan). */
+    client: v(120, { nullable: true }),
   },
   relations: { ticket: fk('tickets', 'ticket_id'), actor: fk('users', 'actor_id') },
   indices: [
@@ -321,6 +324,8 @@ export const AuditEntity = new EntitySchema<Record<string, unknown>>({
     entityId: { name: 'entity_id', type: 'integer' },
     action: v(20),
     changes: { type: 'text' },
+    /** Which desk or phone made the change: paired name and address; null on the host PC itself (migration 1765030000000-lan). */
+    client: v(120, { nullable: true }),
   },
   indices: [
     { name: 'ix_audit_entity', columns: ['entity', 'entityId'] },
@@ -357,4 +362,5 @@ export const entities = [
   ...sanbaoEntities,
   ...messagingEntities,
   ...factoryEntities,
+  ...lanEntities,
 ];

@@ -24,6 +24,7 @@ import { Labour1764990000000 } from './1764990000000-labour';
 import { Outbox1765000000000 } from './1765000000000-outbox';
 import { Sanbao1765010000000 } from './1765010000000-sanbao';
 import { Factory1765020000000 } from './1765020000000-factory';
+import { Lan1765030000000 } from './1765030000000-lan';
 
 export const migrations = [
   Initial1764000000000,
@@ -51,4 +52,5 @@ export const migrations = [
   Outbox1765000000000,
   Sanbao1765010000000,
   Factory1765020000000,
+  Lan1765030000000,
 ];

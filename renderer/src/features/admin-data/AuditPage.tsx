@@ -139,6 +139,11 @@ export default function AuditPage() {
                   <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDateTime(r.at, i18n.language, timeZone)}</Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }} data-testid="audit-actor">
                     {r.actorName ?? t('ui.dataSafety.audit.system')}
+                    {r.client && (
+                      <Text size="xs" c="dimmed" data-testid="audit-client">
+                        {r.client}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td style={{ verticalAlign: 'top' }}>
                     {RECORD_PAGES.has(r.entity) ? (

@@ -11,6 +11,8 @@ import { CustomerHistoryPanel } from '../history/CustomerHistoryPanel';
 import { UrgencyBadge } from '../../components/UrgencyBadge';
 import { useSession } from '../auth/session-context';
 import { TicketEditForm } from './TicketEditForm';
+import { EditingBadge } from '../lan/EditingBadge';
+import { useEditingPresence } from '../lan/use-presence';
 import { TicketFacts } from './TicketFacts';
 import { TicketTimeline } from './TicketTimeline';
 import { DeadlinePanel } from '../lifecycle/DeadlinePanel';
@@ -38,6 +40,7 @@ export default function TicketDetailPage() {
   const returns = useApi('returns.list', { ticketId: id, pageSize: 50 }, Number.isInteger(id) && id > 0);
   const [editing, setEditing] = useState(false);
   const [printing, setPrinting] = useState(false);
+  useEditingPresence(id, editing);
   useChangeEvents(() => {
     if (editing) return;
     ticket.reload();
@@ -56,6 +59,7 @@ export default function TicketDetailPage() {
   const ticketOpen = d.status !== 'closed' && d.status !== 'cancelled';
   return (
     <Stack gap="sm" maw={1200}>
+      <EditingBadge ticketId={id} />
       <Anchor component={Link} to="/tickets" size="sm">
         <Group gap={4}>
           <IconArrowLeft size={14} />

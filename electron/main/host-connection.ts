@@ -1,0 +1,126 @@
+/**
+ * Desk mode (issue 18): the desktop app on another PC talks to the host over HTTPS with the same contract.
+ * Plain Node (no `electron` import), so it is tested here although the Electron binary cannot run:
+ * pairing trusts the certificate the host shows once (the user compares its fingerprint with the host's
+ * page) and pins it; every later call refuses, in words, a host whose certificate changed.
+ */
+import https from 'node:https';
+import net from 'node:net';
+import tls, { type PeerCertificate } from 'node:tls';
+import type { Duplex } from 'node:stream';
+import type { Result } from '../../shared/api/result';
+import type { Locale } from '../../shared/domain/user';
+import { translate } from '../../shared/i18n/translate';
+
+/** What desk mode keeps (connection.json in the data folder): where the host is, its pinned certificate, the desk's token. */
+export interface HostConnection {
+  /** `https://192.168.1.20:5179` */
+  url: string;
+  /** SHA-256 fingerprint pinned at pairing (`AB:CD:…`). */
+  fingerprint: string;
+  deskToken: string;
+}
+
+/** Refused because the host's certificate is not the pinned one: the message is in the user's language. */
+export class PinError extends Error {}
+
+/**
+ * The check a connection to the host runs instead of the name and chain check (the host's certificate is its
+ * own, no CA vouches for it): the certificate must be exactly the pinned one.
+ */
+export function pinnedCertificate(expected: string, locale: Locale): (cert: PeerCertificate | undefined) => Error | undefined {
+  return (cert) => {
+    const actual = cert?.fingerprint256;
+    if (!actual) return new PinError(translate(locale, 'error.desk.noCertificate'));
+    if (actual.toUpperCase() !== expected.toUpperCase()) return new PinError(translate(locale, 'error.desk.certificateChanged', { expected: short(expected), actual: short(actual) }));
+    return undefined;
+  };
+}
+
+/** The first and last bytes of a fingerprint, enough to compare by eye. */
+const short = (fingerprint: string) => `${fingerprint.slice(0, 11)}…${fingerprint.slice(-8)}`;
+
+interface PostOptions {
+  locale: Locale;
+  headers?: Record<string, string>;
+  /** The pin; without it (pairing) the certificate is read and returned instead of checked. */
+  fingerprint?: string;
+}
+
+interface Answer {
+  body: unknown;
+  fingerprint: string;
+  cookies: string[];
+}
+
+function post(url: string, method: string, input: unknown, { locale, headers = {}, fingerprint }: PostOptions): Promise<Answer> {
+  const target = new URL(`/api/${method}`, url);
+  const body = JSON.stringify(input);
+  const check = fingerprint ? pinnedCertificate(fingerprint, locale) : () => undefined;
+  let seen = '';
+  // The host's certificate is self-made: the pin (or, at pairing, the user's comparison) is the trust. The
+  // connection is checked once its handshake is done and before a byte of the request is sent.
+  const createConnection = (_options: unknown, done: (error: Error | null, socket?: Duplex) => void): undefined => {
+    const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
+    const socket = tls.connect({ host, port: Number(target.port || 443), servername: net.isIP(host) ? undefined : host, rejectUnauthorized: false });
+    socket.once('error', (error) => done(error));
+    socket.once('secureConnect', () => {
+      const certificate = socket.getPeerCertificate();
+      seen = certificate?.fingerprint256 ?? '';
+      const problem = check(certificate);
+      if (problem) {
+        socket.destroy();
+        done(problem);
+      } else done(null, socket);
+    });
+    return undefined;
+  };
+  return new Promise((resolve, reject) => {
+    const req = https.request(
+      target,
+      {
+        method: 'POST',
+        // No agent: each call opens its own checked connection (a desk makes a few calls a minute).
+        createConnection: createConnection as never,
+        headers: { 'content-type': 'application/json', 'accept-language': locale, 'content-length': Buffer.byteLength(body), ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          try {
+            resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')), fingerprint: seen, cookies: res.headers['set-cookie'] ?? [] });
+          } catch (error) {
+            reject(error);
+          }
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Pairs this PC with the host: returns what to keep, including the fingerprint the user is shown to compare. */
+export async function pairWithHost(url: string, code: string, deskName: string, locale: Locale): Promise<{ ok: true; connection: HostConnection } | { ok: false; error: Result<unknown> }> {
+  const answer = await post(url, 'host.pair', { code, deskName }, { locale });
+  const result = answer.body as Result<unknown>;
+  const token = answer.cookies.map((c) => /^aftercare_desk=([^;]+)/.exec(c)?.[1]).find(Boolean);
+  if (!result.ok || !token) return { ok: false, error: result };
+  return { ok: true, connection: { url, fingerprint: answer.fingerprint, deskToken: token } };
+}
+
+/** One call of the contract on the host, as the paired desk, over the pinned connection. */
+export async function callHost(connection: HostConnection, method: string, input: unknown, options: { locale: Locale; session?: string; idempotencyKey?: string }): Promise<{ result: Result<unknown>; session: string | undefined }> {
+  const headers: Record<string, string> = { 'x-aftercare-desk': connection.deskToken };
+  if (options.session) headers.cookie = `aftercare_session=${options.session}`;
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
+  try {
+    const answer = await post(connection.url, method, input, { locale: options.locale, headers, fingerprint: connection.fingerprint });
+    const set = answer.cookies.map((c) => /^aftercare_session=([^;]*)/.exec(c)?.[1]).find((v) => v !== undefined);
+    return { result: answer.body as Result<unknown>, session: set === undefined ? options.session : set || undefined };
+  } catch (error) {
+    const message = error instanceof PinError ? error.message : translate(options.locale, 'error.desk.unreachable', { detail: error instanceof Error ? error.message : String(error) });
+    return { result: { ok: false, error: { code: 'FORBIDDEN', message } }, session: options.session };
+  }
+}
