@@ -1,7 +1,10 @@
 /**
- * Issue 19, 三包: a phone bought 10 days ago fails again after one repair. The clerk's ticket page shows the right to
- * exchange with the rule's words and the earlier repair counted; the clerk records the decision (on the timeline),
- * exchanges the unit for a new serial (the new unit becomes the customer's device) and prints the 换货证明.
+ * Issue 19, the manufacturer's loop: a phone bought 10 days ago fails again after one repair. The clerk's ticket page
+ * shows the right to exchange with the rule's words and the earlier repair counted; the clerk records the decision
+ * (on the timeline), the customer takes a loaner home, the clerk exchanges the unit for a new serial (the new unit
+ * becomes the customer's device) and prints the 换货证明; the old unit, now in defective stock, goes on a 返厂单 that
+ * the supplier credits; the ticket cannot close while the loaner is out, and closes once it is back. (The loan's
+ * and the 返厂单's own screens are walked through in factory.spec.)
  */
 import { test, expect, api, deskDate, deskNow, shot } from './fixtures';
 import { CLERK, ENGINEER, signIn } from './people';
@@ -26,10 +29,11 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
     newDevice: { serial: 'P50A00017', modelId: model.id, purchaseDate: bought, purchaseChannel: '京东自营', installDate: null, warrantyEnd: null },
   });
   const engineerId = (await api<{ id: number }[]>(page.request, url, 'users.engineers'))[0]!.id;
-  const move = async (input: Record<string, unknown>) => {
-    const t = await api<{ version: number }>(page.request, url, 'tickets.get', { id: first.id });
-    await api(page.request, url, 'tickets.move', { id: first.id, version: t.version, ...input });
+  const moveOn = async (id: number, input: Record<string, unknown>) => {
+    const t = await api<{ version: number }>(page.request, url, 'tickets.get', { id });
+    await api(page.request, url, 'tickets.move', { id, version: t.version, ...input });
   };
+  const move = (input: Record<string, unknown>) => moveOn(first.id, input);
   await move({ move: 'startDiagnosis', remoteGuidance: '' });
   await move({ move: 'submitPlan', serviceMode: 'depot', diagnosis: '屏幕排线松动', repairPlan: '重新插接屏幕排线', estimateFen: 0 });
   await move({ move: 'dispatch', engineerId });
@@ -67,6 +71,12 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   await expect(card.getByTestId('sanbao-recorded')).toContainText('已判定：换货（客服小王');
   await expect(clerk.getByTestId('ticket-timeline')).toContainText('换货 · 购买 10 天内性能故障（15 日内），可选择换货或修理');
 
+  // The customer takes a loaner home meanwhile, against a deposit.
+  const loaner = await api<{ id: number }>(page.request, url, 'loaners.create', { serial: 'LN-P50-07', modelId: model.id });
+  const loan = await api<{ id: number }>(page.request, url, 'loaners.lend', { loanerId: loaner.id, ticketId: again.id, depositFen: 50_000, dueOn: await deskDate(page.request, url, 7) });
+  await clerk.reload();
+  await expect(clerk.getByTestId('ticket-loan')).toContainText('LN-P50-07');
+
   // The exchange: the old serial is refused as the new one, on its field; then the new unit.
   await card.getByTestId('sanbao-exchange').click();
   const exchange = clerk.getByTestId('sanbao-exchange-form');
@@ -95,6 +105,29 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   for (const text of [`${again.number}-EX`, 'P50A00017（已收回）', 'P50B00231', '购买 10 天内性能故障（15 日内），可选择换货或修理', '客户签字', '服务中心（盖章）']) await expect(frame.locator('body')).toContainText(text);
   await clerk.screenshot({ path: 'tests/artifacts/sanbao-certificate-preview.png' });
   expect(await preview.print()).toBe(1);
+
+  // The old unit is in defective stock as an exchange: onto a 返厂单 that the supplier receives and credits.
+  const [oldUnit] = await api<{ id: number; serial: string; origin: string; onHand: number }[]>(page.request, url, 'defective.list', { ticketId: again.id });
+  expect(oldUnit).toMatchObject({ serial: 'P50A00017', origin: 'exchange', onHand: 1 });
+  type Order = { id: number; version: number; state: string; creditFen: number; lines: { id: number }[] };
+  let order = await api<Order>(page.request, url, 'factoryReturns.create', { supplier: '智能手机 P50 厂家售后部', note: '', lines: [{ defectiveId: oldUnit!.id, quantity: 1 }] });
+  for (const step of ['send', 'receive'] as const) order = await api<Order>(page.request, url, 'factoryReturns.move', { id: order.id, version: order.version, move: step });
+  order = await api<Order>(page.request, url, 'factoryReturns.move', { id: order.id, version: order.version, move: 'credit', credits: [{ lineId: order.lines[0]!.id, creditFen: 159_900 }] });
+  expect([order.state, order.creditFen]).toEqual(['credited', 159_900]);
+
+  // The ticket is served and followed up; it cannot close while the loaner is out, and closes once it is back.
+  await moveOn(again.id, { move: 'startDiagnosis', remoteGuidance: '' });
+  await moveOn(again.id, { move: 'submitPlan', serviceMode: 'depot', diagnosis: '三包换货', repairPlan: '换新机', estimateFen: 0 });
+  await moveOn(again.id, { move: 'dispatch', engineerId });
+  await moveOn(again.id, { move: 'startService' });
+  await moveOn(again.id, { move: 'accept', satisfaction: 'very_satisfied', comments: '', signature: SIGNATURE });
+  await moveOn(again.id, { move: 'followUpSolved', attitudeOk: true, satisfaction: 'very_satisfied', notes: '新机使用正常' });
+  await expect(moveOn(again.id, { move: 'archive' })).rejects.toThrow('LN-P50-07');
+  await api(page.request, url, 'loaners.giveBack', { loanId: loan.id, condition: 'good', refundFen: 50_000, keptReason: '' });
+  await moveOn(again.id, { move: 'archive' });
+  await clerk.reload();
+  await expect(clerk.getByTestId('ticket-loan')).toContainText('已归还 · 退押金 ¥500.00');
+  expect((await api<{ status: string }>(page.request, url, 'tickets.get', { id: again.id })).status).toBe('closed');
 
   // The admin keeps the terms per product line in 设置 → 三包.
   await page.setViewportSize({ width: 1366, height: 768 });
