@@ -240,7 +240,7 @@ export const uiEn: UiStrings = {
     complaint: 'Complaint',
     slaPreset002: 'Seed 002 defaults (2/4/8 h response)',
     slaPreset001: 'Seed 001 (24/48/72 h response)',
-    tab: { desk: 'Company & numbering', deadlines: 'Deadlines & calendar', printing: 'Printing', returns: 'Returned devices', sanbao: '三包 terms' },
+    tab: { desk: 'Company & numbering', deadlines: 'Deadlines & calendar', printing: 'Printing', returns: 'Returned devices', sanbao: 'Three-Guarantees terms' },
     calendar: 'Working calendar',
     opens: 'Opens',
     closes: 'Closes',

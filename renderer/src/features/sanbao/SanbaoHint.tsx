@@ -6,7 +6,8 @@ import { useApi } from '../../api/use-api';
 export function SanbaoHint({ ticketId }: { ticketId: number }) {
   const { t } = useTranslation();
   const a = useApi('sanbao.assess', { ticketId }).data;
-  if (!a) return null;
+  // Without a purchase date no right applies: the fee section stays as short as it was.
+  if (!a || (a.purchaseDate === null && !a.recorded)) return null;
   const right = a.recorded?.right ?? a.decision.right;
   return (
     <Text size="sm" c={right === 'paidRepair' ? 'dimmed' : 'orange.9'} mb="xs" data-testid="fees-sanbao">
