@@ -10,7 +10,7 @@ import { nativeHandle } from '../../electron/core/db/data-source';
 import { intake, openHarness, tempDir } from './harness';
 
 const ROOT = path.resolve(__dirname, '../..');
-const RUNS = 12;
+const RUNS = 20;
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
