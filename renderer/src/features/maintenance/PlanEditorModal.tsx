@@ -4,7 +4,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { planFields, planUpdateInput } from '../../../../shared/api/maintenance.schema';
 import { CHECK_KINDS, INTERVAL_UNITS, type ChecklistItem, type IntervalUnit, type MaintenancePlan } from '../../../../shared/domain/maintenance';
-import type { CustomerHit, DeviceHit } from '../../../../shared/domain/party';
+import type { DeviceHit } from '../../../../shared/domain/party';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
@@ -13,14 +13,10 @@ import { checkInput, type FieldErrors } from '../../components/translate-problem
 import { localDate } from '../../../../shared/domain/time';
 import { useSession } from '../auth/session-context';
 import { deskNow } from '../../api/desk-clock';
+import { searchCustomers } from '../../api/search-customers';
 
 async function searchDevices(q: string): Promise<DeviceHit[]> {
   const r = await call('devices.search', { q, limit: 8 });
-  return r.ok ? r.value : [];
-}
-
-async function searchCustomers(q: string): Promise<CustomerHit[]> {
-  const r = await call('customers.search', { q, limit: 8 });
   return r.ok ? r.value : [];
 }
 

@@ -13,11 +13,7 @@ import { useApi } from '../../api/use-api';
 import { TypeAhead } from '../../components/TypeAhead';
 import { checkInput, type FieldErrors } from '../../components/translate-problems';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
-
-async function searchCustomers(q: string): Promise<CustomerHit[]> {
-  const r = await call('customers.search', { q, limit: 8 });
-  return r.ok ? r.value : [];
-}
+import { searchCustomers } from '../../api/search-customers';
 
 export function DeviceEditModal({ profile, onClose, onDone }: { profile: DeviceProfile; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();

@@ -15,6 +15,10 @@ import { TypeAhead } from '../../components/TypeAhead';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { ReturnStateBadge } from './ReturnStateBadge';
+import { searchCustomers } from '../../api/search-customers';
+
+/** The register's customer filter offers ten hits. */
+const searchTen = (q: string) => searchCustomers(q, 10);
 
 const PAGE_SIZE = 30;
 
@@ -27,11 +31,6 @@ interface Filters {
   modelId: number | null;
   query: string;
   page: number;
-}
-
-async function searchCustomers(q: string): Promise<CustomerHit[]> {
-  const r = await call('customers.search', { q, limit: 10 });
-  return r.ok ? r.value : [];
 }
 
 const START: Filters = { states: [], openOnly: true, overdueOnly: false, minDays: null, customer: null, modelId: null, query: '', page: 1 };
@@ -130,7 +129,7 @@ export default function ReturnListPage() {
                   if (!text.trim() && f.customer) patch({ customer: null });
                 }}
                 testId="returns-customer"
-                load={searchCustomers}
+                load={searchTen}
                 keyOf={(c) => String(c.id)}
                 render={(c) => `${c.name} · ${c.phone}`}
                 onPick={(c) => {

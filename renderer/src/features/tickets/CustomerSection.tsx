@@ -1,10 +1,10 @@
 import { Button, Group, Input, Paper, SegmentedControl, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CustomerHit, Salutation } from '../../../../shared/domain/party';
-import { call } from '../../api/call';
 import { TypeAhead } from '../../components/TypeAhead';
 import type { FieldErrors } from '../../components/translate-problems';
 import type { IntakeDraft, NewCustomerDraft } from './intake-draft';
+import { searchCustomers } from '../../api/search-customers';
 
 interface Props {
   draft: IntakeDraft;
@@ -13,11 +13,6 @@ interface Props {
   onQuery: (q: string) => void;
   patch: (p: Partial<IntakeDraft>) => void;
   onPicked: () => void;
-}
-
-async function searchCustomers(q: string): Promise<CustomerHit[]> {
-  const r = await call('customers.search', { q, limit: 8 });
-  return r.ok ? r.value : [];
 }
 
 export function CustomerSection({ draft, errors, query, onQuery, patch, onPicked }: Props) {
