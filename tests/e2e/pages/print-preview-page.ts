@@ -34,6 +34,8 @@ export class PrintPreviewPage {
     });
     await this.preview.getByTestId('print-submit').click();
     await expect(this.preview.getByTestId('print-submit')).not.toHaveAttribute('data-loading', 'true');
+    // The keyboard is back in the dialog, not left inside the preview's frame.
+    await expect(this.preview.getByTestId('print-submit')).toBeFocused();
     return this.page.evaluate(() => (window as unknown as { __prints?: number }).__prints ?? 0);
   }
 

@@ -42,6 +42,16 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
   const [tick, setTick] = useState(0);
   const [rollHeight, setRollHeight] = useState<number | null>(null);
   const frame = useRef<HTMLIFrameElement>(null);
+  const printButton = useRef<HTMLButtonElement>(null);
+  // The browser's print() leaves the focus inside the preview's frame, where Escape and Tab do not reach the
+  // dialog: once the button is ready again, the keyboard is given back to it.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (refocus.current && busy === null) {
+      refocus.current = false;
+      printButton.current?.focus();
+    }
+  }, [busy]);
   const desktop = desktopPrint;
   const [printers, setPrinters] = useState<PrinterInfo[]>([]);
   const [choice, setChoice] = useState<PrinterChoice>({ deviceName: null, silent: false });
@@ -117,6 +127,7 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
         win.focus();
         // The browser cannot tell whether its dialog printed or was cancelled; opening it counts.
         win.print();
+        refocus.current = true;
         await counted('printer');
       }
     } finally {
@@ -249,7 +260,7 @@ export function PrintPreviewModal({ opened, onClose, request }: Props) {
               {t('ui.print.pdf')}
             </Button>
           )}
-          <Button leftSection={<IconPrinter size={16} />} onClick={() => void print()} loading={busy === 'print'} disabled={!slip} data-testid="print-submit">
+          <Button ref={printButton} leftSection={<IconPrinter size={16} />} onClick={() => void print()} loading={busy === 'print'} disabled={!slip} data-testid="print-submit">
             {t('ui.print.print')}
           </Button>
         </Group>
