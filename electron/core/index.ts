@@ -18,6 +18,7 @@ import type { OfficialData } from '../../shared/domain/official-calendar';
 import { createDispatch, type Dispatch } from './dispatch';
 import { loadDemo } from './services/demo.service';
 import { noteQuit, startBackups } from './backup/backups';
+import { BackupAbandoned } from './backup/snapshot';
 import { Snapshots } from './backup/snapshot';
 import { removeHalfWritten } from './backup/leftovers';
 import { DATABASE_FILE } from './backup/restore';
@@ -132,7 +133,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     }
   };
   const started = paused ? runStartJob(paused) : null;
-  started?.catch((error: unknown) => log('the check and backups at start failed', error));
+  started?.catch((error: unknown) => (error instanceof BackupAbandoned ? log(error.message) : log('the check and backups at start failed', error)));
   // The maintenance generator: once at start (catching up on the days the app was closed), then periodically.
   let running: Promise<unknown> = Promise.resolve();
   const generateMaintenance = () => {

@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core';
 import { DatabaseOpenError } from '../../electron/core/db/open';
+import { startBackups } from '../../electron/core/backup/backups';
+import { BackupAbandoned } from '../../electron/core/backup/snapshot';
 import { openHarness } from './harness';
 import type { Result } from '../../shared/api/result';
 import type { DatabaseHealth } from '../../shared/domain/data-safety';
@@ -88,5 +90,22 @@ describe('start check', () => {
     core = await open(dir);
     await core.started;
     expect(core.health).toMatchObject({ state: 'ok', detail: 'ok', checkedAt: '2026-11-24T10:00:00.000Z' });
+  });
+
+  it('a quit during the start backups abandons them in words, offers nothing half-written, and the next start writes them', async () => {
+    const dir = await closedDesk();
+    const logged: unknown[][] = [];
+    core = await openCore({ dataDir: dir, now: () => new Date('2026-11-24T10:00:00Z'), log: (...args: unknown[]) => logged.push(args), maintenanceEveryMs: null });
+    const backups = startBackups(core.snapshots, dir, new Date('2026-11-24T10:00:00Z'), 'Asia/Shanghai');
+    await core.snapshots.stop();
+    await expect(backups).rejects.toBeInstanceOf(BackupAbandoned);
+    await core.close();
+    core = null;
+    const kept = (kind: string) => (fs.existsSync(path.join(dir, 'backups', kind)) ? fs.readdirSync(path.join(dir, 'backups', kind)) : []);
+    expect(kept('daily').filter((f) => !f.includes('.partial') && !f.includes('.tmp'))).toEqual([]);
+
+    core = await openCore({ dataDir: dir, now: () => new Date('2026-11-24T10:00:00Z'), log: (...args: unknown[]) => logged.push(args), maintenanceEveryMs: null, backupsAtStart: true });
+    expect(await core.started).toEqual([expect.stringContaining('2026-11-24'), expect.stringContaining('2026-11')]);
+    expect(logged).toEqual([]);
   });
 });

@@ -19,6 +19,13 @@ function checkpointFully(ds: DataSource): void {
   if (state && (state.busy !== 0 || state.log !== state.checkpointed)) throw new Error('the database is busy: the backup waits for the next run');
 }
 
+/** A backup cut off by the quit: not a failure (its partial files are swept at the next start). */
+export class BackupAbandoned extends Error {
+  constructor() {
+    super('the backup was abandoned by the quit; its partial files are swept at the next start');
+  }
+}
+
 /** A release that runs once, and says whether it holds anything. */
 function once(release: (() => void) | null): (() => void) & { held: boolean } {
   let done = release === null;
@@ -36,6 +43,7 @@ function once(release: (() => void) | null): (() => void) & { held: boolean } {
 export class Snapshots {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly running = new Set<Worker>();
+  private stopping = false;
 
   constructor(private readonly db: Db) {}
 
@@ -72,12 +80,14 @@ export class Snapshots {
     });
   }
 
-  /** The quit: a running backup is abandoned (its `.partial` and `.tmp` files are swept at the next start). */
+  /** The quit: a running backup is abandoned (its `.partial` and `.tmp` files are swept at the next start), a queued one never starts. */
   async stop(): Promise<void> {
+    this.stopping = true;
     await Promise.all([...this.running].map((worker) => worker.terminate()));
   }
 
   private run(job: SnapshotJob, hold: (begin: () => Promise<void>) => Promise<void>): Promise<SnapshotResult> {
+    if (this.stopping) return Promise.reject(new BackupAbandoned()); // one still queued at the quit never starts
     const worker = startWorker('backup-worker', path.join(__dirname, 'snapshot-worker.ts'), { workerData: job });
     this.running.add(worker);
     return new Promise<SnapshotResult>((resolve, reject) => {
@@ -103,7 +113,8 @@ export class Snapshots {
       worker.on('error', fail);
       worker.on('exit', (code) => {
         this.running.delete(worker);
-        fail(new Error(`the backup stopped (${code})`)); // after done or failed this changes nothing
+        // After done or failed this changes nothing.
+        fail(this.stopping ? new BackupAbandoned() : new Error(`the backup stopped (${code})`));
       });
     });
   }
