@@ -84,8 +84,12 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
               <Table.Tr>
                 <Table.Th>{t('ui.lan.fingerprint')}</Table.Th>
                 <Table.Td>
-                  <Code block data-testid="host-fingerprint" style={{ wordBreak: 'break-all', whiteSpace: 'normal' }}>
-                    {info.fingerprint}
+                  <Code block data-testid="host-fingerprint">
+                    {fingerprintLines(info.fingerprint).map((line) => (
+                      <span key={line} style={{ display: 'block' }}>
+                        {line}
+                      </span>
+                    ))}
                   </Code>
                   <Text size="xs" c="dimmed">
                     {t('ui.lan.fingerprintHint')}
@@ -140,4 +144,12 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
       </Stack>
     </Paper>
   );
+}
+
+/** The fingerprint in lines of eight bytes, to be compared line by line: never broken inside a byte. */
+function fingerprintLines(fingerprint: string): string[] {
+  const bytes = fingerprint.split(':');
+  const lines: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8) lines.push(bytes.slice(i, i + 8).join(':') + (i + 8 < bytes.length ? ':' : ''));
+  return lines;
 }
