@@ -1,0 +1,32 @@
+/** UI words of the statistics screen in English: the same keys as Chinese (the type makes a missing key a compile error). */
+import type { StatsStrings } from './stats.zh-CN';
+
+export const statsEn: StatsStrings = {
+  title: 'Statistics',
+  modeMonth: 'Month',
+  modeRange: 'Date range',
+  month: 'Month',
+  prevMonth: 'Previous month',
+  nextMonth: 'Next month',
+  from: 'From',
+  to: 'To',
+  badRange: 'The end must not be before the start, and the range at most a year',
+  compared: 'compared with {{from}} to {{to}}',
+  previous: 'Previous {{value}}',
+  target: 'Target ≥ {{value}}',
+  met: 'Met',
+  missed: 'Missed',
+  openList: 'Show tickets',
+  linkHint: 'Cards marked "Show tickets" open the ticket list behind them (filtered by current state, not limited to the period).',
+  received: 'Received',
+  closed: 'Closed',
+  barLabel: '{{label}}: {{received}} received, {{closed}} closed',
+  byProblemType: 'By problem type',
+  byChannel: 'By channel',
+  byModel: 'By product model',
+  byEngineer: 'By engineer',
+  trend: 'Received and closed, last 12 months',
+  trendFailed: 'The trend could not be loaded',
+  export: 'Export monthly workbook',
+  exportFailed: 'Export failed',
+};

@@ -1,0 +1,32 @@
+/** UI words of the statistics screen in Chinese. */
+export const statsZhCN = {
+  title: '统计',
+  modeMonth: '按月',
+  modeRange: '自定义区间',
+  month: '统计月份',
+  prevMonth: '上一个月',
+  nextMonth: '下一个月',
+  from: '开始日期',
+  to: '结束日期',
+  badRange: '结束日期不能早于开始日期，且区间不超过一年',
+  compared: '对比上期：{{from}} 至 {{to}}',
+  previous: '上期 {{value}}',
+  target: '目标 ≥ {{value}}',
+  met: '达标',
+  missed: '未达标',
+  openList: '查看工单',
+  linkHint: '点击带“查看工单”的卡片打开相应的工单列表（列表按当前状态筛选，不限统计期间）。',
+  received: '受理',
+  closed: '完成',
+  barLabel: '{{label}}：受理 {{received}}，完成 {{closed}}',
+  byProblemType: '按问题类型',
+  byChannel: '按报修渠道',
+  byModel: '按产品型号',
+  byEngineer: '按工程师',
+  trend: '近 12 个月受理与完成',
+  trendFailed: '趋势数据加载失败',
+  export: '导出月度工作簿',
+  exportFailed: '导出失败',
+};
+
+export type StatsStrings = typeof statsZhCN;
