@@ -98,7 +98,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
   const messaging = new MessagingStore(db);
   const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
-  const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
+  const outbox = new Sender(db, now, transportsOf(messaging, secrets, now, trustedCa), log, () => events.emit('change', 'outbox'));
   const host = new HostStore(db, now);
   await host.get();
   const deps: CoreDeps = {
@@ -118,6 +118,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     messaging,
     secrets,
     outbox,
+    trustedCa,
   };
   const runStartJob = async (held?: Promise<() => void>): Promise<string[]> => {
     health.state = 'checking';
