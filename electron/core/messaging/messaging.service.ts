@@ -88,8 +88,14 @@ export async function listOutbox(ctx: CallContext, input: ParsedInputOf<'outbox.
   return ctx.db.query<OutboxRow>(`${ROW} WHERE o.state IN (?, ?) ORDER BY o.id DESC LIMIT 500`, states);
 }
 
+/** A ticket's messages: those in the outbox, and the facts of sent ones the daily maintenance pruned since. */
 export async function ticketMessages(ctx: CallContext, input: ParsedInputOf<'outbox.ofTicket'>): Promise<OutboxRow[]> {
-  return ctx.db.query<OutboxRow>(`${ROW} WHERE o.ticket_id = ? ORDER BY o.id`, [input.ticketId]);
+  return ctx.db.query<OutboxRow>(
+    `${ROW} WHERE o.ticket_id = ?
+     UNION ALL SELECT s.id, s.channel, s.event, s.recipient, '', '', 'sent', 1, NULL, '', s.ticket_id, t.number, s.created_at, s.sent_at
+       FROM sent_messages s JOIN tickets t ON t.id = s.ticket_id WHERE s.ticket_id = ? ORDER BY 1`,
+    [input.ticketId, input.ticketId],
+  );
 }
 
 /** Puts a failed, looked-at or cancelled message back in the queue, due now (the same row, the same key). */
