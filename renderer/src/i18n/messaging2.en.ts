@@ -19,6 +19,7 @@ export const messaging2En: Shape<typeof messaging2ZhCN> = {
     endpoint: 'Endpoint (empty: the provider\'s)',
     codes: 'Template code / template ID',
   },
+  robot: 'Group robot',
   team: {
     title: 'Team notices (WeCom group robot)',
     hint: 'An urgent ticket, an overdue ticket, an escalation and a part below its low-stock line are posted to the WeCom group. The webhook holds the robot\'s key and is not shown once saved. At most 20 messages a minute.',

@@ -15,6 +15,7 @@ export const messaging2ZhCN = {
     endpoint: '接口地址（留空用服务商默认）',
     codes: '模板 CODE / 模板 ID',
   },
+  robot: '群机器人',
   team: {
     title: '团队通知（企业微信群机器人）',
     hint: '紧急工单、工单超时、工单升级、备件低于安全库存时，发到企业微信群。Webhook 地址含机器人密钥，保存后不再显示。每分钟最多20条。',
