@@ -51,6 +51,8 @@ export interface CoreDeps {
   messaging: MessagingStore;
   secrets: Secrets;
   outbox: Sender;
+  /** Certificates outgoing TLS trusts besides the system's (the robot's test button posts with them too). */
+  trustedCa?: string[];
 }
 
 export interface CallContext extends CoreDeps {

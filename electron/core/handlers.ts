@@ -187,6 +187,7 @@ export const handlers: Handlers = {
   'messaging.settings.get': (ctx) => messaging.messagingView(ctx),
   'messaging.settings.update': messaging.updateMessaging,
   'messaging.preview': messaging.previewMessage,
+  'messaging.wecom.test': messaging.testRobot,
   'messaging.consent.get': messaging.consentOf,
   'messaging.consent.set': messaging.setConsent,
   'outbox.list': messaging.listOutbox,

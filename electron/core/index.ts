@@ -30,6 +30,8 @@ import { MessagingStore } from './messaging/store';
 import { keyFromFile, Secrets } from './messaging/secrets';
 import { Sender } from './messaging/sender';
 import { transportsOf } from './messaging/channels';
+import { checkOverdue } from './messaging/team';
+import { pruneOutbox } from './messaging/prune';
 
 export interface CoreOptions {
   dataDir: string;
@@ -47,6 +49,8 @@ export interface CoreOptions {
   officialHolidays?: OfficialData;
   /** How often the outbox sender looks for due messages (besides right after one is queued); null: only when asked. */
   outboxEveryMs?: number | null;
+  /** How often the check for newly overdue tickets runs after the run at start; null: only when asked. */
+  overdueEveryMs?: number | null;
   /** The key credentials are sealed with (the desktop shell's, kept with safeStorage); default: `secret.key` in the data folder. */
   secretKey?: () => Buffer;
   /** Certificates outgoing TLS (SMTP, SMS providers) trusts besides the system's: a company's own mail server, tests. */
@@ -79,6 +83,10 @@ export interface Core {
   generateMaintenance(): Promise<{ created: number }>;
   /** Sends the outbox's due messages now (also right after one is queued and periodically); answers how many were sent. */
   sendOutbox(): Promise<number>;
+  /** Announces the tickets that became overdue since the last check (also at start and periodically); answers how many. */
+  checkOverdue(): Promise<number>;
+  /** Deletes sent and cancelled messages past the retention (also with the maintenance run); answers how many. */
+  pruneOutbox(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -86,8 +94,9 @@ export { DATABASE_FILE };
 
 export const MAINTENANCE_EVERY_MS = 60 * 60 * 1000;
 export const OUTBOX_EVERY_MS = 30 * 1000;
+export const OVERDUE_EVERY_MS = 5 * 60 * 1000;
 
-export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false, officialHolidays = OFFICIAL_HOLIDAYS, outboxEveryMs = OUTBOX_EVERY_MS, secretKey, trustedCa }: CoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = systemClock, log = console.error, maintenanceEveryMs = MAINTENANCE_EVERY_MS, backupsAtStart = false, officialHolidays = OFFICIAL_HOLIDAYS, outboxEveryMs = OUTBOX_EVERY_MS, overdueEveryMs = OVERDUE_EVERY_MS, secretKey, trustedCa }: CoreOptions): Promise<Core> {
   const db = await openDatabase({ file: path.join(dataDir, DATABASE_FILE), backupDir: path.join(dataDir, 'backups'), now });
   // Held from before the first write of this start (the maintenance generator's) until the start's snapshot began.
   const paused = backupsAtStart ? db.pauseWrites() : undefined;
@@ -98,7 +107,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   const health: DatabaseHealth = { state: 'unchecked', detail: '', checkedAt: null };
   const messaging = new MessagingStore(db);
   const secrets = new Secrets(db, secretKey ?? (() => keyFromFile(dataDir)));
-  const outbox = new Sender(db, now, transportsOf(messaging, secrets, trustedCa), log, () => events.emit('change', 'outbox'));
+  const outbox = new Sender(db, now, transportsOf(messaging, secrets, now, trustedCa), log, () => events.emit('change', 'outbox'));
   const host = new HostStore(db, now);
   await host.get();
   const deps: CoreDeps = {
@@ -118,6 +127,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     messaging,
     secrets,
     outbox,
+    trustedCa,
   };
   const runStartJob = async (held?: Promise<() => void>): Promise<string[]> => {
     health.state = 'checking';
@@ -134,16 +144,28 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
   };
   const started = paused ? runStartJob(paused) : null;
   started?.catch((error: unknown) => (error instanceof BackupAbandoned ? log(error.message) : log('the check and backups at start failed', error)));
-  // The maintenance generator: once at start (catching up on the days the app was closed), then periodically.
+  // The background jobs, one at a time: the maintenance generator (with the outbox's pruning) and the overdue check,
+  // each once at start (catching up on the days the app was closed), then periodically.
   let running: Promise<unknown> = Promise.resolve();
-  const generateMaintenance = () => {
-    const run = running.then(() => generateDue(deps));
-    running = run.catch((error: unknown) => log('maintenance generator failed', error));
+  const job = <T,>(what: string, work: () => Promise<T>) => () => {
+    const run = running.then(work);
+    running = run.catch((error: unknown) => log(`${what} failed`, error));
     return run;
   };
-  void generateMaintenance().catch(() => undefined);
-  const timer = maintenanceEveryMs === null ? null : setInterval(() => void generateMaintenance().catch(() => undefined), maintenanceEveryMs);
-  timer?.unref();
+  const generateMaintenance = job('maintenance generator', () => generateDue(deps));
+  const prune = job('outbox pruning', () => pruneOutbox(deps));
+  const overdue = job('overdue check', () => checkOverdue(deps));
+  const maintain = () => {
+    void generateMaintenance().catch(() => undefined);
+    void prune().catch(() => undefined);
+  };
+  maintain();
+  void overdue().catch(() => undefined);
+  const timers = [
+    maintenanceEveryMs === null ? null : setInterval(maintain, maintenanceEveryMs),
+    overdueEveryMs === null ? null : setInterval(() => void overdue().catch(() => undefined), overdueEveryMs),
+  ];
+  for (const timer of timers) timer?.unref();
   // What a killed process left mid-send is marked for a look, never sent again; then what is due goes out.
   outbox.start(outboxEveryMs);
   return {
@@ -161,8 +183,10 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     noteQuit: () => noteQuit(dataDir, now()),
     generateMaintenance,
     sendOutbox: () => outbox.sendDue(),
+    checkOverdue: overdue,
+    pruneOutbox: prune,
     close: async () => {
-      if (timer) clearInterval(timer);
+      for (const timer of timers) if (timer) clearInterval(timer);
       await outbox.stop();
       await snapshots.stop();
       await running;

@@ -374,6 +374,8 @@ export const contract = {
   'messaging.settings.get': def<MessagingView>()(md.empty, ADMIN),
   /** Saves the messaging settings (optimistic); a new e-mail password is sealed with the desk's key. */
   'messaging.settings.update': def<MessagingView>()(msg.messagingUpdateInput, ADMIN),
+  /** Posts a test message to the 企业微信 robot (the webhook being entered, or the stored one); answers nothing, or the robot's refusal in words. */
+  'messaging.wecom.test': def<{ sent: true }>()(msg.wecomTestInput, ADMIN),
   /** A template filled with a real ticket's facts, with the SMS length and segment count. */
   'messaging.preview': def<{ subject: string; body: string; length: number; segments: number; unknown: string[] }>()(msg.previewInput, ADMIN),
   /** The customer's opt-outs per channel, with when and by whom each was recorded. */

@@ -1,6 +1,6 @@
 /** Inputs of messages to customers (issue 20): the messaging settings and templates, previews, the outbox, opt-outs. */
 import { z } from 'zod';
-import { CUSTOMER_EVENTS, MESSAGE_CHANNELS, type TemplateKey } from '../domain/messaging';
+import { CUSTOMER_EVENTS, MESSAGE_CHANNELS, SMS_PROVIDERS, type CustomerEvent, type TemplateKey } from '../domain/messaging';
 import { cleanString, id, text, version } from './fields';
 
 export const channel = z.enum(MESSAGE_CHANNELS);
@@ -25,7 +25,25 @@ export const messagingUpdateInput = z.strictObject({
   templates: perKey(template),
   openingHours: text(100),
   storageTerms: text(200),
+  sms: z.strictObject({
+    provider: z.enum(SMS_PROVIDERS),
+    keyId: text(128),
+    signName: text(40),
+    appId: text(40),
+    region: text(40),
+    endpoint: z.union([z.literal(''), z.url({ protocol: /^https$/ }).max(200)]),
+    templateCodes: z.strictObject(Object.fromEntries(CUSTOMER_EVENTS.map((e) => [e, text(40)])) as Record<CustomerEvent, ReturnType<typeof text>>),
+  }),
+  /** A new AccessKey secret / SecretKey; absent keeps the stored one, empty removes it. */
+  smsSecret: cleanString().max(200).optional(),
+  /** A new 企业微信 robot webhook; absent keeps the stored one, empty removes it. */
+  wecomWebhook: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(300)]).optional(),
+  overdueEmail: z.union([z.literal(''), z.email().max(120)]),
+  retentionDays: z.number().int().min(7).max(3650),
 });
+
+/** Posts a test message to the robot: the stored webhook, or the one being entered. */
+export const wecomTestInput = z.strictObject({ webhook: z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(300)]) });
 
 export const previewInput = z.strictObject({
   /** The ticket whose facts fill the placeholders (a real one, by number). */

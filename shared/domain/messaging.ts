@@ -4,8 +4,16 @@
  * screen previews with the same rendering and segment count the core uses when it queues.
  */
 
+/** The customer's channels (templates, opt-outs per channel). */
 export const MESSAGE_CHANNELS = ['email', 'sms'] as const;
 export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+/** Every channel the outbox sends on: the customer's, and the team's 企业微信 group robot. */
+export const OUTBOX_CHANNELS = [...MESSAGE_CHANNELS, 'wecom'] as const;
+export type OutboxChannel = (typeof OUTBOX_CHANNELS)[number];
+
+/** Messages to the team (the robot), and the supervisor's batched overdue e-mail (`overdueDigest`). */
+export const TEAM_EVENTS = ['urgent', 'overdue', 'escalated', 'lowStock', 'overdueDigest'] as const;
+export type TeamEvent = (typeof TEAM_EVENTS)[number];
 
 /** Customer messages, in the order a repair meets them. */
 export const CUSTOMER_EVENTS = ['received', 'quoteReady', 'readyForPickup', 'closed', 'followUp'] as const;
@@ -78,10 +86,56 @@ export function backoffMs(attempts: number): number {
   return Math.min(LONGEST_WAIT_MS, FIRST_WAIT_MS * 2 ** Math.max(0, attempts - 1));
 }
 
+/**
+ * A provider's template takes variables, not free text. Our SMS template mirrors the one registered with the
+ * provider: the placeholders it names, in their order, are the variables (Alibaba by name, `${ticket}`; Tencent
+ * by position, `{1}`, `{2}` …). Each value keeps the providers' rules: no links (both refuse URLs in variables)
+ * and at most 35 characters (Alibaba's limit for a notice's variable; longer values are cut with …).
+ */
+export const SMS_VARIABLE_MAX = 35;
+const LINK = /(?:https?:\/\/|www\.)\S*/gi;
+
+export function smsVariable(value: string): string {
+  const plain = value.replace(LINK, '').replace(/\s+/g, ' ').trim();
+  const chars = [...plain];
+  return chars.length <= SMS_VARIABLE_MAX ? plain : `${chars.slice(0, SMS_VARIABLE_MAX - 1).join('')}…`;
+}
+
+/** The variables of an SMS: each placeholder of the template once, in the order it first appears, with its value. */
+export function smsParams(template: string, values: Partial<TemplateValues>): [string, string][] {
+  const names = [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].filter((n) => n in values);
+  return names.map((n) => [n, smsVariable((values as Record<string, string>)[n]!)]);
+}
+
+export const SMS_PROVIDERS = ['none', 'aliyun', 'tencent'] as const;
+export type SmsProvider = (typeof SMS_PROVIDERS)[number];
+
+/** Where each provider's SendSms answers (the admin may point elsewhere: a proxy, a test server). */
+export const SMS_ENDPOINTS: Record<Exclude<SmsProvider, 'none'>, string> = {
+  aliyun: 'https://dysmsapi.aliyuncs.com/',
+  tencent: 'https://sms.tencentcloudapi.com/',
+};
+
+/** The SMS provider (设置 → 消息); the AccessKey secret / SecretKey is kept apart, encrypted. */
+export interface SmsSettings {
+  provider: SmsProvider;
+  /** Alibaba AccessKey ID, or Tencent SecretId. */
+  keyId: string;
+  /** 签名 (the approved signature name, without 【】). */
+  signName: string;
+  /** Tencent only: the SMS application's SdkAppId, and the API region. */
+  appId: string;
+  region: string;
+  /** Empty: the provider's own endpoint. */
+  endpoint: string;
+  /** Per customer message: the provider's 模板 CODE (Alibaba, SMS_123…) or TemplateId (Tencent). */
+  templateCodes: Record<CustomerEvent, string>;
+}
+
 export interface OutboxRow {
   id: number;
-  channel: MessageChannel;
-  event: CustomerEvent;
+  channel: OutboxChannel;
+  event: CustomerEvent | TeamEvent;
   recipient: string;
   subject: string;
   body: string;
@@ -113,6 +167,11 @@ export interface MessagingSettings {
   /** The pickup place's opening hours and storage terms (readyForPickup). */
   openingHours: string;
   storageTerms: string;
+  sms: SmsSettings;
+  /** Where the supervisor's overdue alert goes by e-mail (empty: by the robot only). */
+  overdueEmail: string;
+  /** Sent and cancelled messages older than this are deleted by the daily maintenance. */
+  retentionDays: number;
 }
 
 export const DEFAULT_MESSAGING: MessagingSettings = {
@@ -121,12 +180,18 @@ export const DEFAULT_MESSAGING: MessagingSettings = {
   templates: DEFAULT_TEMPLATES,
   openingHours: '周一至周六 9:00–18:00',
   storageTerms: '设备免费保管30天。',
+  sms: { provider: 'none', keyId: '', signName: '', appId: '', region: 'ap-guangzhou', endpoint: '', templateCodes: Object.fromEntries(CUSTOMER_EVENTS.map((e) => [e, ''])) as Record<CustomerEvent, string> },
+  overdueEmail: '',
+  retentionDays: 180,
 };
 
 /** What the admin reads back: the settings, and whether a password is stored (never the password). */
 export interface MessagingView extends MessagingSettings {
   version: number;
   emailPasswordSet: boolean;
+  smsSecretSet: boolean;
+  /** Whether a 企业微信 robot's webhook is stored (the URL holds its key: never shown back). */
+  wecomSet: boolean;
 }
 
 /** Per channel, whether the customer opted out, and when and by whom it was last recorded. */

@@ -1,9 +1,10 @@
 /**
  * Issue 20, messages to customers: the admin sets up the e-mail server in 消息设置 and previews a template on a
  * real ticket (with the SMS length); a new ticket's "received" e-mail reaches a real SMTP server started by the
- * test; a refused address lands under 失败 with the reason in words; the supervisor cancels it in the outbox; the
+ * test; the SMS provider (阿里云) is entered and the 企业微信 robot's 测试 button posts to a local robot; a refused address lands under 失败 with the reason in words; the supervisor cancels it in the outbox; the
  * ticket shows what was sent; the clerk records a customer's opt-out.
  */
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -32,6 +33,22 @@ async function mailServer(): Promise<{ port: number; received: ParsedMail[]; clo
   return { port: (server.server.address() as AddressInfo).port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** A 企业微信 group robot on the LAN: it keeps each text posted to its webhook and answers errcode 0. */
+async function robotServer(): Promise<{ url: string; texts: string[]; close: () => Promise<void> }> {
+  const texts: string[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      texts.push((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { text: { content: string } }).text.content);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/cgi-bin/webhook/send?key=e2e-robot-key`;
+  return { url, texts, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
 test('the admin sets up e-mail, a ticket sends its message, a refused one is cancelled in the outbox, the ticket shows what was sent', async ({ page, desk, browser }) => {
   test.setTimeout(120_000);
   const url = desk.url;
@@ -58,9 +75,22 @@ test('the admin sets up e-mail, a ticket sends its message, a refused one is can
   await received.getByTestId('preview-sms').click();
   await expect(received.getByTestId('preview-body')).toHaveText(`陈先生您好，您的报修已受理，工单号${first.number}。如有疑问请致电400-800-1234。`);
   await expect(received.getByTestId('preview-length')).toHaveText(/^\d+ 字 · 1 条短信$/);
+  // SMS through Alibaba Cloud (no template code yet: no SMS is queued), and the team's robot tested before saving.
+  await chooseOption(page, 'sms-provider', '阿里云短信');
+  await page.getByTestId('sms-key-id').fill('LTAI5tExampleKeyId');
+  await page.getByTestId('sms-secret').fill('example-secret');
+  await page.getByTestId('sms-sign').fill('华信售后');
+  const robot = await robotServer();
+  await page.getByTestId('wecom-webhook').fill(robot.url);
+  await page.getByTestId('wecom-test').click();
+  await expect(page.getByText('测试消息已发到企业微信群。')).toBeVisible();
+  expect(robot.texts).toEqual(['【华信售后】售后服务中心：企业微信机器人连接测试成功。']);
   await shot(page, 'messaging-settings');
   await page.getByTestId('messaging-save').click();
   await expect(page.getByText('消息设置已保存。')).toBeVisible();
+  await expect(page.getByTestId('sms-secret')).toHaveAttribute('placeholder', '已保存（不显示）；留空则保持不变');
+  await expect(page.getByTestId('wecom-webhook')).toHaveAttribute('placeholder', '已保存（不显示）；留空则保持不变');
+  await robot.close();
 
   // A ticket registered now sends its e-mail at once; one to a refused address fails with the reason in words.
   const second = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', intake('李先生', 'li@example.com'));

@@ -74,6 +74,6 @@ export const PASSWORD = 'smtp-密码-Secret-42';
 
 /** The messaging settings pointing at the test's server. */
 export function mailSettings(port: number, version: number, security: 'starttls' | 'none' = 'starttls', user = 'desk@example.com'): InputOf<'messaging.settings.update'> {
-  const { enabled, templates, openingHours, storageTerms } = DEFAULT_MESSAGING;
-  return { version, email: { host: '127.0.0.1', port, security, user, from: 'service@example.com' }, emailPassword: user ? PASSWORD : undefined, enabled, templates, openingHours, storageTerms };
+  const { enabled, templates, openingHours, storageTerms, sms, overdueEmail, retentionDays } = DEFAULT_MESSAGING;
+  return { version, email: { host: '127.0.0.1', port, security, user, from: 'service@example.com' }, emailPassword: user ? PASSWORD : undefined, enabled, templates, openingHours, storageTerms, sms, overdueEmail, retentionDays };
 }

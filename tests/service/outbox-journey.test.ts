@@ -89,7 +89,7 @@ describe('a repair from intake to closing', () => {
     expect(p.body).toBe(`陈先生您好，工单${number}已受理，热线400-800-1234。{oops}`);
     expect(p).toMatchObject({ length: [...p.body].length, segments: 1, unknown: ['oops'] });
     const view = await h.ok(c.admin, 'messaging.settings.get', {});
-    const { emailPasswordSet: _set, ...settings } = view;
+    const { emailPasswordSet: _set, smsSecretSet: _sms, wecomSet: _robot, ...settings } = view;
     const bad = await h.call(c.admin, 'messaging.settings.update', { ...settings, templates: { ...settings.templates, 'received.sms': { subject: '', body: '{oops}' } } });
     expect(bad.ok === false && bad.error.fields?.['templates.received.sms.body']).toContain('oops');
     const saved = await h.ok(c.admin, 'messaging.settings.update', { ...settings, templates: { ...settings.templates, 'received.email': { subject: '受理 {ticket}', body: '已受理' } } });

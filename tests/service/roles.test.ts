@@ -151,6 +151,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'messaging.settings.get': ['admin'],
   'messaging.settings.update': ['admin'],
   'messaging.preview': ['admin'],
+  'messaging.wecom.test': ['admin'],
   'messaging.consent.get': DESK,
   'messaging.consent.set': DESK,
   'outbox.list': ['supervisor', 'admin'],

@@ -9,15 +9,37 @@ import { localDate } from '../../../shared/domain/time';
 import { actor, type CallContext } from '../context';
 import { AppError, conflict, notFound } from '../errors';
 import { audit, created } from '../services/audit';
-import { EMAIL_PASSWORD } from './channels';
+import { EMAIL_PASSWORD, SMS_SECRET, WECOM_WEBHOOK } from './channels';
+import { SendError } from './sender';
+import { postToRobot } from './wecom';
+import { zhCN } from '../../../shared/i18n/zh-CN';
 import { ticketFacts } from './queue';
 
 export async function messagingView(ctx: CallContext): Promise<MessagingView> {
-  return { ...(await ctx.messaging.get()), emailPasswordSet: await ctx.secrets.has(EMAIL_PASSWORD) };
+  return {
+    ...(await ctx.messaging.get()),
+    emailPasswordSet: await ctx.secrets.has(EMAIL_PASSWORD),
+    smsSecretSet: await ctx.secrets.has(SMS_SECRET),
+    wecomSet: await ctx.secrets.has(WECOM_WEBHOOK),
+  };
+}
+
+/** Posts a test line to the robot; a refusal or an unreachable robot is an error on the webhook field, in words. */
+export async function testRobot(ctx: CallContext, input: ParsedInputOf<'messaging.wecom.test'>): Promise<{ sent: true }> {
+  const url = input.webhook || (await ctx.secrets.get(WECOM_WEBHOOK));
+  if (!url) throw new AppError('VALIDATION', { fields: { wecomWebhook: { key: 'error.messaging.noRobot', params: {} } } });
+  const { company } = await ctx.settings.get();
+  try {
+    await postToRobot(url, zhCN.teamMessage.test.replace('{{company}}', company.name), ctx.trustedCa);
+  } catch (error) {
+    const e = error instanceof SendError ? error : new SendError('connection', String(error), false);
+    throw new AppError('VALIDATION', { fields: { wecomWebhook: { key: `outboxError.${e.kind}`, params: {} } } });
+  }
+  return { sent: true };
 }
 
 export async function updateMessaging(ctx: CallContext, input: ParsedInputOf<'messaging.settings.update'>): Promise<MessagingView> {
-  const { version, emailPassword, ...next } = input;
+  const { version, emailPassword, smsSecret, wecomWebhook, ...next } = input;
   const { version: current, ...before } = await ctx.messaging.get();
   if (current !== version) throw conflict();
   for (const [key, t] of Object.entries(next.templates)) {
@@ -30,8 +52,13 @@ export async function updateMessaging(ctx: CallContext, input: ParsedInputOf<'me
     if (version === 0) await tx.insert('messaging_settings', { id: 1, data: JSON.stringify(next), ...created(at, by) });
     else if ((await tx.run('UPDATE messaging_settings SET data = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = 1 AND version = ?', [JSON.stringify(next), at, by, version])) !== 1) throw conflict();
     // The password is sealed apart and never reaches the trail: the entry says only that it changed.
-    if (emailPassword !== undefined) await ctx.secrets.put(tx, EMAIL_PASSWORD, emailPassword, at);
-    const changed = emailPassword === undefined ? {} : { emailPassword: '••••' };
+    const sealed = { emailPassword: [EMAIL_PASSWORD, emailPassword], smsSecret: [SMS_SECRET, smsSecret], wecomWebhook: [WECOM_WEBHOOK, wecomWebhook] } as const;
+    const changed: Record<string, string> = {};
+    for (const [field, [name, value]] of Object.entries(sealed)) {
+      if (value === undefined) continue;
+      await ctx.secrets.put(tx, name, value, at);
+      changed[field] = '••••';
+    }
     await audit(tx, at, by, 'messaging_settings', 1, version === 0 ? 'create' : 'update', before, { ...next, ...changed });
   });
   ctx.messaging.forget();
@@ -61,8 +88,14 @@ export async function listOutbox(ctx: CallContext, input: ParsedInputOf<'outbox.
   return ctx.db.query<OutboxRow>(`${ROW} WHERE o.state IN (?, ?) ORDER BY o.id DESC LIMIT 500`, states);
 }
 
+/** A ticket's messages: those in the outbox, and the facts of sent ones the daily maintenance pruned since. */
 export async function ticketMessages(ctx: CallContext, input: ParsedInputOf<'outbox.ofTicket'>): Promise<OutboxRow[]> {
-  return ctx.db.query<OutboxRow>(`${ROW} WHERE o.ticket_id = ? ORDER BY o.id`, [input.ticketId]);
+  return ctx.db.query<OutboxRow>(
+    `${ROW} WHERE o.ticket_id = ?
+     UNION ALL SELECT s.id, s.channel, s.event, s.recipient, '', '', 'sent', 1, NULL, '', s.ticket_id, t.number, s.created_at, s.sent_at
+       FROM sent_messages s JOIN tickets t ON t.id = s.ticket_id WHERE s.ticket_id = ? ORDER BY 1`,
+    [input.ticketId, input.ticketId],
+  );
 }
 
 /** Puts a failed, looked-at or cancelled message back in the queue, due now (the same row, the same key). */

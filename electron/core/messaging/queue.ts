@@ -3,7 +3,7 @@
  * device repaired, ticket closed), so a rolled-back event queues nothing. Each message carries an idempotency
  * key made from the event: the same event can never queue the same message twice.
  */
-import { renderTemplate, type CustomerEvent, type MessageChannel, type TemplateValues } from '../../../shared/domain/messaging';
+import { MESSAGE_CHANNELS, renderTemplate, smsParams, type CustomerEvent, type MessageChannel, type TemplateValues } from '../../../shared/domain/messaging';
 import { formatYuan } from '../../../shared/domain/money';
 import type { CallContext } from '../context';
 import type { Tx } from '../db/db';
@@ -80,15 +80,19 @@ export async function queueCustomerMessages(tx: Tx, ctx: CallContext, q: Queuein
   const messaging = await ctx.messaging.get();
   const at = ctx.now().toISOString();
   let queued = 0;
-  for (const channel of await ctx.outbox.readyChannels()) {
+  const ready = await ctx.outbox.readyChannels();
+  for (const channel of MESSAGE_CHANNELS.filter((c) => ready.includes(c))) {
     const key = `${q.event}.${channel}` as const;
     const recipient = recipientOf(facts, channel);
     if (!messaging.enabled[key] || !recipient || (await optedOut(tx, facts.customerId, channel))) continue;
+    // An SMS goes as the provider's approved template: without its code for this message there is nothing to send.
+    if (channel === 'sms' && !messaging.sms.templateCodes[q.event]) continue;
     const template = messaging.templates[key];
+    const params = channel === 'sms' ? JSON.stringify(smsParams(template.body, facts.values)) : '';
     const inserted = await tx.run(
-      `INSERT INTO outbox (channel, event, recipient, subject, body, state, attempts, next_attempt_at, ticket_id, customer_id, idem_key, created_at, created_by, updated_at)
-       VALUES (?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING`,
-      [channel, q.event, recipient, renderTemplate(template.subject, facts.values), renderTemplate(template.body, facts.values), q.notBefore ?? at, q.ticketId, facts.customerId, `${q.cause}.${q.event}.${channel}`, at, ctx.user?.id ?? null, at],
+      `INSERT INTO outbox (channel, event, recipient, subject, body, params, state, attempts, next_attempt_at, ticket_id, customer_id, idem_key, created_at, created_by, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (idem_key) DO NOTHING`,
+      [channel, q.event, recipient, renderTemplate(template.subject, facts.values), renderTemplate(template.body, facts.values), params, q.notBefore ?? at, q.ticketId, facts.customerId, `${q.cause}.${q.event}.${channel}`, at, ctx.user?.id ?? null, at],
     );
     queued += inserted;
   }

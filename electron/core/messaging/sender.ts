@@ -4,7 +4,7 @@
  * instead of sending it again (at most once). A passing failure (no network, server down) waits 1, 2, 4 …
  * minutes up to an hour, all on the desk clock; a refusal (bad address, wrong password) fails at once.
  */
-import { backoffMs, MAX_ATTEMPTS, type MessageChannel } from '../../../shared/domain/messaging';
+import { backoffMs, MAX_ATTEMPTS, type OutboxChannel } from '../../../shared/domain/messaging';
 import type { Db } from '../db/db';
 
 export interface OutgoingMessage {
@@ -13,12 +13,15 @@ export interface OutgoingMessage {
   subject: string;
   body: string;
   idemKey: string;
+  event: string;
+  /** An SMS's template variables, `[[name, value], …]` as JSON. */
+  params: string;
 }
 
 /** Why a send failed; `permanent`: trying again cannot help until someone changes something. */
 export class SendError extends Error {
   constructor(
-    /** A word key under `outbox.error.` (`connection`, `auth`, `rejected`, `config`). */
+    /** A word key under `outboxError.` (`connection`, `auth`, `rejected`, `config`, `throttled`, `smsTemplate` …). */
     readonly kind: string,
     detail: string,
     readonly permanent: boolean,
@@ -44,7 +47,7 @@ export class Sender {
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
-    private readonly transports: Record<MessageChannel, TransportFactory>,
+    private readonly transports: Record<OutboxChannel, TransportFactory>,
     private readonly log: (message: string, error?: unknown) => void,
     /** Tells open windows the outbox changed (the outbox screen, the ticket's messages). */
     private readonly changed: () => void = () => undefined,
@@ -70,9 +73,9 @@ export class Sender {
   }
 
   /** The channels that are set up (messages for others are not queued). */
-  async readyChannels(): Promise<MessageChannel[]> {
-    const out: MessageChannel[] = [];
-    for (const [channel, make] of Object.entries(this.transports) as [MessageChannel, TransportFactory][]) {
+  async readyChannels(): Promise<OutboxChannel[]> {
+    const out: OutboxChannel[] = [];
+    for (const [channel, make] of Object.entries(this.transports) as [OutboxChannel, TransportFactory][]) {
       const transport = await make();
       if (transport) out.push(channel);
       transport?.close();
@@ -102,11 +105,11 @@ export class Sender {
 
   private async run(): Promise<number> {
     let sent = 0;
-    const open = new Map<MessageChannel, Transport | null>();
+    const open = new Map<OutboxChannel, Transport | null>();
     try {
       for (;;) {
-        const due = await this.db.query<OutgoingMessage & { channel: MessageChannel }>(
-          "SELECT id, channel, recipient, subject, body, idem_key AS idemKey FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
+        const due = await this.db.query<OutgoingMessage & { channel: OutboxChannel }>(
+          "SELECT id, channel, event, recipient, subject, body, params, idem_key AS idemKey FROM outbox WHERE state = 'queued' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
           [this.now().toISOString(), BATCH],
         );
         for (const message of due) {

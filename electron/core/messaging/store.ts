@@ -18,6 +18,7 @@ export class MessagingStore {
       ...stored,
       enabled: { ...DEFAULT_MESSAGING.enabled, ...stored.enabled },
       templates: { ...DEFAULT_MESSAGING.templates, ...stored.templates },
+      sms: { ...DEFAULT_MESSAGING.sms, ...stored.sms, templateCodes: { ...DEFAULT_MESSAGING.sms.templateCodes, ...stored.sms?.templateCodes } },
       version: row?.version ?? 0,
     };
     return this.cached;

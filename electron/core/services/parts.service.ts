@@ -3,11 +3,12 @@
  * delta; parts.on_hand is changed in the same transaction, so it always equals the sum of the deltas.
  * Stock never goes below zero unless a supervisor overrides with a reason (shared/domain/parts).
  */
+import { queueLowStock } from '../messaging/team';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { checkMovement, isLow, type MovementKind, type Part, type PartUnit, type StockMovement } from '../../../shared/domain/parts';
 import type { SessionUser } from '../../../shared/domain/user';
 import { AppError, conflict, duplicate, notFound } from '../errors';
-import { actor, type CallContext } from '../context';
+import { actor, type CallContext, type CoreDeps } from '../context';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
 import { bool, likeEscape, prefixEnd } from './sql';
@@ -140,7 +141,8 @@ export interface MoveRequest {
  * on hand (read in this same transaction, so concurrent moves can never both see the old figure) and
  * updates on hand. Throws an AppError naming the part when refused.
  */
-export async function moveStock(tx: Tx, at: string, me: SessionUser, m: MoveRequest): Promise<number> {
+/** `team`: where a part falling below its minimum is announced (the robot), in this transaction. */
+export async function moveStock(tx: Tx, at: string, me: SessionUser, m: MoveRequest, team: Pick<CoreDeps, 'outbox' | 'now'>): Promise<number> {
   const [part] = await tx.query<PartRow>('SELECT * FROM parts WHERE id = ?', [m.partId]);
   if (!part) throw new AppError('NOT_FOUND', { key: 'stock.partMissing' });
   if (!bool(part.active) && m.kind === 'issue') throw new AppError('CONFLICT', { key: 'stock.inactive', params: { part: part.part_no } });
@@ -164,16 +166,18 @@ export async function moveStock(tx: Tx, at: string, me: SessionUser, m: MoveRequ
   // The new figure is computed (and rounded) here, not added in SQL: decimal quantities would drift in binary.
   const changed = await tx.run('UPDATE parts SET on_hand = ?, updated_at = ?, updated_by = ? WHERE id = ? AND on_hand = ?', [verdict.onHandAfter, at, me.id, part.id, part.on_hand]);
   if (changed !== 1) throw conflict();
-  return tx.insert('stock_movements', {
+  const movementId = await tx.insert('stock_movements', {
     part_id: part.id, kind: m.kind, quantity: m.quantity, delta: verdict.delta, on_hand_after: verdict.onHandAfter, serial,
     ticket_id: m.ticketId, ticket_part_id: m.ticketPartId ?? null, reason: m.reason, override: m.override ? 1 : 0, at, actor_id: me.id,
   });
+  if (!isLow(part.on_hand, part.min_stock) && isLow(verdict.onHandAfter, part.min_stock)) await queueLowStock(tx, team, movementId, part, verdict.onHandAfter);
+  return movementId;
 }
 
 export async function move(ctx: CallContext, input: ParsedInputOf<'stock.move'>): Promise<StockMovement> {
   const me = actor(ctx);
   const at = ctx.now().toISOString();
-  const id = await ctx.db.write((tx) => moveStock(tx, at, me, input));
+  const id = await ctx.db.write((tx) => moveStock(tx, at, me, input, ctx));
   ctx.notify('parts');
   const [row] = await movementsWhere(ctx, 'm.id = ?', [id], 1);
   return row!;

@@ -50,12 +50,12 @@ export async function recordService(ctx: CallContext, input: ParsedInputOf<'tick
         await moveStock(tx, at, me, {
           partId: p.partId, kind: 'issue', quantity: p.quantity, serial: p.serial, ticketId: t.id, ticketPartId,
           reason: input.stockOverride ? input.overrideReason : '', override: input.stockOverride,
-        });
+        }, ctx);
         // The old part taken off the device is recorded as recovered (kept apart, not usable stock). A serial-tracked
         // old part carries its own serial, which the form does not ask for: it is recorded through stock.move.
         const [tracked] = await tx.query<{ serial_tracked: number }>('SELECT serial_tracked FROM parts WHERE id = ?', [p.partId]);
         if (p.oldPartRecovered && tracked?.serial_tracked === 0) {
-          await moveStock(tx, at, me, { partId: p.partId, kind: 'recover', quantity: p.quantity, serial: '', ticketId: t.id, ticketPartId, reason: '', override: false });
+          await moveStock(tx, at, me, { partId: p.partId, kind: 'recover', quantity: p.quantity, serial: '', ticketId: t.id, ticketPartId, reason: '', override: false }, ctx);
         }
       }
       // Every recovered old part enters defective stock (旧件库) with its ticket, fault code and the device's batch.

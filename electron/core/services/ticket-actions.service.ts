@@ -3,6 +3,7 @@
  * while waiting for the customer or for parts (deadlines move by the pause), escalation L1 → L3,
  * the engineer's first contact with the customer, and free notes. Each lands on the timeline.
  */
+import { queueEscalated } from '../messaging/team';
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { deskCalendar } from './official-holidays.service';
 import { deadlines } from '../../../shared/domain/sla';
@@ -75,6 +76,7 @@ export async function escalate(ctx: CallContext, input: ParsedInputOf<'tickets.e
     if (t.level >= 3) throw refuse('topLevel');
     if (FINISHED.includes(t.status)) throw refuse('finished');
     await applyChange(tx, ctx, t, { level: t.level + 1 }, { kind: 'escalated', note: input.reason, data: { level: t.level + 1 } });
+    await queueEscalated(tx, ctx, t.id, t.level + 1, input.reason);
   });
   ctx.notify('tickets');
   return { id: input.id };

@@ -20,6 +20,7 @@ import { insertDevice, warrantyOf } from './devices.service';
 import { getTicket } from './tickets.query';
 import { attachArticle } from './knowledge.service';
 import { queueCustomerMessages } from '../messaging/queue';
+import { queueUrgent } from '../messaging/team';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
 export type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
@@ -129,6 +130,7 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
     // Knowledge articles the clerk attached from the intake suggestions: their self-check steps on the timeline.
     for (const articleId of new Set(input.knowledgeArticleIds)) await attachArticle(tx, id, articleId, at, by);
     await queueCustomerMessages(tx, ctx, { event: 'received', ticketId: id, cause: `ticket-${id}-created` });
+    if (input.urgency === 'urgent') await queueUrgent(tx, ctx, id);
     return { id, number };
   });
   ctx.notify('tickets');

@@ -2,6 +2,7 @@
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
 import { sanbaoEn } from './sanbao.en';
+import { messaging2En } from './messaging2.en';
 import { messagingEn } from './messaging.en';
 import { factoryEn } from './factory.en';
 import { lanEn } from './lan.en';
@@ -39,6 +40,7 @@ export const uiEn: UiStrings = {
   fees: feesEn,
   labour: labourEn,
   sanbao: sanbaoEn,
+  messaging2: messaging2En,
   messaging: messagingEn,
   factory: factoryEn,
   lan: lanEn,

@@ -53,7 +53,6 @@ export const messagingEn: Shape<typeof messagingZhCN> = {
     unknown: 'Unknown placeholders: {{names}}',
     save: 'Save',
     saved: 'Message settings saved.',
-    smsLater: 'SMS (Alibaba Cloud, Tencent Cloud) is not connected yet: only e-mail is sent.',
   },
   consent: {
     title: 'Messages',

@@ -49,7 +49,6 @@ export const messagingZhCN = {
     unknown: '无法识别的占位符：{{names}}',
     save: '保存',
     saved: '消息设置已保存。',
-    smsLater: '短信渠道（阿里云、腾讯云）尚未接入：目前只发送邮件。',
   },
   consent: {
     title: '消息通知',

@@ -22,6 +22,8 @@ export const OutboxEntity = new EntitySchema<Record<string, unknown>>({
     createdBy: { name: 'created_by', type: 'integer', nullable: true },
     updatedAt: v(24, { name: 'updated_at' }),
     sentAt: v(24, { name: 'sent_at', nullable: true }),
+    /** An SMS's template variables, `[[name, value], …]` as JSON (empty for other channels). */
+    params: { type: 'text', default: '' },
   },
   relations: { ticket: fk('tickets', 'ticket_id', true), customer: fk('customers', 'customer_id', true) },
   indices: [
@@ -57,4 +59,25 @@ export const MessageOptOutEntity = new EntitySchema<Record<string, unknown>>({
   indices: [{ name: 'ix_message_opt_outs_customer', columns: ['customerId', 'channel', 'id'] }],
 });
 
-export const messagingEntities = [OutboxEntity, MessagingSettingsEntity, SecretEntity, MessageOptOutEntity];
+/** Each overdue ticket announced, per due time: a later check never announces it again. */
+export const OverdueAlertEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'overdue_alerts',
+  columns: { ticketId: { name: 'ticket_id', type: 'integer', primary: true }, dueAt: v(24, { name: 'due_at', primary: true }), at: v(24) },
+});
+
+/** What a pruned message leaves on its ticket's timeline: that it was sent, when, how and to whom. */
+export const SentMessageEntity = new EntitySchema<Record<string, unknown>>({
+  name: 'sent_messages',
+  columns: {
+    id: { type: 'integer', primary: true },
+    ticketId: { name: 'ticket_id', type: 'integer' },
+    channel: v(8),
+    event: v(20),
+    recipient: v(120),
+    createdAt: v(24, { name: 'created_at' }),
+    sentAt: v(24, { name: 'sent_at' }),
+  },
+  indices: [{ name: 'ix_sent_messages_ticket', columns: ['ticketId'] }],
+});
+
+export const messagingEntities = [OutboxEntity, MessagingSettingsEntity, SecretEntity, MessageOptOutEntity, OverdueAlertEntity, SentMessageEntity];

@@ -25,6 +25,7 @@ import { Outbox1765000000000 } from './1765000000000-outbox';
 import { Sanbao1765010000000 } from './1765010000000-sanbao';
 import { Factory1765020000000 } from './1765020000000-factory';
 import { Lan1765030000000 } from './1765030000000-lan';
+import { Messaging21765040000000 } from './1765040000000-messaging2';
 
 export const migrations = [
   Initial1764000000000,
@@ -53,4 +54,5 @@ export const migrations = [
   Sanbao1765010000000,
   Factory1765020000000,
   Lan1765030000000,
+  Messaging21765040000000,
 ];

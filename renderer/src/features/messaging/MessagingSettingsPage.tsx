@@ -1,4 +1,4 @@
-/** 消息设置 (admin): the e-mail server, pickup terms, and the template of each customer message with its preview on a real ticket. */
+/** 消息设置 (admin): the e-mail server, the SMS provider, the team's robot and overdue alert, pickup terms, and the template of each customer message with its preview on a real ticket. */
 import { useState } from 'react';
 import { Alert, Button, Group, Loader, NumberInput, Paper, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -7,9 +7,11 @@ import type { MessagingView } from '../../../../shared/domain/messaging';
 import { CUSTOMER_EVENTS } from '../../../../shared/domain/messaging';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
+import { SmsSection } from './SmsSection';
+import { TeamSection } from './TeamSection';
 import { TemplateCard } from './TemplateCard';
 
-type Draft = Omit<MessagingView, 'emailPasswordSet'>;
+type Draft = Omit<MessagingView, 'emailPasswordSet' | 'smsSecretSet' | 'wecomSet'>;
 
 export default function MessagingSettingsPage() {
   const view = useApi('messaging.settings.get', {});
@@ -20,15 +22,22 @@ export default function MessagingSettingsPage() {
 
 function MessagingForm({ view, onSaved }: { view: MessagingView; onSaved: () => void }) {
   const { t } = useTranslation();
-  const { emailPasswordSet, ...initial } = view;
+  const { emailPasswordSet, smsSecretSet, wecomSet, ...initial } = view;
   const [draft, setDraft] = useState<Draft>(initial);
   const [password, setPassword] = useState('');
+  const [smsSecret, setSmsSecret] = useState('');
+  const [webhook, setWebhook] = useState('');
   const [ticketNumber, setTicketNumber] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const email = (patch: Partial<Draft['email']>) => setDraft({ ...draft, email: { ...draft.email, ...patch } });
   const save = async () => {
-    const r = await call('messaging.settings.update', { ...draft, emailPassword: password === '' ? undefined : password });
+    const r = await call('messaging.settings.update', {
+      ...draft,
+      emailPassword: password === '' ? undefined : password,
+      smsSecret: smsSecret === '' ? undefined : smsSecret,
+      wecomWebhook: webhook === '' ? undefined : webhook,
+    });
     if (r.ok) {
       notifications.show({ color: 'teal', message: t('ui.messaging.settings.saved') });
       onSaved();
@@ -43,9 +52,6 @@ function MessagingForm({ view, onSaved }: { view: MessagingView; onSaved: () => 
       <Text size="sm" c="dimmed">
         {t('ui.messaging.settings.hint')}
       </Text>
-      <Alert color="gray" py={6}>
-        {t('ui.messaging.settings.smsLater')}
-      </Alert>
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs" c="blue.8">
           {t('ui.messaging.settings.email')}
@@ -73,6 +79,17 @@ function MessagingForm({ view, onSaved }: { view: MessagingView; onSaved: () => 
           <TextInput label={t('ui.messaging.settings.from')} value={draft.email.from} onChange={(e) => email({ from: e.currentTarget.value })} error={problems['email.from']} data-testid="smtp-from" />
         </SimpleGrid>
       </Paper>
+      <SmsSection sms={draft.sms} onChange={(sms) => setDraft({ ...draft, sms })} secret={smsSecret} onSecret={setSmsSecret} secretSet={smsSecretSet} problems={problems} />
+      <TeamSection
+        webhook={webhook}
+        onWebhook={setWebhook}
+        webhookSet={wecomSet}
+        overdueEmail={draft.overdueEmail}
+        onOverdueEmail={(overdueEmail) => setDraft({ ...draft, overdueEmail })}
+        retentionDays={draft.retentionDays}
+        onRetentionDays={(retentionDays) => setDraft({ ...draft, retentionDays })}
+        problems={problems}
+      />
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs" c="blue.8">
           {t('ui.messaging.settings.pickup')}
