@@ -19,6 +19,8 @@ export default defineConfig({
           'tickets-sheet-worker': resolve(__dirname, 'electron/core/reports/tickets-sheet-worker.ts'),
           // The backup worker: the check of the whole database and the backups, off the core's thread.
           'backup-worker': resolve(__dirname, 'electron/core/backup/snapshot-worker.ts'),
+          // Slip workers: a slip's codes, HTML and font subset, off the core's thread (printing/slip-pool.ts).
+          'slip-worker': resolve(__dirname, 'electron/core/printing/slip-worker.ts'),
         },
       },
     },

@@ -114,7 +114,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     db,
     now,
     dataDir,
-    sessions: new Sessions(now, () => host.idleMs),
+    sessions: new Sessions(now, () => host.idleMs, db, log),
     lockouts: new NameLockouts(LOCKOUT_RULE),
     addressLockouts: new NameLockouts(ADDRESS_LOCKOUT_RULE),
     host,
@@ -129,6 +129,7 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
     outbox,
     trustedCa,
   };
+  await deps.sessions.load();
   const runStartJob = async (held?: Promise<() => void>): Promise<string[]> => {
     health.state = 'checking';
     try {

@@ -1,7 +1,8 @@
 /**
  * The desktop app's first-start choice (issue 18): 本机 (this PC keeps the data) or 连接到主机 (a host on the LAN,
  * paired with its code). Kept in `connection.json` in the data folder, readable by its owner only (it holds the
- * desk's token). Plain Node, so it is tested without the Electron binary; the window that asks is not built yet.
+ * desk's token; index.ts then answers from that host through host-relay.ts). Plain Node, so it is tested without the
+ * Electron binary; the window that asks is not built yet.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -4,6 +4,7 @@
  * pairing trusts the certificate the host shows once (the user compares its fingerprint with the host's
  * page) and pins it; every later call refuses, in words, a host whose certificate changed.
  */
+import type http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls, { type PeerCertificate } from 'node:tls';
@@ -53,20 +54,19 @@ interface Answer {
   cookies: string[];
 }
 
-function post(url: string, method: string, input: unknown, { locale, headers = {}, fingerprint }: PostOptions): Promise<Answer> {
-  const target = new URL(`/api/${method}`, url);
-  const body = JSON.stringify(input);
-  const check = fingerprint ? pinnedCertificate(fingerprint, locale) : () => undefined;
-  let seen = '';
-  // The host's certificate is self-made: the pin (or, at pairing, the user's comparison) is the trust. The
-  // connection is checked once its handshake is done and before a byte of the request is sent.
+/**
+ * A request to the host over a connection checked against the pin. The host's certificate is self-made: the pin
+ * (or, at pairing, the user's comparison) is the trust, checked once the handshake is done and before a byte of
+ * the request is sent. `seen` gets the fingerprint the host presented.
+ */
+function pinnedRequest(url: URL, options: https.RequestOptions, check: (cert: PeerCertificate | undefined) => Error | undefined, seen: (fingerprint: string) => void, onResponse: (res: http.IncomingMessage) => void): http.ClientRequest {
   const createConnection = (_options: unknown, done: (error: Error | null, socket?: Duplex) => void): undefined => {
-    const host = target.hostname.replace(/^\[(.*)\]$/, '$1');
-    const socket = tls.connect({ host, port: Number(target.port || 443), servername: net.isIP(host) ? undefined : host, rejectUnauthorized: false });
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const socket = tls.connect({ host, port: Number(url.port || 443), servername: net.isIP(host) ? undefined : host, rejectUnauthorized: false });
     socket.once('error', (error) => done(error));
     socket.once('secureConnect', () => {
       const certificate = socket.getPeerCertificate();
-      seen = certificate?.fingerprint256 ?? '';
+      seen(certificate?.fingerprint256 ?? '');
       const problem = check(certificate);
       if (problem) {
         socket.destroy();
@@ -75,15 +75,20 @@ function post(url: string, method: string, input: unknown, { locale, headers = {
     });
     return undefined;
   };
+  // No agent: each call opens its own checked connection (a desk makes a few calls a minute).
+  return https.request(url, { ...options, createConnection: createConnection as never }, onResponse);
+}
+
+function post(url: string, method: string, input: unknown, { locale, headers = {}, fingerprint }: PostOptions): Promise<Answer> {
+  const body = JSON.stringify(input);
+  const check = fingerprint ? pinnedCertificate(fingerprint, locale) : () => undefined;
+  let seen = '';
   return new Promise((resolve, reject) => {
-    const req = https.request(
-      target,
-      {
-        method: 'POST',
-        // No agent: each call opens its own checked connection (a desk makes a few calls a minute).
-        createConnection: createConnection as never,
-        headers: { 'content-type': 'application/json', 'accept-language': locale, 'content-length': Buffer.byteLength(body), ...headers },
-      },
+    const req = pinnedRequest(
+      new URL(`/api/${method}`, url),
+      { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': locale, 'content-length': Buffer.byteLength(body), ...headers } },
+      check,
+      (f) => (seen = f),
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -99,6 +104,56 @@ function post(url: string, method: string, input: unknown, { locale, headers = {
     req.on('error', reject);
     req.end(body);
   });
+}
+
+/**
+ * The host's change notifications (`GET /api/events`, server-sent events) for a signed-in session, over the
+ * pinned connection: `onOpen` once the host accepted it, `onKind` per change; `onEnd` once when the stream ends,
+ * with the refusal in words (a changed certificate), `signedOut` (the session ended) or neither (the host went
+ * away). `close` ends it from here.
+ */
+export interface HostEventHandlers {
+  onOpen(): void;
+  onKind(kind: string): void;
+  onEnd(why: { signedOut: boolean; message: string | null }): void;
+}
+
+export function openHostEvents(connection: HostConnection, session: string, locale: Locale, { onOpen, onKind, onEnd }: HostEventHandlers): { close(): void } {
+  let ended = false;
+  const end = (why: { signedOut: boolean; message: string | null }) => {
+    if (ended) return;
+    ended = true;
+    onEnd(why);
+  };
+  const headers = { accept: 'text/event-stream', 'accept-language': locale, 'x-aftercare-desk': connection.deskToken, cookie: `aftercare_session=${session}` };
+  const req = pinnedRequest(new URL('/api/events', connection.url), { method: 'GET', headers }, pinnedCertificate(connection.fingerprint, locale), () => undefined, (res) => {
+    if (res.statusCode !== 200) {
+      res.resume();
+      return end({ signedOut: res.statusCode === 401, message: null });
+    }
+    onOpen();
+    let buffered = '';
+    res.setEncoding('utf8');
+    res.on('data', (text: string) => {
+      buffered += text;
+      const events = buffered.split('\n\n');
+      buffered = events.pop()!;
+      for (const event of events) {
+        const data = /^data: (.*)$/m.exec(event)?.[1];
+        const kind = data ? (JSON.parse(data) as { kind?: unknown }).kind : undefined;
+        if (typeof kind === 'string') onKind(kind);
+      }
+    });
+    res.on('close', () => end({ signedOut: false, message: null }));
+  });
+  req.on('error', (error) => end({ signedOut: false, message: error instanceof PinError ? error.message : null }));
+  req.end();
+  return {
+    close() {
+      ended = true;
+      req.destroy();
+    },
+  };
 }
 
 /** Pairs this PC with the host: returns what to keep, including the fingerprint the user is shown to compare. */

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { DatabaseOpenError } from '../core/db/open';
 import { connectCore, type CoreChannel, type RemoteCore } from './core-relay';
+import { readDeskChoice } from './desk-choice';
+import { connectHost } from './host-relay';
 import type { Locale } from '../../shared/domain/user';
 import { isAppUrl, type AppLocation } from '../policy/sender';
 import { coreStoppedText, menuLabels, pickLocale, startupErrorText } from '../policy/shell-text';
@@ -77,26 +79,31 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (m) => log.write('warn', m)));
   applyMenu(locale, paths);
 
-  try {
-    // The core (database, services, backups) runs in its own process, so the window never waits for it.
-    // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
-    core = await connectCore(startCoreProcess(), {
-      dataDir: userData,
-      now: process.env.AFTERCARE_NOW ?? '',
-      secretKey: deskKey(userData, (m) => log.write('warn', m)),
-      log: (m, e) => log.write('error', m, e),
-      onStopped: (code) => {
-        dialog.showErrorBox(menuLabels(locale).appName, coreStoppedText(locale, logsDir(userData)));
-        log.write('error', `core process ended (${String(code)}): restarting the app`);
-        app.relaunch();
-        app.exit(1);
-      },
-    });
-  } catch (error) {
-    log.write('error', 'cannot open the database', error);
-    await showStartupError(error, locale, userData);
-    app.exit(1);
-    return;
+  // Desk mode: a PC paired with a host (connection.json, desk-choice.ts) answers from the host; its own data folder holds no database.
+  const choice = readDeskChoice(userData);
+  if (choice?.mode === 'host') core = connectHost(choice, { log: (m) => log.write('warn', m) });
+  else {
+    try {
+      // The core (database, services, backups) runs in its own process, so the window never waits for it.
+      // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
+      core = await connectCore(startCoreProcess(), {
+        dataDir: userData,
+        now: process.env.AFTERCARE_NOW ?? '',
+        secretKey: deskKey(userData, (m) => log.write('warn', m)),
+        log: (m, e) => log.write('error', m, e),
+        onStopped: (code) => {
+          dialog.showErrorBox(menuLabels(locale).appName, coreStoppedText(locale, logsDir(userData)));
+          log.write('error', `core process ended (${String(code)}): restarting the app`);
+          app.relaunch();
+          app.exit(1);
+        },
+      });
+    } catch (error) {
+      log.write('error', 'cannot open the database', error);
+      await showStartupError(error, locale, userData);
+      app.exit(1);
+      return;
+    }
   }
   // The check and the start's backups run in the backup worker; a failure is logged and retried next start.
   core.started.then(

@@ -19,7 +19,7 @@
  *   normal start (a backup from an older version is migrated like any older database).
  * - After reopening, `PRAGMA integrity_check` runs on the live file. If opening or the check fails,
  *   the safety copy is put back and reopened the same way, and the admin gets a clear message.
- * - Sessions are held in memory and name users of the replaced database: everyone is signed out.
+ * - Sessions name users of the replaced database (and the restored file has its own kept ones): everyone is signed out.
  */
 import fs from 'node:fs';
 import path from 'node:path';

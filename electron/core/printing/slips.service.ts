@@ -1,7 +1,8 @@
 /**
- * Printed slips: `slips.render` builds a document's HTML (the same page for print preview, the
- * Electron print window, the browser's print and PDF export); `slips.printed` counts the prints, and
- * every render after the first print carries the reprint mark.
+ * Printed slips: `slips.render` reads a document's facts here and has its HTML built by a slip worker
+ * (slip-pool.ts): the same page for print preview, the Electron print window, the browser's print and
+ * PDF export. `slips.printed` counts the prints, and every render after the first print carries the
+ * reprint mark.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { DEFAULT_PRINT_SETTINGS, isRoll, type RenderedSlip, type SlipDocument } from '../../../shared/domain/printing';
@@ -9,7 +10,6 @@ import { translate } from '../../../shared/i18n/translate';
 import { AppError, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { getReturn } from '../services/returns.query';
-import { slipCodes } from './codes';
 import { copiesOf, paymentReceiptSlip, pickupReceipt, quoteSlip, returnReceipt, ticketAcceptance, type FeeParty, type Formatters, type PickupExtras, type QuoteSlipData, type ReceiptSlipData, type TicketSlipData } from './documents';
 import { ticketFees } from '../services/fees/quotes.service';
 import { parseRules, standardAt, standardById } from '../services/fees/common';
@@ -18,13 +18,13 @@ import { addDays } from '../../../shared/domain/maintenance';
 import type { ReturnDetail } from '../../../shared/domain/returns';
 import type { PartUnit } from '../../../shared/domain/parts';
 import type { LineInput } from '../../../shared/domain/fees';
-import { slipFontCss } from './font';
+import { renderSlipPage } from './slip-pool';
 import { certificateData, sanbaoCertificate } from './sanbao-certificate';
 import { factoryReturnSlip, loanSlip } from './factory-documents';
 import { getLoan } from '../services/loaners.service';
 import { getFactoryReturn } from '../services/factory-returns.service';
 import { SLIP_LABELS } from './labels';
-import { renderSlipHtml, type SlipContent } from './layout';
+import type { SlipContent } from './layout';
 import { PAPER, paperWidthMm } from './styles';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -148,7 +148,7 @@ export async function renderSlip(ctx: CallContext, input: ParsedInputOf<'slips.r
     }
   }
   const copies = copiesOf(input.document, labels);
-  const html = renderSlipHtml({ company: settings.company, paper, doc, codes: slipCodes(doc.number), copies, fontCss: slipFontCss(), lang: print.language });
+  const html = await renderSlipPage({ company: settings.company, paper, doc, copies, lang: print.language });
   return { html, title: `${doc.title} ${doc.number}`, paper, widthMm: paperWidthMm(paper), marginMm: PAPER[paper].margin, copies: copies.length, printCount: count };
 }
 

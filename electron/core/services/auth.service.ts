@@ -59,7 +59,7 @@ export async function setup(ctx: CallContext, input: ParsedInputOf<'auth.setup'>
     await audit(tx, at, id, 'users', id, 'create', null, { username: input.username, role: 'admin' });
     return { id, username: input.username, displayName: input.displayName, role: 'admin' as const };
   });
-  ctx.client.sessionId = ctx.sessions.start(user);
+  ctx.client.sessionId = await ctx.sessions.start(user);
   return user;
 }
 
@@ -95,7 +95,7 @@ async function checkLogin(ctx: CallContext, input: ParsedInputOf<'auth.login'>):
   });
   ctx.sessions.end(ctx.client.sessionId);
   const user = toSessionUser(row);
-  ctx.client.sessionId = ctx.sessions.start(user, ctx.desk?.id ?? null);
+  ctx.client.sessionId = await ctx.sessions.start(user, ctx.desk?.id ?? null);
   return user;
 }
 

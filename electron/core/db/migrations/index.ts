@@ -26,6 +26,7 @@ import { Sanbao1765010000000 } from './1765010000000-sanbao';
 import { Factory1765020000000 } from './1765020000000-factory';
 import { Lan1765030000000 } from './1765030000000-lan';
 import { Messaging21765040000000 } from './1765040000000-messaging2';
+import { Sessions1765050000000 } from './1765050000000-sessions';
 
 export const migrations = [
   Initial1764000000000,
@@ -55,4 +56,5 @@ export const migrations = [
   Factory1765020000000,
   Lan1765030000000,
   Messaging21765040000000,
+  Sessions1765050000000,
 ];

@@ -61,7 +61,7 @@ async function signInAdmin(run: DemoRun, admin: SessionUser | null): Promise<boo
     "SELECT id, username, display_name AS displayName, role FROM users WHERE role = 'admin' AND active = 1 AND password_hash <> '' ORDER BY id LIMIT 1",
   );
   if (first) {
-    run.signIn('admin', first);
+    await run.signIn('admin', first);
     return false;
   }
   await run.setUpAdmin({ ...DEMO_ADMIN, password: DEMO_PASSWORD });
@@ -73,7 +73,7 @@ export async function addPeople(run: DemoRun, admin: SessionUser | null): Promis
   const ownAdmin = await signInAdmin(run, admin);
   for (const s of STAFF) {
     const user = await run.call('admin', 'users.create', { username: s.username, displayName: s.displayName, role: s.role, password: DEMO_PASSWORD, productLines: s.lines });
-    run.signIn(s.actor, user);
+    await run.signIn(s.actor, user);
   }
   for (const m of MODELS) run.models.set(m.code, (await run.call('super', 'models.create', { ...m, active: true })).id);
   for (const [key, input] of CUSTOMERS) {

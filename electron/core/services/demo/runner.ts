@@ -71,9 +71,9 @@ export class DemoRun {
     return this.clock;
   }
 
-  signIn(who: Actor, user: SessionUser): void {
+  async signIn(who: Actor, user: SessionUser): Promise<void> {
     this.users.set(who, user.id);
-    this.clients.set(who, { sessionId: this.sessions.start(user), locale: this.locale });
+    this.clients.set(who, { sessionId: await this.sessions.start(user), locale: this.locale });
   }
 
   /** First run through the API (auth.setup): the demo's own admin, signed in as `admin`. */
