@@ -53,4 +53,42 @@ describe('electron-builder.yml', () => {
     // PNG IHDR: width and height are big-endian at bytes 16 and 20; Linux and the builder want ≥ 512.
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
   });
+
+  it('unpacks every package a worker thread loads, with the packages those need', () => {
+    // Worker threads load from plain files: every package their code imports (following the relative
+    // imports from each `*-worker.ts`) and everything it depends on must be unpacked beside them.
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = fs.readFileSync(file, 'utf8');
+      for (const [, specifier] of source.matchAll(/^(?:import|export)(?! type )[^;]*?from '([^']+)'/gms)) {
+        if (specifier!.startsWith('.')) {
+          const base = path.resolve(path.dirname(file), specifier!);
+          visit(['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => fs.existsSync(f)) ?? base);
+        } else if (!specifier!.startsWith('node:')) packages.add(specifier!.split('/').slice(0, specifier!.startsWith('@') ? 2 : 1).join('/'));
+      }
+    };
+    const core = path.join(root, 'electron/core');
+    const workers = fs.readdirSync(core, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('-worker.ts'));
+    expect(workers.length).toBeGreaterThanOrEqual(4);
+    for (const worker of workers) visit(path.join(core, worker));
+    const needed = new Set<string>();
+    // Used only while installing (it fetches or builds the native binding), never loaded at run time.
+    const installOnly = new Set(['prebuild-install']);
+    // Its CommonJS build (xlsx.js) carries its dependencies inside; they are for the modular build.
+    const selfContained = new Set(['xlsx']);
+    const add = (name: string) => {
+      if (needed.has(name) || installOnly.has(name)) return;
+      needed.add(name);
+      if (selfContained.has(name)) return;
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+      for (const dependency of Object.keys(manifest.dependencies ?? {})) add(dependency);
+    };
+    for (const name of packages) add(name);
+    expect(needed).toContain('subset-font');
+    const missing = [...needed].filter((name) => !config.asarUnpack.includes(`node_modules/${name}/**`));
+    expect(missing).toEqual([]);
+  });
 });
