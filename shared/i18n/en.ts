@@ -33,6 +33,8 @@ export const en: Shape<typeof zhCN> = {
   salutation: { mr: 'Mr', ms: 'Ms', '': '' },
   sanbaoChannel: 'Three-Guarantees exchange (for {{serial}})',
   sanbaoCaseKind: { exchange: 'Exchange', return: 'Return' },
+  refundMethod: { cash: 'Cash', transfer: 'Bank transfer', original: 'Back the way it was paid' },
+  sanbaoRefunded: 'Refunded {{amount}} ({{method}})',
   sanbaoRight: { return: 'Return', exchange: 'Exchange', repair: 'Free repair', paidRepair: 'Paid repair' },
   sanbaoRule: {
     returnWindow: 'Performance fault {{days}} days after purchase (within {{window}} days): return, exchange or repair, as the customer chooses',
@@ -160,6 +162,8 @@ export const en: Shape<typeof zhCN> = {
       alreadyDone: 'This ticket already has its exchange or return.',
       serialTaken: 'The new serial is already registered to another device.',
       sameSerial: 'The new serial cannot be the old unit’s.',
+      refundPositive: 'Enter the amount refunded (more than 0).',
+      refundTooHigh: 'The refund cannot exceed the {{paid}} the customer paid.',
     },
     import: {
       partsForbidden: 'Only a supervisor or the admin may import the parts catalogue.',

@@ -29,6 +29,8 @@ export const zhCN = {
   salutation: { mr: '先生', ms: '女士', '': '' },
   sanbaoChannel: '三包换货（原机 {{serial}}）',
   sanbaoCaseKind: { exchange: '换货', return: '退货' },
+  refundMethod: { cash: '现金退款', transfer: '银行转账', original: '原路退回' },
+  sanbaoRefunded: '退款 {{amount}}（{{method}}）',
   sanbaoRight: { return: '退货', exchange: '换货', repair: '免费修理', paidRepair: '收费修理' },
   sanbaoRule: {
     returnWindow: '购买 {{days}} 天内性能故障（{{window}} 日内），可选择退货、换货或修理',
@@ -156,6 +158,8 @@ export const zhCN = {
       alreadyDone: '该工单已办理换货或退货。',
       serialTaken: '新机序列号已登记在其他设备上。',
       sameSerial: '新机序列号不能与旧机相同。',
+      refundPositive: '请填写退款金额（大于 0）。',
+      refundTooHigh: '退款金额不能超过客户实付的 {{paid}}。',
     },
     import: {
       partsForbidden: '备件目录只能由主管或管理员导入。',

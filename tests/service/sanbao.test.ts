@@ -146,9 +146,20 @@ describe('三包 on a ticket', () => {
 
     // The decision was a return: an exchange is refused, the return is done without a new unit.
     expect((await refused(roles.clerk, 'sanbao.exchange', { ticketId: again, kind: 'exchange', newSerial: 'P50G0007' }))?.code).toBe('CONFLICT');
-    const done = await h.ok(roles.clerk, 'sanbao.exchange', { ticketId: again, kind: 'return' });
-    expect(done.done).toMatchObject({ kind: 'return', newDevice: null, oldDevice: { serial: 'P50F0006' } });
-    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoReturned', note: 'P50F0006' });
+    // The refund: more than nothing, never more than the invoice's price; refused in words on the amount's field.
+    const returned = { ticketId: again, kind: 'return', refundMethod: 'original' } as const;
+    expect(await refused(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 0 })).toMatchObject({ code: 'VALIDATION', fields: { refundFen: '请填写退款金额（大于 0）。' } });
+    expect(await refused(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 130_000 })).toMatchObject({ code: 'VALIDATION', fields: { refundFen: '退款金额不能超过客户实付的 ¥1,299.00。' } });
+    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)!.kind).toBe('sanbaoDecided');
+    const done = await h.ok(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 119_900 });
+    expect(done.done).toMatchObject({ kind: 'return', newDevice: null, oldDevice: { serial: 'P50F0006' }, refund: { paidFen: 129_900, refundFen: 119_900, method: 'original' }, byName: 'clerk' });
+    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoReturned', note: 'P50F0006 · 退款 ¥1,199.00（原路退回）' });
+    // The audit's creation entry points at the row, which keeps the refund (a creation's values are the row itself).
+    const [row] = await h.core.db.query("SELECT s.price_paid_fen, s.refunded_fen, s.refund_method, u.username FROM sanbao_cases s JOIN audit_log a ON a.entity = 'sanbao_cases' AND a.entity_id = s.id AND a.action = 'create' JOIN users u ON u.id = a.actor_id WHERE s.ticket_id = ?", [again]);
+    expect(row).toMatchObject({ price_paid_fen: 129_900, refunded_fen: 119_900, refund_method: 'original', username: 'clerk' });
+    // The 退货证明 prints the refund.
+    const { html } = await h.ok(roles.clerk, 'slips.render', { document: 'sanbaoCertificate', id: done.done!.id, paper: 'A4' });
+    expect(html).toContain('¥1,199.00 · 原路退回');
   });
 
   it('gives no 三包 right to a ticket without a device or to a usage question', async () => {
