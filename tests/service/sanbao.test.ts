@@ -88,6 +88,11 @@ describe('三包 on a ticket', () => {
     expect(fresh.device).toMatchObject({ serial: 'P50B0002', modelId: phoneModel, customerId: owner, purchaseDate: '2026-11-24', purchaseChannel: '三包换货（原机 P50A0001）' });
     expect([fresh.warrantyStatus, fresh.warrantyEnd]).toEqual(['in', '2027-11-23']);
     expect((await h.ok(roles.clerk, 'devices.get', { id: device })).customerId).toBeNull();
+    // Each device page links the other unit, with the day and the ticket.
+    const link = { at: done.done!.at, ticket: { id: again, number: ticketNumber } };
+    expect([fresh.exchangedTo, fresh.exchangedFrom]).toEqual([null, { deviceId: device, serial: 'P50A0001', ...link }]);
+    const old = await h.ok(roles.clerk, 'devices.profile', { id: device });
+    expect([old.exchangedTo, old.exchangedFrom]).toEqual([{ deviceId: done.done!.newDevice!.id, serial: 'P50B0002', ...link }, null]);
     expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoExchanged', note: 'P50A0001 → P50B0002' });
     const trail = await h.core.db.query<{ entity: string; action: string; changes: string }>("SELECT entity, action, changes FROM audit_log WHERE entity IN ('sanbao_cases', 'devices') ORDER BY id DESC LIMIT 3");
     expect(trail.map((r) => [r.entity, r.action])).toEqual([['sanbao_cases', 'create'], ['devices', 'update'], ['devices', 'create']]);

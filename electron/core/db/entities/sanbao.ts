@@ -20,6 +20,7 @@ export const SanbaoCaseEntity = new EntitySchema<Record<string, unknown>>({
     refundMethod: v(10, { name: 'refund_method', nullable: true }),
     ...trackedColumns,
   },
+  indices: [{ name: 'ix_sanbao_cases_new_device', columns: ['newDeviceId'] }],
   relations: { ticket: fk('tickets', 'ticket_id'), oldDevice: fk('devices', 'old_device_id'), newDevice: fk('devices', 'new_device_id', true) },
 });
 
