@@ -153,6 +153,9 @@ export const en: Shape<typeof zhCN> = {
     noModel: '(no model registered)',
   },
   error: {
+    related: {
+      reasonRequired: 'This device (serial) already has ticket {{number}} in progress: give the reason for a new ticket, or note the call on that ticket.',
+    },
     sanbao: {
       notAnOption: 'The Three-Guarantees rules do not give “{{right}}”: a choice beyond them is made by a supervisor with a reason.',
       overrideNeedsSupervisor: 'Only a supervisor can choose beyond the Three-Guarantees rules.',

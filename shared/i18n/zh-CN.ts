@@ -149,6 +149,9 @@ export const zhCN = {
     noModel: '（未登记型号）',
   },
   error: {
+    related: {
+      reasonRequired: '该设备（序列号）已有处理中的工单 {{number}}：请填写新建工单的原因，或在原工单上记录客户再次来电。',
+    },
     sanbao: {
       notAnOption: '按三包规定不能选择“{{right}}”：超出规定的选择须由主管填写原因后作出。',
       overrideNeedsSupervisor: '超出三包规定的选择只能由主管作出。',
