@@ -1,8 +1,9 @@
 /** Inputs of the 三包 decision and the exchange or return (issue 19), and of the terms per product line in 设置. */
 import { z } from 'zod';
-import { SANBAO_LIMITS, SANBAO_RIGHTS } from '../domain/sanbao';
+import { REFUND_METHODS, SANBAO_LIMITS, SANBAO_RIGHTS } from '../domain/sanbao';
 import { id, requiredText, serial, text } from './fields';
 
+const fen = z.number().int().min(0).max(100_000_000);
 const days = z.number().int().min(0).max(SANBAO_LIMITS.maxDays);
 const months = z.number().int().min(0).max(SANBAO_LIMITS.maxMonths);
 
@@ -31,5 +32,13 @@ export const decideInput = z.strictObject({
 
 export const exchangeInput = z.discriminatedUnion('kind', [
   z.strictObject({ ticketId: id, kind: z.literal('exchange'), newSerial: serial }),
-  z.strictObject({ ticketId: id, kind: z.literal('return') }),
+  z.strictObject({
+    ticketId: id,
+    kind: z.literal('return'),
+    /** The price on the customer's invoice, when it has one; the refund may not exceed it. */
+    paidFen: fen.nullable().default(null),
+    /** The money given back, in fen (checked by refundProblem). */
+    refundFen: fen,
+    refundMethod: z.enum(REFUND_METHODS),
+  }),
 ]);

@@ -57,6 +57,7 @@ const WORDS: Record<string, string> = {
   salutation: 'salutation',
   'parts.unit': 'partUnit',
   'sanbao_cases.kind': 'sanbaoCaseKind',
+  refund_method: 'refundMethod',
   'maintenance_plans.unit': 'intervalUnit',
   service_mode: 'ui.lifecycle.plan.mode',
   pause_reason: 'ui.lifecycle.pause.reasons',

@@ -5,8 +5,9 @@
 import type { Role } from './roles';
 
 /** receive: goods in; issue: to a ticket; return: unused part back from a ticket; recover: old part taken
- * off the customer's device (kept apart, not usable stock); scrap: out of stock for good; adjust: stock-take. */
-export const MOVEMENT_KINDS = ['receive', 'issue', 'return', 'recover', 'scrap', 'adjust'] as const;
+ * off the customer's device (kept apart, not usable stock); scrap: out of stock for good; adjust: stock-take;
+ * repaired: a defective part the supplier repaired and sent back on a 返厂单, usable again. */
+export const MOVEMENT_KINDS = ['receive', 'issue', 'return', 'recover', 'scrap', 'adjust', 'repaired'] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** Moves made by hand through stock.move (issue happens through the ticket's service record). */
@@ -48,6 +49,7 @@ export function stockDelta(kind: MovementKind, quantity: number): number {
   switch (kind) {
     case 'receive':
     case 'return':
+    case 'repaired':
       return quantity;
     case 'issue':
     case 'scrap':
@@ -83,6 +85,8 @@ const refuse = (key: string, code: 'VALIDATION' | 'FORBIDDEN' | 'CONFLICT' = 'CO
 
 /** Who may make which manual move: engineers bring parts back (return, recover); keepers do the rest. */
 export function mayMove(role: Role, kind: MovementKind): boolean {
+  // Whoever moves a 返厂单 (the desk) books what its supplier repaired back into stock.
+  if (kind === 'repaired') return role !== 'engineer';
   if (kind === 'issue') return role === 'engineer' || STOCK_KEEPERS.includes(role);
   if (kind === 'return' || kind === 'recover') return role === 'engineer' || STOCK_KEEPERS.includes(role);
   return STOCK_KEEPERS.includes(role);

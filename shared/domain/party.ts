@@ -109,4 +109,15 @@ export interface DeviceProfile {
   warrantyEnd: string | null;
   tickets: HistoryTicket[];
   ticketTotal: number;
+  /** Exchanged under 三包 for another unit (换货为), or given in exchange for one (换自). */
+  exchangedTo: ExchangeLink | null;
+  exchangedFrom: ExchangeLink | null;
+}
+
+/** The other unit of a 三包 exchange, with the day and the ticket it was made on. */
+export interface ExchangeLink {
+  deviceId: number;
+  serial: string;
+  at: string;
+  ticket: { id: number; number: string };
 }

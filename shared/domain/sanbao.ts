@@ -130,6 +130,28 @@ export type SanbaoCaseKind = (typeof SANBAO_CASE_KINDS)[number];
 /** The certificate's number: the ticket's number and EX (换货证明) or RT (退货证明), as the customer quotes it. */
 export const certificateNumber = (ticketNumber: string, kind: SanbaoCaseKind): string => `${ticketNumber}-${kind === 'exchange' ? 'EX' : 'RT'}`;
 
+/** How the money of a return goes back: cash at the desk, a bank transfer, or back the way it was paid (原路退回). */
+export const REFUND_METHODS = ['cash', 'transfer', 'original'] as const;
+export type RefundMethod = (typeof REFUND_METHODS)[number];
+
+/**
+ * The refund of a return: more than nothing, and never more than the customer paid when the price on the invoice
+ * is known (null: the customer has no invoice with a price). An `error.sanbao.*` key, or null when allowed.
+ */
+export function refundProblem(refundFen: number, paidFen: number | null): 'sanbao.refundPositive' | 'sanbao.refundTooHigh' | null {
+  if (!Number.isInteger(refundFen) || refundFen <= 0) return 'sanbao.refundPositive';
+  if (paidFen !== null && refundFen > paidFen) return 'sanbao.refundTooHigh';
+  return null;
+}
+
+/** The money a return gave back, recorded by the one who made it. */
+export interface SanbaoRefund {
+  /** The price on the invoice, when known. */
+  paidFen: number | null;
+  refundFen: number;
+  method: RefundMethod;
+}
+
 /** A ticket's exchange or return, done. */
 export interface SanbaoCase {
   id: number;
@@ -137,6 +159,8 @@ export interface SanbaoCase {
   number: string;
   oldDevice: { id: number; serial: string };
   newDevice: { id: number; serial: string; warrantyEnd: string | null } | null;
+  /** A return's refund (null for an exchange, and for returns recorded before refunds were). */
+  refund: SanbaoRefund | null;
   at: string;
   byName: string;
 }

@@ -33,6 +33,8 @@ export const en: Shape<typeof zhCN> = {
   salutation: { mr: 'Mr', ms: 'Ms', '': '' },
   sanbaoChannel: 'Three-Guarantees exchange (for {{serial}})',
   sanbaoCaseKind: { exchange: 'Exchange', return: 'Return' },
+  refundMethod: { cash: 'Cash', transfer: 'Bank transfer', original: 'Back the way it was paid' },
+  sanbaoRefunded: 'Refunded {{amount}} ({{method}})',
   sanbaoRight: { return: 'Return', exchange: 'Exchange', repair: 'Free repair', paidRepair: 'Paid repair' },
   sanbaoRule: {
     returnWindow: 'Performance fault {{days}} days after purchase (within {{window}} days): return, exchange or repair, as the customer chooses',
@@ -151,6 +153,9 @@ export const en: Shape<typeof zhCN> = {
     noModel: '(no model registered)',
   },
   error: {
+    related: {
+      reasonRequired: 'This device (serial) already has ticket {{number}} in progress: give the reason for a new ticket, or note the call on that ticket.',
+    },
     sanbao: {
       notAnOption: 'The Three-Guarantees rules do not give “{{right}}”: a choice beyond them is made by a supervisor with a reason.',
       overrideNeedsSupervisor: 'Only a supervisor can choose beyond the Three-Guarantees rules.',
@@ -160,6 +165,8 @@ export const en: Shape<typeof zhCN> = {
       alreadyDone: 'This ticket already has its exchange or return.',
       serialTaken: 'The new serial is already registered to another device.',
       sameSerial: 'The new serial cannot be the old unit’s.',
+      refundPositive: 'Enter the amount refunded (more than 0).',
+      refundTooHigh: 'The refund cannot exceed the {{paid}} the customer paid.',
     },
     import: {
       partsForbidden: 'Only a supervisor or the admin may import the parts catalogue.',
@@ -380,7 +387,8 @@ export const en: Shape<typeof zhCN> = {
   },
   slipDocument: { ticketAcceptance: 'Acceptance slip', returnReceipt: 'Returned-device receipt', pickupReceipt: 'Pickup receipt', quote: 'Quotation', paymentReceipt: 'Payment receipt', sanbaoCertificate: 'Exchange/return certificate', loanSlip: 'Loaner slip', factoryReturn: 'Factory return' },
   partUnit: { pcs: 'pcs', set: 'set', pair: 'pair', kg: 'kg', m: 'm', L: 'L' },
-  stockKind: { receive: 'Received', issue: 'Issued to a ticket', return: 'Returned unused', recover: 'Old part recovered', scrap: 'Scrapped', adjust: 'Stock-take adjustment' },
+  repairedReason: 'Factory return {{number}}: repaired by the supplier',
+  stockKind: { receive: 'Received', issue: 'Issued to a ticket', return: 'Returned unused', recover: 'Old part recovered', scrap: 'Scrapped', adjust: 'Stock-take adjustment', repaired: 'Repaired by the supplier' },
   intervalUnit: { day: 'days', week: 'weeks', month: 'months', fixed: 'fixed dates' },
   maintenance: { fault: 'Preventive maintenance: {{plan}}{{project}}, due {{due}}' },
   returnCarry: { diagnosis: 'Depot inspection (slip {{number}}): {{fault}}', plan: 'Depot repair (slip {{number}})' },

@@ -29,6 +29,8 @@ export const zhCN = {
   salutation: { mr: '先生', ms: '女士', '': '' },
   sanbaoChannel: '三包换货（原机 {{serial}}）',
   sanbaoCaseKind: { exchange: '换货', return: '退货' },
+  refundMethod: { cash: '现金退款', transfer: '银行转账', original: '原路退回' },
+  sanbaoRefunded: '退款 {{amount}}（{{method}}）',
   sanbaoRight: { return: '退货', exchange: '换货', repair: '免费修理', paidRepair: '收费修理' },
   sanbaoRule: {
     returnWindow: '购买 {{days}} 天内性能故障（{{window}} 日内），可选择退货、换货或修理',
@@ -147,6 +149,9 @@ export const zhCN = {
     noModel: '（未登记型号）',
   },
   error: {
+    related: {
+      reasonRequired: '该设备（序列号）已有处理中的工单 {{number}}：请填写新建工单的原因，或在原工单上记录客户再次来电。',
+    },
     sanbao: {
       notAnOption: '按三包规定不能选择“{{right}}”：超出规定的选择须由主管填写原因后作出。',
       overrideNeedsSupervisor: '超出三包规定的选择只能由主管作出。',
@@ -156,6 +161,8 @@ export const zhCN = {
       alreadyDone: '该工单已办理换货或退货。',
       serialTaken: '新机序列号已登记在其他设备上。',
       sameSerial: '新机序列号不能与旧机相同。',
+      refundPositive: '请填写退款金额（大于 0）。',
+      refundTooHigh: '退款金额不能超过客户实付的 {{paid}}。',
     },
     import: {
       partsForbidden: '备件目录只能由主管或管理员导入。',
@@ -376,7 +383,8 @@ export const zhCN = {
   },
   slipDocument: { ticketAcceptance: '受理回执', returnReceipt: '返修设备处理单', pickupReceipt: '设备收条', quote: '报价单', paymentReceipt: '收款收据', sanbaoCertificate: '换货/退货证明', loanSlip: '备用机借用单', factoryReturn: '返厂单' },
   partUnit: { pcs: '个', set: '套', pair: '对', kg: 'kg', m: '米', L: '升' },
-  stockKind: { receive: '入库', issue: '出库（工单领用）', return: '退回未用', recover: '旧件回收', scrap: '报废', adjust: '盘点调整' },
+  repairedReason: '返厂单 {{number}}：供应商修复返回',
+  stockKind: { receive: '入库', issue: '出库（工单领用）', return: '退回未用', recover: '旧件回收', scrap: '报废', adjust: '盘点调整', repaired: '返厂修复入库' },
   intervalUnit: { day: '天', week: '周', month: '月', fixed: '固定日期' },
   maintenance: { fault: '定期维护保养：{{plan}}{{project}}，计划日期 {{due}}' },
   returnCarry: { diagnosis: '返修站检测（处理单 {{number}}）：{{fault}}', plan: '返修站维修（处理单 {{number}}）' },

@@ -96,6 +96,17 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   const hits = await api<{ serial: string; customerName: string | null; warrantyStatus: string }[]>(page.request, url, 'devices.search', { q: 'P50B00231', limit: 5 });
   expect(hits).toMatchObject([{ serial: 'P50B00231', customerName: '刘女士', warrantyStatus: 'in' }]);
 
+  // The device pages link the two units: the old one 换货为 the new one, which is 换自 the old one, with the day and the ticket.
+  const [oldDevice] = await api<{ id: number }[]>(page.request, url, 'devices.search', { q: 'P50A00017', limit: 1 });
+  await clerk.goto(`${url}/#/devices/${oldDevice!.id}`);
+  const today = await deskDate(page.request, url, 0);
+  await expect(clerk.getByTestId('device-exchanged-to')).toHaveText(`P50B00231 · ${today} · 工单 ${again.number}`);
+  await clerk.getByTestId('device-exchanged-to').getByRole('link', { name: 'P50B00231' }).click();
+  await expect(clerk.getByTestId('device-title')).toContainText('P50B00231');
+  await expect(clerk.getByTestId('device-exchanged-from')).toHaveText(`P50A00017 · ${today} · 工单 ${again.number}`);
+  await shot(clerk, 'loop2-device-exchanged-from');
+  await clerk.goto(`${url}/#/tickets/${again.id}`);
+
   // The 换货证明 in the print preview: both serials, the rule, the signatures.
   await clerk.setViewportSize({ width: 1366, height: 768 });
   await card.getByTestId('sanbao-print').click();

@@ -15,7 +15,7 @@ import { RETURN_STATES } from '../../shared/domain/returns';
 import { ARTICLE_STATES } from '../../shared/domain/knowledge';
 import { CONSENT_CHANNELS, SERVICE_MODES } from '../../shared/api/lifecycle.schema';
 import { PAYMENT_METHODS } from '../../shared/api/fees.schema';
-import { SANBAO_CASE_KINDS } from '../../shared/domain/sanbao';
+import { REFUND_METHODS, SANBAO_CASE_KINDS } from '../../shared/domain/sanbao';
 
 const TRACKED = ['tickets', 'returned_devices', 'quotes', 'bills', 'payments', 'knowledge_articles', 'customers', 'devices', 'product_models', 'parts', 'users', 'maintenance_plans', 'fee_standards', 'bookings', 'ticket_labour', 'official_holidays', 'sanbao_cases', 'loaners', 'loans', 'defective_items', 'factory_returns', 'factory_return_lines'];
 const NOT_SHOWN = new Set(['id', 'password_hash']);
@@ -49,6 +49,7 @@ describe('the words of the audit trail', () => {
     ['tickets', 'consent_channel', CONSENT_CHANNELS],
     ['payments', 'method', PAYMENT_METHODS],
     ['sanbao_cases', 'kind', SANBAO_CASE_KINDS],
+    ['sanbao_cases', 'refund_method', REFUND_METHODS],
     ['tickets', 'satisfaction', ['very_satisfied', 'satisfied', 'neutral', 'dissatisfied']],
     ['tickets', 'pause_reason', ['customer', 'parts']],
   ] as const)('say each value of %s.%s in words', (entity, field, values) => {

@@ -95,6 +95,19 @@ async function deskAround(admin: Client, today: string): Promise<void> {
   expect((await h!.ok(admin, 'maintenance.generate', {})).created).toBeGreaterThan(0);
 }
 
+/** The manufacturer's loop is not empty: loaners (one out, one back), 返厂单 in every state, defective stock left. */
+async function loop(admin: Client): Promise<void> {
+  const pool = await h!.ok(admin, 'loaners.list', { show: 'all' });
+  expect(pool.map((l) => [l.serial, l.state])).toEqual(expect.arrayContaining([['LN-P50-01', 'available'], ['LN-P50-02', 'lent'], ['LN-T20-01', 'available']]));
+  const [back] = await h!.core.db.query<{ refund_fen: number }>("SELECT l.refund_fen FROM loans l JOIN loaners o ON o.id = l.loaner_id WHERE o.serial = 'LN-P50-01' AND l.returned_at IS NOT NULL");
+  expect(back?.refund_fen, 'a loaner back, its deposit refunded').toBe(50_000);
+  const orders = await h!.ok(admin, 'factoryReturns.list', {});
+  expect(new Set(orders.map((o) => o.state))).toEqual(new Set(['credited', 'repaired', 'received', 'open']));
+  expect(orders.find((o) => o.state === 'credited')!.creditFen).toBeGreaterThan(0);
+  expect((await h!.ok(admin, 'factoryReturns.outstanding', {})).map((s) => s.supplier).sort()).toEqual(['东莞整机厂', '深圳华显科技']);
+  expect((await h!.ok(admin, 'defective.list', {})).length, 'defective stock left for the next 返厂单').toBeGreaterThan(0);
+}
+
 async function accounts(): Promise<void> {
   const status = await h!.ok(h!.client(), 'auth.status', {});
   const shown = status.demoAccounts ?? [];
@@ -121,6 +134,7 @@ describe('the demo desk', () => {
     await depotAndMoney(admin);
     await thisMonth(admin, today);
     await accounts();
+    await loop(admin);
     await deskAround(admin, today);
   }, 120_000);
 

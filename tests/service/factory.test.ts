@@ -212,6 +212,43 @@ describe('返厂单', () => {
     const engineer = await h.call(d.engineer, 'factoryReturns.create', { supplier: 'x' });
     expect(engineer.ok === false && engineer.error.code).toBe('FORBIDDEN');
   });
+
+  it('puts a part the supplier repaired back into usable stock, naming the 返厂单; a credited part stays out', async () => {
+    const d = await desk();
+    const id = await inService(d);
+    const screen = await h.ok(d.supervisor, 'parts.create', { partNo: 'LCD-P60', name: 'P60 屏幕总成', priceFen: 38_000 });
+    const fan = await h.ok(d.supervisor, 'parts.create', { partNo: 'FAN-P60', name: 'P60 风扇', priceFen: 2_000 });
+    for (const part of [screen, fan]) await h.ok(d.supervisor, 'stock.move', { partId: part.id, kind: 'receive', quantity: 3 });
+    const t = await h.ok(d.engineer, 'tickets.get', { id });
+    await h.ok(d.engineer, 'tickets.recordService', {
+      id, version: t.version, steps: '更换屏幕与风扇',
+      parts: [{ partName: screen.name, quantity: 1, partId: screen.id, oldPartRecovered: true, oldSerial: 'lcd-old-9' }, { partName: fan.name, quantity: 2, partId: fan.id, oldPartRecovered: true }],
+    });
+    const onHand = async () => Promise.all([screen, fan].map(async (p) => (await h.ok(d.clerk, 'parts.get', { id: p.id })).onHand));
+    expect(await onHand()).toEqual([2, 1]);
+    const items = await h.ok(d.clerk, 'defective.list', { ticketId: id });
+    const itemOf = (name: string) => items.find((i) => i.name === name)!;
+    const unit = await h.ok(d.clerk, 'defective.receive', { kind: 'unit', ticketId: id, name: 'P60 整机', serial: 'P60A2611X0009' });
+
+    let repaired = await h.ok(d.clerk, 'factoryReturns.create', { supplier: '深圳华显科技', lines: [{ defectiveId: itemOf(screen.name).id, quantity: 1 }, { defectiveId: unit.id, quantity: 1 }] });
+    let credited = await h.ok(d.clerk, 'factoryReturns.create', { supplier: '风扇厂', lines: [{ defectiveId: itemOf(fan.name).id, quantity: 2 }] });
+    for (const move of ['send', 'receive'] as const) {
+      repaired = await h.ok(d.clerk, 'factoryReturns.move', { id: repaired.id, version: repaired.version, move });
+      credited = await h.ok(d.clerk, 'factoryReturns.move', { id: credited.id, version: credited.version, move });
+    }
+    // Sent and received, nothing has come back yet.
+    expect(await onHand()).toEqual([2, 1]);
+    repaired = await h.ok(d.clerk, 'factoryReturns.move', { id: repaired.id, version: repaired.version, move: 'repairBack' });
+    credited = await h.ok(d.clerk, 'factoryReturns.move', { id: credited.id, version: credited.version, move: 'credit', credits: [{ lineId: credited.lines[0]!.id, creditFen: 4_000 }] });
+
+    // The repaired screen is usable again, by a 'repaired' movement that names the 返厂单 and the clerk; the credited fans are not.
+    expect(await onHand()).toEqual([3, 1]);
+    const [back] = await h.ok(d.supervisor, 'stock.movements', { partId: screen.id, limit: 1 });
+    expect(back).toMatchObject({ kind: 'repaired', quantity: 1, delta: 1, onHandAfter: 3, serial: 'LCD-OLD-9', reason: `返厂单 ${repaired.number}：供应商修复返回`, actorName: 'clerk' });
+    expect((await h.ok(d.supervisor, 'stock.movements', { partId: fan.id, limit: 5 })).map((m) => m.kind)).not.toContain('repaired');
+    // Neither is back in defective stock; the unit (no catalogue part) has no usable stock to go to.
+    expect(await h.ok(d.clerk, 'defective.list', { ticketId: id })).toEqual([]);
+  });
 });
 
 describe('the quality report', () => {

@@ -116,6 +116,27 @@ describe('a new ticket beside a related one', () => {
     expect([plain.duplicateReason, plain.events.map((e) => e.kind)]).toEqual(['', ['created']]);
   });
 
+  it('is refused without a reason for a serial or device with a ticket in progress, in words on the reason; a closed one or the phone alone needs none', async () => {
+    const first = await h.ok(c.clerk, 'tickets.create', intake({ ...device('SN-D1') }));
+    const { device: d } = await h.ok(c.clerk, 'tickets.get', { id: first.id });
+    const refused = async (input: Partial<InputOf<'tickets.create'>>) => {
+      const r = await h.call(c.clerk, 'tickets.create', intake(input));
+      return r.ok ? null : r.error;
+    };
+    const words = `该设备（序列号）已有处理中的工单 ${first.number}：请填写新建工单的原因，或在原工单上记录客户再次来电。`;
+    for (const input of [{ deviceId: d!.id }, { serial: 'sn-d1', modelId }, { deviceId: d!.id, duplicateReason: '   ' }]) {
+      expect(await refused(input), JSON.stringify(input)).toMatchObject({ code: 'VALIDATION', fields: { duplicateReason: words } });
+    }
+    expect((await h.ok(c.clerk, 'tickets.list', {})).total).toBe(1);
+    // The phone alone (a company's switchboard carries many open tickets) is the form's question, not a refusal.
+    expect(await refused({ ...device('SN-D2') })).toBeNull();
+    expect(await refused({ deviceId: d!.id, duplicateReason: '另一故障：遥控器失灵' })).toBeNull();
+    await closeDaysAgo(first.id, 1);
+    const second = (await h.ok(c.clerk, 'tickets.list', { q: 'SN-D1' })).rows.find((r) => r.id !== first.id)!;
+    await closeDaysAgo(second.id, 1);
+    expect(await refused({ deviceId: d!.id })).toBeNull();
+  });
+
   it('marks a repeat of the same device within 90 days, not after (the statistics\' is_repeat), in the ticket and the list', async () => {
     const first = await h.ok(c.clerk, 'tickets.create', intake({ ...device('SN-R1'), reportedAt: '2026-08-26T02:00:00.000Z' }));
     const { device: d } = await h.ok(c.clerk, 'tickets.get', { id: first.id });
@@ -126,7 +147,7 @@ describe('a new ticket beside a related one', () => {
 
     const other = await h.ok(c.clerk, 'tickets.create', intake({ ...device('SN-R2'), reportedAt: '2026-08-25T01:00:00.000Z' }));
     const { device: d2 } = await h.ok(c.clerk, 'tickets.get', { id: other.id });
-    const late = await h.ok(c.clerk, 'tickets.create', intake({ deviceId: d2!.id, reportedAt: '2026-11-24T01:01:00.000Z' }));
+    const late = await h.ok(c.clerk, 'tickets.create', intake({ deviceId: d2!.id, reportedAt: '2026-11-24T01:01:00.000Z', duplicateReason: '同一设备再次报修' }));
     expect((await h.ok(c.clerk, 'tickets.get', { id: late.id })).isRepeat).toBe(false);
 
     const rows = (await h.ok(c.clerk, 'tickets.list', {})).rows;
@@ -171,7 +192,7 @@ describe('the history at a glance', () => {
     const firstDetail = await h.ok(c.clerk, 'tickets.get', { id: first.id });
     const customerId = firstDetail.customer.id;
     const second = await h.ok(c.clerk, 'tickets.create', intake({ customerId, newCustomer: undefined, ...device('SN-H2') }));
-    const current = await h.ok(c.clerk, 'tickets.create', intake({ customerId, newCustomer: undefined, deviceId: firstDetail.device!.id }));
+    const current = await h.ok(c.clerk, 'tickets.create', intake({ customerId, newCustomer: undefined, deviceId: firstDetail.device!.id, duplicateReason: '同一台空调再次报修' }));
     const stranger = await h.ok(c.clerk, 'tickets.create', intake({ newCustomer: { name: '李女士', salutation: 'ms', phone: '13900001111' } }));
     const bill = await h.ok(c.clerk, 'bills.create', { ticketId: first.id, lines: [{ kind: 'lodging', quantity: 1 }], consent: { channel: 'phone', signature: null, note: '', informed: true } });
     await h.ok(c.clerk, 'returns.checkIn', { ticketId: second.id, modelId, serial: 'SN-H2', faultStated: '不开机' });

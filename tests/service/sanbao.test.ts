@@ -88,6 +88,11 @@ describe('三包 on a ticket', () => {
     expect(fresh.device).toMatchObject({ serial: 'P50B0002', modelId: phoneModel, customerId: owner, purchaseDate: '2026-11-24', purchaseChannel: '三包换货（原机 P50A0001）' });
     expect([fresh.warrantyStatus, fresh.warrantyEnd]).toEqual(['in', '2027-11-23']);
     expect((await h.ok(roles.clerk, 'devices.get', { id: device })).customerId).toBeNull();
+    // Each device page links the other unit, with the day and the ticket.
+    const link = { at: done.done!.at, ticket: { id: again, number: ticketNumber } };
+    expect([fresh.exchangedTo, fresh.exchangedFrom]).toEqual([null, { deviceId: device, serial: 'P50A0001', ...link }]);
+    const old = await h.ok(roles.clerk, 'devices.profile', { id: device });
+    expect([old.exchangedTo, old.exchangedFrom]).toEqual([{ deviceId: done.done!.newDevice!.id, serial: 'P50B0002', ...link }, null]);
     expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoExchanged', note: 'P50A0001 → P50B0002' });
     const trail = await h.core.db.query<{ entity: string; action: string; changes: string }>("SELECT entity, action, changes FROM audit_log WHERE entity IN ('sanbao_cases', 'devices') ORDER BY id DESC LIMIT 3");
     expect(trail.map((r) => [r.entity, r.action])).toEqual([['sanbao_cases', 'create'], ['devices', 'update'], ['devices', 'create']]);
@@ -146,9 +151,20 @@ describe('三包 on a ticket', () => {
 
     // The decision was a return: an exchange is refused, the return is done without a new unit.
     expect((await refused(roles.clerk, 'sanbao.exchange', { ticketId: again, kind: 'exchange', newSerial: 'P50G0007' }))?.code).toBe('CONFLICT');
-    const done = await h.ok(roles.clerk, 'sanbao.exchange', { ticketId: again, kind: 'return' });
-    expect(done.done).toMatchObject({ kind: 'return', newDevice: null, oldDevice: { serial: 'P50F0006' } });
-    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoReturned', note: 'P50F0006' });
+    // The refund: more than nothing, never more than the invoice's price; refused in words on the amount's field.
+    const returned = { ticketId: again, kind: 'return', refundMethod: 'original' } as const;
+    expect(await refused(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 0 })).toMatchObject({ code: 'VALIDATION', fields: { refundFen: '请填写退款金额（大于 0）。' } });
+    expect(await refused(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 130_000 })).toMatchObject({ code: 'VALIDATION', fields: { refundFen: '退款金额不能超过客户实付的 ¥1,299.00。' } });
+    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)!.kind).toBe('sanbaoDecided');
+    const done = await h.ok(roles.clerk, 'sanbao.exchange', { ...returned, paidFen: 129_900, refundFen: 119_900 });
+    expect(done.done).toMatchObject({ kind: 'return', newDevice: null, oldDevice: { serial: 'P50F0006' }, refund: { paidFen: 129_900, refundFen: 119_900, method: 'original' }, byName: 'clerk' });
+    expect((await h.ok(roles.clerk, 'tickets.get', { id: again })).events.at(-1)).toMatchObject({ kind: 'sanbaoReturned', note: 'P50F0006 · 退款 ¥1,199.00（原路退回）' });
+    // The audit's creation entry points at the row, which keeps the refund (a creation's values are the row itself).
+    const [row] = await h.core.db.query("SELECT s.price_paid_fen, s.refunded_fen, s.refund_method, u.username FROM sanbao_cases s JOIN audit_log a ON a.entity = 'sanbao_cases' AND a.entity_id = s.id AND a.action = 'create' JOIN users u ON u.id = a.actor_id WHERE s.ticket_id = ?", [again]);
+    expect(row).toMatchObject({ price_paid_fen: 129_900, refunded_fen: 119_900, refund_method: 'original', username: 'clerk' });
+    // The 退货证明 prints the refund.
+    const { html } = await h.ok(roles.clerk, 'slips.render', { document: 'sanbaoCertificate', id: done.done!.id, paper: 'A4' });
+    expect(html).toContain('¥1,199.00 · 原路退回');
   });
 
   it('gives no 三包 right to a ticket without a device or to a usage question', async () => {

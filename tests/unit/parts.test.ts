@@ -16,12 +16,13 @@ describe('stock deltas', () => {
     ['scrap', 1, -1],
     ['adjust', -2, -2],
     ['adjust', 7, 7],
+    ['repaired', 2, 2],
   ] as const)('%s of %i changes on hand by %i', (kind, q, delta) => {
     expect(stockDelta(kind, q)).toBe(delta);
   });
 
   it('covers every kind', () => {
-    expect(MOVEMENT_KINDS.map((k) => stockDelta(k, 1))).toEqual([1, -1, 1, 0, -1, 1]);
+    expect(MOVEMENT_KINDS.map((k) => stockDelta(k, 1))).toEqual([1, -1, 1, 0, -1, 1, 1]);
   });
 });
 
@@ -31,6 +32,7 @@ describe('who may move stock', () => {
     ['engineer', 'receive', false], ['engineer', 'issue', true], ['engineer', 'return', true], ['engineer', 'recover', true], ['engineer', 'scrap', false], ['engineer', 'adjust', false],
     ['supervisor', 'receive', true], ['supervisor', 'scrap', true], ['supervisor', 'adjust', true],
     ['admin', 'adjust', true],
+    ['clerk', 'repaired', true], ['supervisor', 'repaired', true], ['engineer', 'repaired', false],
   ] as const)('%s %s: %s', (role, kind, allowed) => {
     expect(mayMove(role, kind)).toBe(allowed);
   });

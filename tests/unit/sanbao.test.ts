@@ -1,6 +1,6 @@
 /** The 三包 rules (issue 19) at every window boundary: return, exchange, whole-unit and main-part warranty, the Nth repair. */
 import { describe, expect, it } from 'vitest';
-import { daysBetween, decideSanbao, DEFAULT_SANBAO_TERMS, sameFault, termsFor, type SanbaoFacts, type SanbaoTerms } from '../../shared/domain/sanbao';
+import { daysBetween, decideSanbao, DEFAULT_SANBAO_TERMS, refundProblem, sameFault, termsFor, type SanbaoFacts, type SanbaoTerms } from '../../shared/domain/sanbao';
 
 const PHONE: SanbaoTerms = { productLine: '手机', returnDays: 7, exchangeDays: 15, wholeUnitMonths: 12, mainPartMonths: 12, repairsForExchange: 2 };
 const APPLIANCE: SanbaoTerms = { productLine: '家电', returnDays: 7, exchangeDays: 15, wholeUnitMonths: 12, mainPartMonths: 36, repairsForExchange: 2 };
@@ -89,5 +89,22 @@ describe('sameFault', () => {
     ['Touch screen fails', '', 'the screen fails to respond', '', true],
   ] as const)('%s (%s) and %s (%s): %s', (a, ac, b, bc, same) => {
     expect(sameFault({ description: a, alarmCodes: ac }, { description: b, alarmCodes: bc })).toBe(same);
+  });
+});
+
+describe('refundProblem: a return gives back more than nothing, and never more than was paid when that is known', () => {
+  it.each([
+    [129_900, 129_900, null],
+    [1, 129_900, null],
+    [129_901, 129_900, 'sanbao.refundTooHigh'],
+    [0, 129_900, 'sanbao.refundPositive'],
+    [-100, 129_900, 'sanbao.refundPositive'],
+    [12.5, 129_900, 'sanbao.refundPositive'],
+    [500_000, null, null],
+    [1, null, null],
+    [0, null, 'sanbao.refundPositive'],
+    [1, 0, 'sanbao.refundTooHigh'],
+  ] as const)('refund %s fen of %s paid: %s', (refund, paid, problem) => {
+    expect(refundProblem(refund, paid)).toBe(problem);
   });
 });

@@ -2,6 +2,7 @@
  * The 三包 certificate (换货证明 / 退货证明, issue 19): the unit taken back and the new unit, the rule that gave the
  * right, the new unit's 三包 period, and the signatures. Its words follow the print language like every slip.
  */
+import { formatMoney } from '../../../shared/domain/money';
 import { certificateNumber, lastCoveredDay, type SanbaoCaseKind, type SanbaoRule } from '../../../shared/domain/sanbao';
 import type { SlipLanguage } from '../../../shared/domain/printing';
 import { localDate } from '../../../shared/domain/time';
@@ -28,6 +29,7 @@ const zh = {
   newPeriod: '新机三包',
   period: '{{from}} 至 {{until}}（自换货之日起重新计算）',
   handledBy: '经办人',
+  refund: '退款',
   fault: '故障现象',
   rule: '适用的三包规定',
   decision: '三包判定',
@@ -54,6 +56,7 @@ const en: typeof zh = {
   newPeriod: 'New unit’s 三包',
   period: '{{from}} to {{until}} (from the day of the exchange)',
   handledBy: 'Handled by',
+  refund: 'Refunded',
   fault: 'Fault',
   rule: '三包 rule applied',
   decision: '三包 decision',
@@ -85,6 +88,8 @@ export interface CertificateData {
   overrideReason: string;
   /** The new unit's 三包 period (desk-local dates), for an exchange. */
   newPeriod: { from: string; until: string } | null;
+  /** A return's refund. */
+  refund: { fen: number; method: string } | null;
 }
 
 export async function certificateData(ctx: Pick<CallContext, 'db' | 'settings'>, caseId: number): Promise<CertificateData> {
@@ -92,10 +97,11 @@ export async function certificateData(ctx: Pick<CallContext, 'db' | 'settings'>,
   const r = await ctx.db.get<{
     kind: SanbaoCaseKind; number: string; customer_name: string; contact_phone: string; model: string; product_line: string | null; old_serial: string; new_serial: string | null;
     old_purchase: string | null; new_purchase: string | null; warranty_months: number | null; reported_at: string; created_at: string; by_name: string; fault: string; rule: SanbaoRule; rule_params: string; override_reason: string;
+    refunded_fen: number | null; refund_method: string | null;
   }>(
     `SELECT s.kind, t.number, c.name AS customer_name, t.contact_phone, m.code || ' ' || m.name AS model, m.product_line, o.serial AS old_serial, n.serial AS new_serial,
        o.purchase_date AS old_purchase, n.purchase_date AS new_purchase, m.warranty_months, t.reported_at, s.created_at, u.display_name AS by_name, t.fault_description AS fault,
-       s.rule, s.rule_params, s.override_reason
+       s.rule, s.rule_params, s.override_reason, s.refunded_fen, s.refund_method
      FROM sanbao_cases s JOIN tickets t ON t.id = s.ticket_id JOIN customers c ON c.id = t.customer_id JOIN devices o ON o.id = s.old_device_id
      JOIN product_models m ON m.id = o.model_id LEFT JOIN devices n ON n.id = s.new_device_id JOIN users u ON u.id = s.created_by WHERE s.id = ?`,
     [caseId],
@@ -107,6 +113,7 @@ export async function certificateData(ctx: Pick<CallContext, 'db' | 'settings'>,
     purchaseDate: r.old_purchase, reportedAt: localDate(new Date(r.reported_at), timeZone), at: r.created_at, byName: r.by_name, fault: r.fault,
     rule: r.rule, params: JSON.parse(r.rule_params) as Record<string, string>, overrideReason: r.override_reason,
     newPeriod: r.new_purchase ? { from: r.new_purchase, until: lastCoveredDay(r.new_purchase, wholeUnitMonths) } : null,
+    refund: r.refunded_fen === null ? null : { fen: r.refunded_fen, method: r.refund_method ?? 'original' },
   };
 }
 
@@ -126,6 +133,7 @@ export function sanbaoCertificate(c: Common, d: CertificateData, language: SlipL
       [L.reported, d.reportedAt],
       [L.done, c.fmt.dateTime(d.at)],
       ...(d.newPeriod ? [[L.newPeriod, fill(L.period, d.newPeriod)] as [string, string]] : []),
+      ...(d.refund ? [[L.refund, `${formatMoney(d.refund.fen)} · ${translate(language, `refundMethod.${d.refund.method}`)}`] as [string, string]] : []),
       [L.handledBy, d.byName],
     ],
     blocks: [

@@ -10,6 +10,7 @@ import { audit } from './audit';
 import { addArticles } from './demo/articles';
 import { addHistory } from './demo/history';
 import { addOpenWork } from './demo/open';
+import { addFactoryReturns, addLoaners } from './demo/loop';
 import { addPeople } from './demo/people';
 import { addPlans, addSchedule } from './demo/plans';
 import { DemoRun } from './demo/runner';
@@ -28,6 +29,7 @@ async function plan(run: DemoRun, admin: SessionUser | null): Promise<void> {
   await addPeople(run, admin);
   await addParts(run);
   await publishStandard(run);
+  await addLoaners(run);
   addArticles(run, opened);
   addHistory(run);
   const open = addOpenWork(run);
@@ -35,6 +37,7 @@ async function plan(run: DemoRun, admin: SessionUser | null): Promise<void> {
   addPlans(run);
   addSchedule(run, open.visits);
   addToday(run);
+  addFactoryReturns(run);
 }
 
 /**
@@ -56,6 +59,6 @@ export async function loadDemo(deps: CoreDeps, admin: SessionUser | null, locale
     await audit(tx, new Date(time.now).toISOString(), run.userId('admin'), 'demo', 0, 'create', null, { tickets: count!.n });
     return count!.n;
   });
-  for (const kind of ['tickets', 'returns', 'parts', 'fees', 'knowledge', 'maintenance', 'schedule']) deps.notify(kind);
+  for (const kind of ['tickets', 'returns', 'parts', 'fees', 'knowledge', 'maintenance', 'schedule', 'defective']) deps.notify(kind);
   return { tickets };
 }

@@ -2,16 +2,20 @@
  * Returns to the factory or supplier (返厂单): one order per supplier collects defective parts and units (each
  * line takes its quantity out of defective stock), is printed with its lines and barcode (slips.render
  * 'factoryReturn'), and moves sent → received by the supplier → credited (an amount per line), repaired and
- * sent back, or rejected (the goods come back into defective stock). What is still out is listed per supplier.
+ * sent back (a catalogue part comes back into usable stock), or rejected (the goods come back into defective stock).
+ * What is still out is listed per supplier.
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import { FACTORY_RETURN_RULES, OUTSTANDING_STATES, factoryMoveProblem, type FactoryReturn, type FactoryReturnDetail, type FactoryReturnLine, type FactoryReturnState, type SupplierOutstanding } from '../../../shared/domain/factory';
 import { localDate } from '../../../shared/domain/time';
+import { translate } from '../../../shared/i18n/translate';
+import type { SessionUser } from '../../../shared/domain/user';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { audit, created } from './audit';
 import { putBackDefective, takeDefective } from './defective.service';
+import { moveStock } from './parts.service';
 import { nextNumber } from './tickets.service';
 
 const NUMBER_PATTERN = 'FC{YYYYMMDD}{SEQ:3}';
@@ -92,10 +96,11 @@ const STAMP: Partial<Record<FactoryReturnState, 'sent_at' | 'received_at' | 'clo
 
 /** One move of an order, with the credit per line when credited; refused moves answer CONFLICT in words. */
 export async function moveFactoryReturn(ctx: CallContext, input: ParsedInputOf<'factoryReturns.move'>): Promise<FactoryReturnDetail> {
-  const by = actor(ctx).id;
+  const me = actor(ctx);
+  const by = me.id;
   const at = ctx.now().toISOString();
   await ctx.db.write(async (tx) => {
-    const [order] = await tx.query<{ id: number; version: number; state: FactoryReturnState }>('SELECT id, version, state FROM factory_returns WHERE id = ?', [input.id]);
+    const [order] = await tx.query<{ id: number; version: number; state: FactoryReturnState; number: string }>('SELECT id, version, state, number FROM factory_returns WHERE id = ?', [input.id]);
     if (!order) throw notFound();
     if (order.version !== input.version) throw conflict();
     const lines = await tx.query<{ id: number; defective_id: number; quantity: number }>('SELECT id, defective_id, quantity FROM factory_return_lines WHERE return_id = ?', [order.id]);
@@ -104,6 +109,7 @@ export async function moveFactoryReturn(ctx: CallContext, input: ParsedInputOf<'
     if (problem) throw new AppError(problem === 'factory.reasonRequired' ? 'VALIDATION' : 'CONFLICT', { key: problem, params: { state: order.state }, ...(problem === 'factory.reasonRequired' ? { fields: { reason: { key: `error.${problem}`, params: {} } } } : {}) });
     if (input.move === 'credit') await creditLines(tx, at, by, lines, input.credits);
     if (input.move === 'reject') for (const l of lines) await putBackDefective(tx, at, by, l.defective_id, l.quantity);
+    if (input.move === 'repairBack') await restockRepaired(tx, ctx, me, translate(ctx.client.locale, 'repairedReason', { number: order.number }), lines);
     const to = FACTORY_RETURN_RULES[input.move].to;
     const values: Record<string, unknown> = { state: to, [STAMP[to]!]: at, ...(input.move === 'reject' ? { reject_reason: reason } : {}) };
     const sets = Object.keys(values).map((c) => `${c} = ?, `).join('');
@@ -111,6 +117,7 @@ export async function moveFactoryReturn(ctx: CallContext, input: ParsedInputOf<'
     await audit(tx, at, by, 'factory_returns', order.id, 'update', { state: order.state }, values);
   });
   ctx.notify('defective');
+  if (input.move === 'repairBack') ctx.notify('parts');
   return getFactoryReturn(ctx, { id: input.id });
 }
 
@@ -121,6 +128,20 @@ async function creditLines(tx: Tx, at: string, by: number, lines: { id: number }
   for (const l of lines) {
     await tx.run('UPDATE factory_return_lines SET credit_fen = ? WHERE id = ?', [given.get(l.id), l.id]);
     await audit(tx, at, by, 'factory_return_lines', l.id, 'update', { credit_fen: null }, { credit_fen: given.get(l.id) });
+  }
+}
+
+/**
+ * What the supplier repaired and sent back is usable again: each line of a catalogue part goes back into its stock
+ * (a 'repaired' movement naming the 返厂单, in the stock's own movement log). A unit or a part booked without a
+ * catalogue entry has no usable stock to go to; a credited or rejected line never comes here.
+ */
+async function restockRepaired(tx: Tx, ctx: CallContext, me: SessionUser, reason: string, lines: { defective_id: number; quantity: number }[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  for (const l of lines) {
+    const [item] = await tx.query<{ part_id: number | null; serial: string }>('SELECT part_id, serial FROM defective_items WHERE id = ?', [l.defective_id]);
+    if (item?.part_id == null) continue;
+    await moveStock(tx, at, me, { partId: item.part_id, kind: 'repaired', quantity: l.quantity, serial: item.serial, ticketId: null, reason, override: false }, ctx);
   }
 }
 

@@ -1,5 +1,5 @@
 /** The customer and device pages: a record with what hangs off it (devices, ticket history), read through their indexes. */
-import type { CustomerProfile, DeviceProfile, DeviceSummary, HistoryTicket, Salutation } from '../../../shared/domain/party';
+import type { CustomerProfile, DeviceProfile, DeviceSummary, ExchangeLink, HistoryTicket, Salutation } from '../../../shared/domain/party';
 import type { TicketStatus } from '../../../shared/domain/ticket';
 import type { WarrantyStatus } from '../../../shared/domain/warranty';
 import { notFound } from '../errors';
@@ -86,5 +86,19 @@ export async function deviceProfile(ctx: CallContext, id: number): Promise<Devic
     { purchase_date: device.purchaseDate, install_date: device.installDate, warranty_end: device.warrantyEnd, warranty_months: model.warrantyMonths },
     await deskToday(ctx),
   );
-  return { device, model, owner, warrantyStatus: w.status, warrantyEnd: w.end, ...(await history(ctx, 'device_id', id)) };
+  return {
+    device, model, owner, warrantyStatus: w.status, warrantyEnd: w.end, ...(await history(ctx, 'device_id', id)),
+    exchangedTo: await exchangeLink(ctx, 'old_device_id', 'new_device_id', id),
+    exchangedFrom: await exchangeLink(ctx, 'new_device_id', 'old_device_id', id),
+  };
+}
+
+/** The other unit of the 三包 exchange this device was on (as the old unit: `old_device_id`; as the new one: `new_device_id`). */
+async function exchangeLink(ctx: CallContext, mine: 'old_device_id' | 'new_device_id', other: 'old_device_id' | 'new_device_id', id: number): Promise<ExchangeLink | null> {
+  const row = await ctx.db.get<{ device_id: number; serial: string; at: string; ticket_id: number; number: string }>(
+    `SELECT d.id AS device_id, d.serial, s.created_at AS at, t.id AS ticket_id, t.number
+       FROM sanbao_cases s JOIN devices d ON d.id = s.${other} JOIN tickets t ON t.id = s.ticket_id WHERE s.${mine} = ? AND s.kind = 'exchange'`,
+    [id],
+  );
+  return row ? { deviceId: row.device_id, serial: row.serial, at: row.at, ticket: { id: row.ticket_id, number: row.number } } : null;
 }

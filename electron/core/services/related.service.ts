@@ -9,6 +9,7 @@ import type { TicketStatus } from '../../../shared/domain/ticket';
 import { normalizePhone } from '../../../shared/domain/phone';
 import { AppError, notFound } from '../errors';
 import type { CallContext } from '../context';
+import type { Tx } from '../db/db';
 import { applyChange, lockTicket } from './lifecycle.service';
 
 /** Fewer digits than this are a phone still being typed: no lookup. */
@@ -20,6 +21,21 @@ const MIN_PHONE_DIGITS = 7;
  * that phone, serial or device; CROSS JOIN keeps the hits as the outer loop.
  */
 export function relatedQuery(input: ParsedInputOf<'tickets.related'>, now: Date): { sql: string; params: unknown[] } | null {
+  const hits = relatedProbes(input);
+  if (!hits) return null;
+  return {
+    sql: `WITH hits(id, match) AS (${hits.sql})
+      SELECT t.id, t.number, t.status, t.reported_at, t.closed_at, c.name AS customer_name, t.serial,
+        substr(t.fault_description, 1, 80) AS fault_summary, group_concat(h.match) AS matches
+      FROM hits h CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
+      WHERE t.id = h.id AND (t.status NOT IN ('closed', 'cancelled') OR (t.status = 'closed' AND t.closed_at >= ?))
+      GROUP BY t.id ORDER BY t.reported_at DESC, t.id DESC LIMIT ${RELATED_LIMIT}`,
+    params: [...hits.params, relatedSince(now)],
+  };
+}
+
+/** One equality probe per key typed (the phone, the serial, the device), each on its own index. */
+function relatedProbes(input: ParsedInputOf<'tickets.related'>): { sql: string; params: unknown[] } | null {
   const probes: string[] = [];
   const params: unknown[] = [];
   const probe = (match: RelatedMatch, column: string, value: unknown) => {
@@ -30,16 +46,31 @@ export function relatedQuery(input: ParsedInputOf<'tickets.related'>, now: Date)
   if (phone.length >= MIN_PHONE_DIGITS) probe('phone', 'contact_phone_norm', phone);
   if (input.serial) probe('serial', 'serial', input.serial.toUpperCase());
   if (input.deviceId !== null) probe('device', 'device_id', input.deviceId);
-  if (probes.length === 0) return null;
-  return {
-    sql: `WITH hits(id, match) AS (${probes.join(' UNION ALL ')})
-      SELECT t.id, t.number, t.status, t.reported_at, t.closed_at, c.name AS customer_name, t.serial,
-        substr(t.fault_description, 1, 80) AS fault_summary, group_concat(h.match) AS matches
-      FROM hits h CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
-      WHERE t.id = h.id AND (t.status NOT IN ('closed', 'cancelled') OR (t.status = 'closed' AND t.closed_at >= ?))
-      GROUP BY t.id ORDER BY t.reported_at DESC, t.id DESC LIMIT ${RELATED_LIMIT}`,
-    params: [...params, relatedSince(now)],
-  };
+  return probes.length === 0 ? null : { sql: probes.join(' UNION ALL '), params };
+}
+
+/** Tickets whose work is not done yet (before the customer's acceptance): a second one for the same unit is a double. */
+const UNFINISHED = ['registered', 'diagnosing', 'planning', 'awaiting_approval', 'dispatched', 'in_service'];
+
+/**
+ * tickets.create's check: a new ticket for a serial or device whose open ticket is still being worked on needs the
+ * clerk's reason, or it is refused in words on that field. A unit that fails again after its repair was accepted is
+ * a new ticket (the statistics count it as a repeat); the form still asks, the core does not refuse it. The intake form asks whenever its lookup finds a ticket (by phone
+ * too, open or closed in the last 30 days), so it never meets this refusal unasked. The phone alone is not enforced
+ * here: a company's switchboard number carries many open tickets at once, each its own fault, and the imports and
+ * the API register those; the same unit twice is the double ticket.
+ */
+export async function requireDuplicateReason(q: Pick<Tx, 'query'>, device: { serial: string; deviceId: number | null }): Promise<void> {
+  const hits = relatedProbes({ phone: '', ...device });
+  if (!hits) return;
+  const [open] = await q.query<{ number: string }>(
+    `WITH hits(id, match) AS (${hits.sql}) SELECT t.number FROM hits h CROSS JOIN tickets t
+      WHERE t.id = h.id AND t.status IN (${UNFINISHED.map(() => '?').join(', ')}) ORDER BY t.reported_at DESC LIMIT 1`,
+    [...hits.params, ...UNFINISHED],
+  );
+  if (!open) return;
+  const params = { number: open.number };
+  throw new AppError('VALIDATION', { key: 'related.reasonRequired', params, fields: { duplicateReason: { key: 'error.related.reasonRequired', params } } });
 }
 
 interface Row {

@@ -5,9 +5,10 @@
  */
 import type { ParsedInputOf } from '../../../shared/api/contract';
 import {
-  certificateNumber, decideSanbao, lastCoveredDay, sameFault, termsFor,
-  type RecordedSanbao, type SanbaoAssessment, type SanbaoCase, type SanbaoRight, type SanbaoRule,
+  certificateNumber, decideSanbao, lastCoveredDay, refundProblem, sameFault, termsFor,
+  type RecordedSanbao, type RefundMethod, type SanbaoAssessment, type SanbaoCase, type SanbaoRight, type SanbaoRule,
 } from '../../../shared/domain/sanbao';
+import { formatMoney } from '../../../shared/domain/money';
 import { localDate } from '../../../shared/domain/time';
 import { translate } from '../../../shared/i18n/translate';
 import type { Locale } from '../../../shared/domain/user';
@@ -72,8 +73,11 @@ async function recordedOf(q: Reader, ticketId: number): Promise<RecordedSanbao |
 }
 
 async function caseOf(q: Reader, ticketNumber: string, ticketId: number, timeZone: string): Promise<SanbaoCase | null> {
-  const [c] = await q.query<{ id: number; kind: SanbaoCase['kind']; created_at: string; name: string; old_id: number; old_serial: string; new_id: number | null; new_serial: string | null; purchase_date: string | null; warranty_months: number | null }>(
-    `SELECT s.id, s.kind, s.created_at, u.display_name AS name, o.id AS old_id, o.serial AS old_serial, n.id AS new_id, n.serial AS new_serial, n.purchase_date, m.warranty_months
+  const [c] = await q.query<{
+    id: number; kind: SanbaoCase['kind']; created_at: string; name: string; old_id: number; old_serial: string; new_id: number | null; new_serial: string | null; purchase_date: string | null; warranty_months: number | null;
+    price_paid_fen: number | null; refunded_fen: number | null; refund_method: RefundMethod | null;
+  }>(
+    `SELECT s.id, s.kind, s.created_at, s.price_paid_fen, s.refunded_fen, s.refund_method, u.display_name AS name, o.id AS old_id, o.serial AS old_serial, n.id AS new_id, n.serial AS new_serial, n.purchase_date, m.warranty_months
      FROM sanbao_cases s JOIN users u ON u.id = s.created_by JOIN devices o ON o.id = s.old_device_id
      LEFT JOIN devices n ON n.id = s.new_device_id LEFT JOIN product_models m ON m.id = n.model_id WHERE s.ticket_id = ?`,
     [ticketId],
@@ -86,6 +90,7 @@ async function caseOf(q: Reader, ticketNumber: string, ticketId: number, timeZon
     number: certificateNumber(ticketNumber, c.kind),
     oldDevice: { id: c.old_id, serial: c.old_serial },
     newDevice: c.new_id === null ? null : { id: c.new_id, serial: c.new_serial!, warrantyEnd: newEnd },
+    refund: c.refunded_fen === null || c.refund_method === null ? null : { paidFen: c.price_paid_fen, refundFen: c.refunded_fen, method: c.refund_method },
     at: c.created_at,
     byName: c.name,
   };
@@ -164,6 +169,8 @@ export async function exchange(ctx: CallContext, input: ParsedInputOf<'sanbao.ex
   const settings = await ctx.settings.get();
   const at = ctx.now().toISOString();
   const today = localDate(ctx.now(), settings.timeZone);
+  const refund = input.kind === 'return' ? { price_paid_fen: input.paidFen, refunded_fen: input.refundFen, refund_method: input.refundMethod } : {};
+  if (input.kind === 'return') checkRefund(input.refundFen, input.paidFen);
   await ctx.db.write(async (tx) => {
     const t = await ticketRow(tx, input.ticketId);
     if (t.device_id === null) throw new AppError('CONFLICT', { key: 'sanbao.noDevice' });
@@ -186,15 +193,25 @@ export async function exchange(ctx: CallContext, input: ParsedInputOf<'sanbao.ex
     // The unit taken back goes into defective stock, for a 返厂单 and the quality report's exchanges and returns.
     const [model] = await tx.query<{ name: string }>('SELECT name FROM product_models WHERE id = ?', [old!.model_id]);
     await receiveDefective(tx, { at, by: me.id, kind: 'unit', origin: input.kind, ticketId: t.id, name: model?.name ?? old!.serial, serial: old!.serial, batchPrefix: settings.serialBatchPrefix });
-    const values = { ticket_id: t.id, kind: input.kind, old_device_id: t.device_id, new_device_id: newDeviceId, rule: recorded.rule, rule_params: JSON.stringify(recorded.params), override_reason: recorded.reason };
+    const values = { ticket_id: t.id, kind: input.kind, old_device_id: t.device_id, new_device_id: newDeviceId, rule: recorded.rule, rule_params: JSON.stringify(recorded.params), override_reason: recorded.reason, ...refund };
     const id = await tx.insert('sanbao_cases', { ...values, ...created(at, me.id) });
     await audit(tx, at, me.id, 'sanbao_cases', id, 'create', null, values);
-    const note = input.kind === 'exchange' ? `${old!.serial} → ${input.newSerial.toUpperCase()}` : old!.serial;
+    const note = input.kind === 'exchange'
+      ? `${old!.serial} → ${input.newSerial.toUpperCase()}`
+      : `${old!.serial} · ${translate(ctx.client.locale, 'sanbaoRefunded', { amount: formatMoney(input.refundFen), method: translate(ctx.client.locale, `refundMethod.${input.refundMethod}`) })}`;
     const kind = input.kind === 'exchange' ? 'sanbaoExchanged' : 'sanbaoReturned';
     await tx.insert('ticket_events', { ticket_id: t.id, at, actor_id: me.id, kind, from_status: null, to_status: null, note, data: JSON.stringify({ caseId: id }) });
   });
   ctx.notify('tickets');
   return assess(ctx, { ticketId: input.ticketId });
+}
+
+/** The refund rule (shared/domain/sanbao), refused in words on the amount's field. */
+function checkRefund(refundFen: number, paidFen: number | null): void {
+  const problem = refundProblem(refundFen, paidFen);
+  if (!problem) return;
+  const params = { paid: paidFen === null ? '' : formatMoney(paidFen) };
+  throw new AppError('VALIDATION', { key: problem, params, fields: { refundFen: { key: `error.${problem}`, params } } });
 }
 
 /** The unit taken back no longer belongs to the customer (audited like any device change). */

@@ -21,6 +21,7 @@ import { getTicket } from './tickets.query';
 import { attachArticle } from './knowledge.service';
 import { queueCustomerMessages } from '../messaging/queue';
 import { queueUrgent } from '../messaging/team';
+import { requireDuplicateReason } from './related.service';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
 export type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
@@ -119,6 +120,7 @@ export async function createTicket(ctx: CallContext, input: CreateInput): Promis
       customerId = await insertCustomer(tx, at, actor(ctx), input.newCustomer!);
     }
     const deviceId = await resolveDevice(tx, at, by, input, customerId);
+    if (!input.duplicateReason) await requireDuplicateReason(tx, { serial: input.newDevice?.serial ?? input.serial ?? '', deviceId });
     const values = await intakeColumns(ctx, tx, input, deviceId);
     const number = await nextNumber(tx, settings.ticketNumberPattern, localDate(now, settings.timeZone));
     const row = { number, status: 'registered', received_by: receivedBy, customer_id: customerId, ...values, duplicate_reason: input.duplicateReason };

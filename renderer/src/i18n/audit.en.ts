@@ -30,7 +30,7 @@ export const auditEn: typeof import('./audit.zh-CN').auditZhCN = {
     returns: 'Returns', printing: 'Printing', serial_batch_prefix: 'Batch prefix',
     // official holiday arrangement, accepted per year
     // 三包 exchanges and returns
-    old_device_id: 'Unit taken back', new_device_id: 'New unit for the customer', rule: 'Three-Guarantees rule applied', rule_params: 'Rule parameters', override_reason: 'Supervisor’s reason', sanbao: 'Three-Guarantees terms',
+    old_device_id: 'Unit taken back', new_device_id: 'New unit for the customer', rule: 'Three-Guarantees rule applied', rule_params: 'Rule parameters', override_reason: 'Supervisor’s reason', price_paid_fen: 'Price paid (invoice)', refunded_fen: 'Refunded for the return', refund_method: 'Refund method', sanbao: 'Three-Guarantees terms',
     year: 'Year', digest: 'Data version', days: 'Days', source: 'Data source',
     // loaners, defective stock, returns to the factory
     loaner_id: 'Loaner', deposit_fen: 'Deposit', lent_at: 'Lent at', due_on: 'Due back', returned_at: 'Returned at', return_condition: 'Condition when returned', refund_fen: 'Deposit refunded', kept_reason: 'Why deposit kept',

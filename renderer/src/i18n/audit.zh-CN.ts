@@ -37,7 +37,7 @@ export const auditZhCN = {
     returns: '返修设置', printing: '打印设置', serial_batch_prefix: '批次号前缀',
     // official holiday arrangement, accepted per year
     // 三包 exchanges and returns
-    old_device_id: '收回的旧机', new_device_id: '换给客户的新机', rule: '适用的三包规则', rule_params: '规则参数', override_reason: '主管改判原因', sanbao: '三包条款',
+    old_device_id: '收回的旧机', new_device_id: '换给客户的新机', rule: '适用的三包规则', rule_params: '规则参数', override_reason: '主管改判原因', price_paid_fen: '客户实付（发票金额）', refunded_fen: '退货退款金额', refund_method: '退款方式', sanbao: '三包条款',
     year: '年份', digest: '数据版本', days: '日期', source: '数据来源',
     // loaners, defective stock, returns to the factory
     loaner_id: '备用机', deposit_fen: '押金', lent_at: '借出时间', due_on: '归还日期', returned_at: '归还时间', return_condition: '归还时状况', refund_fen: '退还押金', kept_reason: '扣留押金原因',

@@ -14,8 +14,13 @@ export const SanbaoCaseEntity = new EntitySchema<Record<string, unknown>>({
     rule: v(20),
     ruleParams: { name: 'rule_params', type: 'text' },
     overrideReason: v(500, { name: 'override_reason', default: '' }),
+    /** A return's refund: the invoice's price when known, the money given back and how (REFUND_METHODS). */
+    pricePaidFen: { name: 'price_paid_fen', type: 'integer', nullable: true },
+    refundedFen: { name: 'refunded_fen', type: 'integer', nullable: true },
+    refundMethod: v(10, { name: 'refund_method', nullable: true }),
     ...trackedColumns,
   },
+  indices: [{ name: 'ix_sanbao_cases_new_device', columns: ['newDeviceId'] }],
   relations: { ticket: fk('tickets', 'ticket_id'), oldDevice: fk('devices', 'old_device_id'), newDevice: fk('devices', 'new_device_id', true) },
 });
 

@@ -27,6 +27,7 @@ import { Factory1765020000000 } from './1765020000000-factory';
 import { Lan1765030000000 } from './1765030000000-lan';
 import { Messaging21765040000000 } from './1765040000000-messaging2';
 import { Sessions1765050000000 } from './1765050000000-sessions';
+import { SanbaoRefund1765060000000 } from './1765060000000-sanbao-refund';
 
 export const migrations = [
   Initial1764000000000,
@@ -57,4 +58,5 @@ export const migrations = [
   Lan1765030000000,
   Messaging21765040000000,
   Sessions1765050000000,
+  SanbaoRefund1765060000000,
 ];

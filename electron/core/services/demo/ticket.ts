@@ -80,6 +80,8 @@ export class DemoTicket {
     const { run } = this;
     const customer = run.customer(i.customer);
     const [device] = await run.deps.db.query<{ id: number }>('SELECT id FROM devices WHERE serial = ?', [i.serial.toUpperCase()]);
+    // The same unit with a ticket still being worked on: the clerk says why a new one (tickets.create asks for it).
+    const [open] = device ? await run.deps.db.query<{ number: string }>("SELECT number FROM tickets WHERE device_id = ? AND status NOT IN ('accepted', 'follow_up', 'closed', 'cancelled')", [device.id]) : [];
     const created = await run.call(i.by ?? 'clerk', 'tickets.create', {
       channel: i.channel ?? 'phone',
       reportedAt: new Date(at).toISOString(),
@@ -95,6 +97,7 @@ export class DemoTicket {
       faultDescription: i.fault,
       reportedBefore: i.reportedBefore ?? false,
       knowledgeArticleIds: (i.articles ?? []).map((key) => run.article(key)),
+      duplicateReason: open ? `原工单 ${open.number} 尚未完结，客户报修的是另一故障` : '',
     });
     this.id = created.id;
     this.number = created.number;

@@ -2,9 +2,11 @@
  * The depot (返修登记表) today: a device in every register state — just received, being inspected, waiting for
  * the customer's answer to a quote, under repair (one past the date the customer was given), waiting for a part
  * that ran out (the ticket's clock paused, the customer told a new date), repaired or unrepairable and waiting
- * for pickup, and one scrapped with the customer's consent. Handed-back devices are in the history.
+ * for pickup, and one scrapped with the customer's consent. Handed-back devices are in the history. Two phone
+ * customers took a loaner home (one brought it back, one still has it).
  */
 import { checkIn, inform, returnMove } from './depot';
+import { giveBack, lend } from './loop';
 import { consentQuote, labour, partLine, quote } from './fees';
 import { diagnose, dispatch, plan, start, work } from './flows';
 import type { DemoRun } from './runner';
@@ -43,11 +45,13 @@ function underRepair(run: DemoRun): void {
   plan(diagnose(cracked, '', 10 * MIN), 'li', { mode: 'depot', diagnosis: '屏幕总成损坏', plan: '更换屏幕总成' }, 30 * MIN)
     .then(10 * MIN, quote('clerk', [labour('电子'), partLine('LCD-P50')]))
     .then(10 * MIN, consentQuote('clerk', 'onsite', '客户到店签字确认'));
-  dispatch(cracked, 'li').then(20 * MIN, checkIn('clerk', phoneKit));
-  start(cracked, 'li', 'depot').then(DAY, returnMove('li', 'startInspection')).then(2 * DAY, returnMove('li', 'startRepair'));
+  // The customer took a loaner home meanwhile, and brought it back once a spare phone of their own turned up.
+  dispatch(cracked, 'li').then(20 * MIN, checkIn('clerk', phoneKit)).then(10 * MIN, lend('clerk', 'LN-P50-01', 50_000, 7));
+  start(cracked, 'li', 'depot').then(DAY, returnMove('li', 'startInspection')).then(2 * DAY, returnMove('li', 'startRepair')).then(2 * DAY, giveBack('clerk', 'LN-P50-01'));
   // In warranty; the microphone ran out: the ticket's clock stops, the customer is told a new date.
   const mic = new DemoTicket(run, time.day(6, '10:30'), { customer: 'zhou', model: 'P50', serial: 'P50-2504-7710', purchased: time.date(-200), fault: '通话断断续续，对方听不清', urgency: 'important' });
-  intoDepot(mic, '主麦克风损坏', '更换主麦克风', phoneKit);
+  // A phone the customer cannot do without: a loaner until the part arrives.
+  intoDepot(mic, '主麦克风损坏', '更换主麦克风', phoneKit).then(10 * MIN, lend('clerk', 'LN-P50-02', 50_000, 14));
   start(mic, 'li', 'depot')
     .then(3 * HOUR, returnMove('li', 'startInspection'))
     .then(2 * HOUR, returnMove('li', 'startRepair'))

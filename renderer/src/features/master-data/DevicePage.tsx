@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { IconCalendarCog, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { DeviceProfile } from '../../../../shared/domain/party';
+import type { DeviceProfile, ExchangeLink } from '../../../../shared/domain/party';
+import { localDate } from '../../../../shared/domain/time';
 import { useApi } from '../../api/use-api';
 import { FactGrid } from '../../components/FactGrid';
 import { WarrantyBadge } from '../../components/WarrantyBadge';
@@ -104,7 +105,27 @@ function DeviceFacts({ profile: p }: { profile: DeviceProfile }) {
         { label: t('ui.masterData.device.installDate'), value: p.device.installDate ?? '' },
         { label: t('ui.masterData.device.warrantyEnd'), value: end, testId: 'device-warranty-end' },
         { label: t('ui.masterData.device.warranty'), value: <WarrantyBadge status={p.warrantyStatus} /> },
+        ...(p.exchangedTo ? [{ label: t('ui.loop2.exchangedTo'), value: <Exchange link={p.exchangedTo} />, testId: 'device-exchanged-to' }] : []),
+        ...(p.exchangedFrom ? [{ label: t('ui.loop2.exchangedFrom'), value: <Exchange link={p.exchangedFrom} />, testId: 'device-exchanged-from' }] : []),
       ]}
     />
+  );
+}
+
+/** The other unit of a 三包 exchange (a link to its page), the day and the ticket. */
+function Exchange({ link }: { link: ExchangeLink }) {
+  const { t } = useTranslation();
+  const { timeZone } = useSession();
+  return (
+    <>
+      <Anchor component={Link} to={`/devices/${link.deviceId}`} size="sm">
+        {link.serial}
+      </Anchor>
+      {' · '}
+      {t('ui.loop2.exchangeOn', { date: localDate(new Date(link.at), timeZone) })}
+      <Anchor component={Link} to={`/tickets/${link.ticket.id}`} size="sm">
+        {link.ticket.number}
+      </Anchor>
+    </>
   );
 }

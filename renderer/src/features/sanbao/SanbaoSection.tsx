@@ -8,6 +8,7 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatMoney } from '../../../../shared/domain/money';
 import { daysBetween, type SanbaoAssessment } from '../../../../shared/domain/sanbao';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { useApi } from '../../api/use-api';
@@ -85,6 +86,12 @@ export function SanbaoSection({ ticket }: { ticket: TicketDetail }) {
           <Text size="sm" c="orange.9" data-testid="sanbao-done">
             {t('ui.sanbao.done', { kind: t(`ui.sanbao.${a.done.kind === 'exchange' ? 'exchanged' : 'returned'}`), by: a.done.byName, at: when(a.done.at), old: a.done.oldDevice.serial })}
             {a.done.newDevice && `；${t('ui.sanbao.newUnit', { serial: a.done.newDevice.serial, until: a.done.newDevice.warrantyEnd ?? '—' })}`}
+          </Text>
+        )}
+        {a.done?.refund && (
+          <Text size="sm" c="orange.9" data-testid="sanbao-refund">
+            {t('ui.loop2.refunded', { amount: formatMoney(a.done.refund.refundFen), method: t(`refundMethod.${a.done.refund.method}`), by: a.done.byName })}
+            {a.done.refund.paidFen !== null && t('ui.loop2.paidOf', { paid: formatMoney(a.done.refund.paidFen) })}
           </Text>
         )}
       </Stack>
