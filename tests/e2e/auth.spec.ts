@@ -37,6 +37,9 @@ test('login, sign out', async ({ page, host }) => {
   await expect(page.getByTestId('current-user')).toHaveText(ADMIN.displayName);
   await page.getByRole('button', { name: '退出登录' }).click();
   await expect(page.getByRole('button', { name: '登录' })).toBeVisible();
+  // Signed out on purpose: the login screen itself, not the "sign in again" over the kept screens.
+  await expect(page.getByTestId('sign-in-again')).toHaveCount(0);
+  await expect(page.getByTestId('current-user')).toHaveCount(0);
 });
 
 test('wrong password message, then lockout after 5 failures', async ({ page, host }) => {

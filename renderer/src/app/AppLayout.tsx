@@ -9,7 +9,6 @@ import {
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, useLocation } from 'react-router';
 import { navActive, navFor, type NavId } from '../../../shared/domain/navigation';
-import { call } from '../api/call';
 import { useSession } from '../features/auth/session-context';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MenuPageEvents } from '../features/admin-data/MenuPageEvents';
@@ -47,17 +46,12 @@ const ENTRY: Record<NavId, { label: string; icon: Icon }> = {
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, companyName, refresh } = useSession();
+  const { user, companyName, signOut } = useSession();
   const { pathname } = useLocation();
   const staff = user.role === 'supervisor' || user.role === 'admin';
   const low = useLowStock(staff);
   const lowCount = low.data?.length ?? 0;
   const groups = navFor(user.role);
-
-  async function signOut() {
-    await call('auth.logout', {});
-    refresh();
-  }
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">

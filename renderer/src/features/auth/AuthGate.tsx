@@ -41,6 +41,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
     });
   }, []);
 
+  const signOut = useCallback(async () => {
+    setKeptStatus(null);
+    setLost(false);
+    await call('auth.logout', {});
+    refresh();
+  }, [refresh]);
+
   useEffect(() => {
     refresh();
     const stopLost = onUnauthenticated(() => {
@@ -55,13 +62,13 @@ export function AuthGate({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const session = useMemo<Session | null>(
-    () => (status?.user ? { user: status.user, companyName: status.companyName, timeZone, refresh } : null),
-    [status, timeZone, refresh],
+    () => (status?.user ? { user: status.user, companyName: status.companyName, timeZone, refresh, signOut } : null),
+    [status, timeZone, refresh, signOut],
   );
 
   const kept = useMemo<Session | null>(
-    () => (keptStatus?.user ? { user: keptStatus.user, companyName: keptStatus.companyName, timeZone, refresh } : null),
-    [keptStatus, timeZone, refresh],
+    () => (keptStatus?.user ? { user: keptStatus.user, companyName: keptStatus.companyName, timeZone, refresh, signOut } : null),
+    [keptStatus, timeZone, refresh, signOut],
   );
 
   const reconnecting = offline && (

@@ -8,6 +8,8 @@ export interface Session {
   timeZone: string;
   /** Re-reads auth.status and settings (after sign-out, settings saved, a lost session). */
   refresh: () => void;
+  /** Signs out on purpose: the screens are left, never kept for a sign-in again (a call answered meanwhile is no lost session). */
+  signOut: () => Promise<void>;
 }
 
 export const SessionContext = createContext<Session | null>(null);

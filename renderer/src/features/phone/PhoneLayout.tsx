@@ -5,18 +5,12 @@ import { Anchor, Box, Button, Group, Text } from '@mantine/core';
 import { IconDeviceDesktop, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { call } from '../../api/call';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useSession } from '../auth/session-context';
 
 export function PhoneLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { user, companyName, refresh } = useSession();
-
-  async function signOut() {
-    await call('auth.logout', {});
-    refresh();
-  }
+  const { user, companyName, signOut } = useSession();
 
   return (
     <Box mih="100vh" bg="gray.0" className="phone-page" style={{ overflowX: 'hidden' }} data-testid="phone-page">
