@@ -104,7 +104,7 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   await clerk.getByTestId('device-exchanged-to').getByRole('link', { name: 'P50B00231' }).click();
   await expect(clerk.getByTestId('device-title')).toContainText('P50B00231');
   await expect(clerk.getByTestId('device-exchanged-from')).toHaveText(`P50A00017 · ${today} · 工单 ${again.number}`);
-  await shot(clerk, 'loop2-device-exchanged-from');
+  await shot(clerk, 'sanbao-device-exchanged-from');
   await clerk.goto(`${url}/#/tickets/${again.id}`);
 
   // The 换货证明 in the print preview: both serials, the rule, the signatures.
@@ -148,4 +148,44 @@ test('a phone that fails again 10 days after purchase is exchanged and the 换�
   await expect(page.getByTestId('sanbao-line-2')).toHaveValue('手机');
   await expect(page.getByTestId('sanbao-mainPartMonths-1')).toHaveValue('36');
   await page.screenshot({ path: 'tests/artifacts/sanbao-settings.png' });
+});
+
+test('a phone that fails 3 days after purchase is taken back: the refund is checked against the invoice and recorded', async ({ page, desk, browser }) => {
+  const url = desk.url;
+  await api(page.request, url, 'users.create', CLERK);
+  const model = await api<{ id: number }>(page.request, url, 'models.create', { code: 'P60', name: '智能手机 P60', productLine: '手机', warrantyMonths: 12 });
+  const ticket = await api<{ id: number; number: string }>(page.request, url, 'tickets.create', {
+    contactName: '周先生', contactPhone: '13933330000', urgency: 'normal', problemType: 'hardware', modelId: model.id, channel: 'walk_in',
+    reportedAt: (await deskNow(page.request, url)).toISOString(), faultDescription: '开机后屏幕不亮', newCustomer: { name: '周先生', salutation: 'mr', phone: '13933330000' },
+    newDevice: { serial: 'P60A00003', modelId: model.id, purchaseDate: await deskDate(page.request, url, -3), purchaseChannel: '门店', installDate: null, warrantyEnd: null },
+  });
+
+  const clerk = await signIn(browser, url, CLERK);
+  await clerk.setViewportSize({ width: 1366, height: 768 });
+  await clerk.goto(`${url}/#/tickets/${ticket.id}`);
+  const card = clerk.getByTestId('sanbao');
+  await expect(card.getByTestId('sanbao-right')).toHaveText('适用权利：退货');
+  await card.getByTestId('sanbao-decide').click();
+  const decide = clerk.getByTestId('sanbao-decide-form');
+  await decide.getByTestId('sanbao-choice').getByText('退货', { exact: true }).click();
+  await decide.getByTestId('action-submit').click();
+  await expect(decide).toBeHidden();
+
+  // The refund follows the invoice's amount as it is typed; more than the invoice is refused on its field.
+  await card.getByTestId('sanbao-exchange').click();
+  const form = clerk.getByTestId('sanbao-exchange-form');
+  await form.getByTestId('sanbao-paid').fill('1199');
+  await expect(form.getByTestId('sanbao-refund')).toHaveValue('1199');
+  await form.getByTestId('sanbao-refund').fill('1300');
+  await form.getByTestId('action-submit').click();
+  await expect(form).toContainText('1,199.00');
+  await form.getByTestId('sanbao-refund').fill('1199');
+  await form.getByTestId('sanbao-refund-method').click();
+  await clerk.getByRole('option', { name: '银行转账' }).click();
+  await form.getByTestId('action-submit').click();
+  await expect(form).toBeHidden();
+  await expect(card.getByTestId('sanbao-refund')).toHaveText('退款 ¥1,199.00（银行转账，客服小王），发票金额 ¥1,199.00');
+  await expect(clerk.getByTestId('ticket-timeline')).toContainText('退款 ¥1,199.00（银行转账）');
+  await expect(clerk.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await shot(clerk, 'sanbao-returned-refund');
 });

@@ -1,9 +1,7 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
-import { loop2En } from './loop2.en';
 import { sanbaoEn } from './sanbao.en';
-import { messaging2En } from './messaging2.en';
 import { messagingEn } from './messaging.en';
 import { factoryEn } from './factory.en';
 import { lanEn } from './lan.en';
@@ -40,9 +38,7 @@ export const uiEn: UiStrings = {
   stats: statsEn,
   fees: feesEn,
   labour: labourEn,
-  loop2: loop2En,
   sanbao: sanbaoEn,
-  messaging2: messaging2En,
   messaging: messagingEn,
   factory: factoryEn,
   lan: lanEn,

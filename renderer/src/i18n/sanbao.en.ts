@@ -42,4 +42,14 @@ export const sanbaoEn: typeof sanbaoZhCN = {
   repairsForExchange: 'Repairs before exchange',
   addLine: 'Add a product line',
   removeLine: 'Remove this product line',
+  // A return's refund and the device's exchange links.
+  pricePaid: 'Price paid (invoice, yuan)',
+  pricePaidHint: 'When the customer has an invoice; the refund cannot exceed it',
+  refund: 'Refund (yuan)',
+  refundMethod: 'Refund method',
+  refunded: 'Refunded {{amount}} ({{method}}, {{by}})',
+  paidOf: '; invoice {{paid}}',
+  exchangedTo: 'Exchanged for',
+  exchangedFrom: 'Exchanged from',
+  exchangeOn: '{{date}} · ticket ',
 };

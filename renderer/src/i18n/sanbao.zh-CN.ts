@@ -41,4 +41,14 @@ export const sanbaoZhCN = {
   repairsForExchange: '修理几次后可换货',
   addLine: '添加产品线',
   removeLine: '删除该产品线',
+  // A return's refund and the device's exchange links.
+  pricePaid: '客户实付（发票金额，元）',
+  pricePaidHint: '有发票时填写；退款不能超过此金额',
+  refund: '退款金额（元）',
+  refundMethod: '退款方式',
+  refunded: '退款 {{amount}}（{{method}}，{{by}}）',
+  paidOf: '，发票金额 {{paid}}',
+  exchangedTo: '换货为',
+  exchangedFrom: '换自',
+  exchangeOn: '{{date}} · 工单 ',
 };

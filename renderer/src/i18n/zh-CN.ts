@@ -2,8 +2,6 @@
 import { feesZhCN } from './fees.zh-CN';
 import { labourZhCN } from './labour.zh-CN';
 import { sanbaoZhCN } from './sanbao.zh-CN';
-import { messaging2ZhCN } from './messaging2.zh-CN';
-import { loop2ZhCN } from './loop2.zh-CN';
 import { messagingZhCN } from './messaging.zh-CN';
 import { factoryZhCN } from './factory.zh-CN';
 import { lanZhCN } from './lan.zh-CN';
@@ -40,8 +38,6 @@ export const uiZhCN = {
   fees: feesZhCN,
   labour: labourZhCN,
   sanbao: sanbaoZhCN,
-  messaging2: messaging2ZhCN,
-  loop2: loop2ZhCN,
   messaging: messagingZhCN,
   factory: factoryZhCN,
   lan: lanZhCN,

@@ -105,8 +105,8 @@ function DeviceFacts({ profile: p }: { profile: DeviceProfile }) {
         { label: t('ui.masterData.device.installDate'), value: p.device.installDate ?? '' },
         { label: t('ui.masterData.device.warrantyEnd'), value: end, testId: 'device-warranty-end' },
         { label: t('ui.masterData.device.warranty'), value: <WarrantyBadge status={p.warrantyStatus} /> },
-        ...(p.exchangedTo ? [{ label: t('ui.loop2.exchangedTo'), value: <Exchange link={p.exchangedTo} />, testId: 'device-exchanged-to' }] : []),
-        ...(p.exchangedFrom ? [{ label: t('ui.loop2.exchangedFrom'), value: <Exchange link={p.exchangedFrom} />, testId: 'device-exchanged-from' }] : []),
+        ...(p.exchangedTo ? [{ label: t('ui.sanbao.exchangedTo'), value: <Exchange link={p.exchangedTo} />, testId: 'device-exchanged-to' }] : []),
+        ...(p.exchangedFrom ? [{ label: t('ui.sanbao.exchangedFrom'), value: <Exchange link={p.exchangedFrom} />, testId: 'device-exchanged-from' }] : []),
       ]}
     />
   );
@@ -122,7 +122,7 @@ function Exchange({ link }: { link: ExchangeLink }) {
         {link.serial}
       </Anchor>
       {' · '}
-      {t('ui.loop2.exchangeOn', { date: localDate(new Date(link.at), timeZone) })}
+      {t('ui.sanbao.exchangeOn', { date: localDate(new Date(link.at), timeZone) })}
       <Anchor component={Link} to={`/tickets/${link.ticket.id}`} size="sm">
         {link.ticket.number}
       </Anchor>

@@ -84,7 +84,7 @@ export default function OutboxPage() {
                   {t(`messageEvent.${row.event}`)}
                 </Table.Td>
                 <Table.Td style={NOWRAP}>{t(`messageChannel.${row.channel}`)}</Table.Td>
-                <Table.Td>{row.channel === 'wecom' ? t('ui.messaging2.robot') : row.recipient}</Table.Td>
+                <Table.Td>{row.channel === 'wecom' ? t('ui.messaging.robot') : row.recipient}</Table.Td>
                 <Table.Td style={NOWRAP}>
                   <OutboxStateBadge state={row.state} />
                 </Table.Td>

@@ -19,41 +19,41 @@ export function SmsSection({ sms, onChange, secret, onSecret, secretSet, problem
   return (
     <Paper withBorder p="sm" data-testid="sms-settings">
       <Text fw={600} size="sm" mb={4} c="blue.8">
-        {t('ui.messaging2.sms.title')}
+        {t('ui.messaging.sms.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.messaging2.sms.hint')}
+        {t('ui.messaging.sms.hint')}
       </Text>
       <SimpleGrid cols={4} spacing="sm">
         <Select
-          label={t('ui.messaging2.sms.provider')}
+          label={t('ui.messaging.sms.provider')}
           value={sms.provider}
           allowDeselect={false}
           onChange={(v) => set({ provider: (v ?? 'none') as SmsProvider })}
-          data={SMS_PROVIDERS.map((p) => ({ value: p, label: t(`ui.messaging2.sms.providerOption.${p}`) }))}
+          data={SMS_PROVIDERS.map((p) => ({ value: p, label: t(`ui.messaging.sms.providerOption.${p}`) }))}
           data-testid="sms-provider"
         />
-        <TextInput label={t('ui.messaging2.sms.keyId')} value={sms.keyId} disabled={off} onChange={(e) => set({ keyId: e.currentTarget.value })} error={problems['sms.keyId']} data-testid="sms-key-id" />
+        <TextInput label={t('ui.messaging.sms.keyId')} value={sms.keyId} disabled={off} onChange={(e) => set({ keyId: e.currentTarget.value })} error={problems['sms.keyId']} data-testid="sms-key-id" />
         <PasswordInput
-          label={t('ui.messaging2.sms.secret')}
+          label={t('ui.messaging.sms.secret')}
           value={secret}
           disabled={off}
           onChange={(e) => onSecret(e.currentTarget.value)}
-          placeholder={secretSet ? t('ui.messaging2.sms.secretSet') : t('ui.messaging2.sms.secretNone')}
+          placeholder={secretSet ? t('ui.messaging.sms.secretSet') : t('ui.messaging.sms.secretNone')}
           autoComplete="new-password"
           error={problems.smsSecret}
           data-testid="sms-secret"
         />
-        <TextInput label={t('ui.messaging2.sms.signName')} value={sms.signName} disabled={off} onChange={(e) => set({ signName: e.currentTarget.value })} error={problems['sms.signName']} data-testid="sms-sign" />
+        <TextInput label={t('ui.messaging.sms.signName')} value={sms.signName} disabled={off} onChange={(e) => set({ signName: e.currentTarget.value })} error={problems['sms.signName']} data-testid="sms-sign" />
         {sms.provider === 'tencent' && (
           <>
-            <TextInput label={t('ui.messaging2.sms.appId')} value={sms.appId} onChange={(e) => set({ appId: e.currentTarget.value })} error={problems['sms.appId']} data-testid="sms-app-id" />
-            <TextInput label={t('ui.messaging2.sms.region')} value={sms.region} onChange={(e) => set({ region: e.currentTarget.value })} error={problems['sms.region']} />
+            <TextInput label={t('ui.messaging.sms.appId')} value={sms.appId} onChange={(e) => set({ appId: e.currentTarget.value })} error={problems['sms.appId']} data-testid="sms-app-id" />
+            <TextInput label={t('ui.messaging.sms.region')} value={sms.region} onChange={(e) => set({ region: e.currentTarget.value })} error={problems['sms.region']} />
           </>
         )}
         <TextInput
           style={{ gridColumn: 'span 2' }}
-          label={t('ui.messaging2.sms.endpoint')}
+          label={t('ui.messaging.sms.endpoint')}
           value={sms.endpoint}
           disabled={off}
           placeholder={off ? '' : SMS_ENDPOINTS[sms.provider as Exclude<SmsProvider, 'none'>]}
@@ -63,7 +63,7 @@ export function SmsSection({ sms, onChange, secret, onSecret, secretSet, problem
         />
       </SimpleGrid>
       <Text size="sm" fw={500} mt="sm" mb={4}>
-        {t('ui.messaging2.sms.codes')}
+        {t('ui.messaging.sms.codes')}
       </Text>
       <SimpleGrid cols={5} spacing="sm">
         {CUSTOMER_EVENTS.map((event) => (

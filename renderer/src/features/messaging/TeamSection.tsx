@@ -26,35 +26,35 @@ export function TeamSection({ webhook, onWebhook, webhookSet, overdueEmail, onOv
     setTesting(false);
     if (r.ok) {
       setTestError(null);
-      notifications.show({ color: 'teal', message: t('ui.messaging2.team.tested') });
+      notifications.show({ color: 'teal', message: t('ui.messaging.team.tested') });
     } else setTestError(r.error.fields?.wecomWebhook ?? r.error.fields?.webhook ?? r.error.message);
   };
   return (
     <Paper withBorder p="sm" data-testid="team-settings">
       <Text fw={600} size="sm" mb={4} c="blue.8">
-        {t('ui.messaging2.team.title')}
+        {t('ui.messaging.team.title')}
       </Text>
       <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.messaging2.team.hint')}
+        {t('ui.messaging.team.hint')}
       </Text>
       <SimpleGrid cols={3} spacing="sm">
         <Group gap="xs" align="flex-start" wrap="nowrap" style={{ gridColumn: 'span 3' }}>
           <PasswordInput
             style={{ flex: 1 }}
-            label={t('ui.messaging2.team.webhook')}
+            label={t('ui.messaging.team.webhook')}
             value={webhook}
             onChange={(e) => onWebhook(e.currentTarget.value.trim())}
-            placeholder={webhookSet ? t('ui.messaging2.team.webhookSet') : t('ui.messaging2.team.webhookNone')}
+            placeholder={webhookSet ? t('ui.messaging.team.webhookSet') : t('ui.messaging.team.webhookNone')}
             autoComplete="off"
             error={testError ?? problems.wecomWebhook}
             data-testid="wecom-webhook"
           />
           <Button mt={25} variant="light" loading={testing} disabled={!webhook && !webhookSet} onClick={() => void test()} data-testid="wecom-test">
-            {t('ui.messaging2.team.test')}
+            {t('ui.messaging.team.test')}
           </Button>
         </Group>
-        <TextInput label={t('ui.messaging2.team.overdueEmail')} value={overdueEmail} onChange={(e) => onOverdueEmail(e.currentTarget.value.trim())} error={problems.overdueEmail} data-testid="overdue-email" />
-        <NumberInput label={t('ui.messaging2.team.retentionDays')} value={retentionDays} min={7} max={3650} onChange={(v) => onRetentionDays(Number(v) || 0)} error={problems.retentionDays} data-testid="retention-days" />
+        <TextInput label={t('ui.messaging.team.overdueEmail')} value={overdueEmail} onChange={(e) => onOverdueEmail(e.currentTarget.value.trim())} error={problems.overdueEmail} data-testid="overdue-email" />
+        <NumberInput label={t('ui.messaging.team.retentionDays')} value={retentionDays} min={7} max={3650} onChange={(v) => onRetentionDays(Number(v) || 0)} error={problems.retentionDays} data-testid="retention-days" />
       </SimpleGrid>
     </Paper>
   );

@@ -31,7 +31,7 @@ export function TicketMessages({ ticketId }: { ticketId: number }) {
               </Text>
             </Group>
             <Text size="xs" c="dimmed">
-              {t(`messageChannel.${m.channel}`)} · {m.channel === 'wecom' ? t('ui.messaging2.robot') : m.recipient}
+              {t(`messageChannel.${m.channel}`)} · {m.channel === 'wecom' ? t('ui.messaging.robot') : m.recipient}
               {m.sentAt && ` · ${t('ui.messaging.ticket.sentAt', { at: formatDateTime(m.sentAt, i18n.language, timeZone) })}`}
             </Text>
             {m.state !== 'sent' && m.lastError && (

@@ -33,15 +33,15 @@ export function SanbaoExchangeForm({ ticketId, kind, onClose, onDone }: { ticket
       {kind === 'return' && (
         <>
           <TextInput
-            label={t('ui.loop2.pricePaid')} description={t('ui.loop2.pricePaidHint')} inputMode="decimal" value={paid} error={runner.fields.paidFen} data-autofocus data-testid="sanbao-paid"
+            label={t('ui.sanbao.pricePaid')} description={t('ui.sanbao.pricePaidHint')} inputMode="decimal" value={paid} error={runner.fields.paidFen} data-autofocus data-testid="sanbao-paid"
             onChange={(e) => { const v = e.currentTarget.value; setPaid(v); if (!refundTyped) setRefund(v); }}
           />
           <TextInput
-            label={t('ui.loop2.refund')} inputMode="decimal" value={refund} error={runner.fields.refundFen} data-testid="sanbao-refund"
+            label={t('ui.sanbao.refund')} inputMode="decimal" value={refund} error={runner.fields.refundFen} data-testid="sanbao-refund"
             onChange={(e) => { setRefund(e.currentTarget.value); setRefundTyped(true); }}
           />
           <Select
-            label={t('ui.loop2.refundMethod')} value={method} allowDeselect={false} onChange={(v) => setMethod((v ?? 'original') as RefundMethod)}
+            label={t('ui.sanbao.refundMethod')} value={method} allowDeselect={false} onChange={(v) => setMethod((v ?? 'original') as RefundMethod)}
             data={enumOptions(REFUND_METHODS, 'refundMethod', t)} data-testid="sanbao-refund-method"
           />
         </>

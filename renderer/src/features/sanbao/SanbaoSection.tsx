@@ -90,8 +90,8 @@ export function SanbaoSection({ ticket }: { ticket: TicketDetail }) {
         )}
         {a.done?.refund && (
           <Text size="sm" c="orange.9" data-testid="sanbao-refund">
-            {t('ui.loop2.refunded', { amount: formatMoney(a.done.refund.refundFen), method: t(`refundMethod.${a.done.refund.method}`), by: a.done.byName })}
-            {a.done.refund.paidFen !== null && t('ui.loop2.paidOf', { paid: formatMoney(a.done.refund.paidFen) })}
+            {t('ui.sanbao.refunded', { amount: formatMoney(a.done.refund.refundFen), method: t(`refundMethod.${a.done.refund.method}`), by: a.done.byName })}
+            {a.done.refund.paidFen !== null && t('ui.sanbao.paidOf', { paid: formatMoney(a.done.refund.paidFen) })}
           </Text>
         )}
       </Stack>
