@@ -107,10 +107,12 @@ async function deskLoop(d: Device, pool: Pool, rng: Rng, until: number, tick: ()
     else if (roll < 65) await d.call('tickets.list', { page: 1, pageSize: 50 });
     else if (roll < 80) {
       const p = pool.customers[rng.int(pool.customers.length)]!;
-      await d.call('tickets.related', { phone: p.phone, serial: '', deviceId: p.device_id });
+      // As at the counter: the lookup finds the customer's earlier tickets, and the clerk gives the reason it asks for.
+      const related = await d.call<unknown[]>('tickets.related', { phone: p.phone, serial: '', deviceId: p.device_id });
       const made = await d.call<{ id: number }>('tickets.create', {
         channel: 'phone', reportedAt: tick(), customerId: p.customer_id, deviceId: p.device_id, contactName: p.name, contactPhone: p.phone,
         urgency: 'important', problemType: 'hardware', faultDescription: '制冷效果差，出风温度高于设定温度5℃',
+        ...(related && related.length > 0 ? { duplicateReason: '客户来电：上次的故障又出现' } : {}),
       }, `bench-${n}-${i++}-${Date.now()}`);
       if (made) mine.push(made.id);
     } else if (roll < 90 && mine.length > 0) {
