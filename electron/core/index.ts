@@ -71,7 +71,7 @@ export interface Core {
   loadDemo(): Promise<{ tickets: number }>;
   /** Runs the start's background job now: the check, the day's and month's backups if missing, the last quit's. Returns the files written. */
   dailyBackup(): Promise<string[]>;
-  /** The start's background job when `backupsAtStart` began it (null otherwise). */
+  /** The start's background job when `backupsAtStart` began it (null otherwise); no files when a quit cut it off. */
   started: Promise<string[]> | null;
   /** What the background check found (the admin's banner). */
   health: DatabaseHealth;
@@ -143,8 +143,15 @@ export async function openCore({ dataDir, now = systemClock, log = console.error
       throw error;
     }
   };
-  const started = paused ? runStartJob(paused) : null;
-  started?.catch((error: unknown) => (error instanceof BackupAbandoned ? log(error.message) : log('the check and backups at start failed', error)));
+  // A start job cut off by a quit wrote nothing and failed nothing: it ends with no files, noted once here.
+  const started = paused
+    ? runStartJob(paused).catch((error: unknown) => {
+        if (!(error instanceof BackupAbandoned)) throw error;
+        log(error.message);
+        return [];
+      })
+    : null;
+  started?.catch((error: unknown) => log('the check and backups at start failed', error));
   // The background jobs, one at a time: the maintenance generator (with the outbox's pruning) and the overdue check,
   // each once at start (catching up on the days the app was closed), then periodically.
   let running: Promise<unknown> = Promise.resolve();

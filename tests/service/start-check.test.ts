@@ -108,4 +108,15 @@ describe('start check', () => {
     expect(await core.started).toEqual([expect.stringContaining('2026-11-24'), expect.stringContaining('2026-11')]);
     expect(logged).toEqual([]);
   });
+
+  it('a quit while the start job runs: the start ends with no files and the log says abandoned, not failed', async () => {
+    const dir = await closedDesk();
+    const logged: unknown[][] = [];
+    core = await openCore({ dataDir: dir, now: () => new Date('2026-11-24T10:00:00Z'), log: (...args: unknown[]) => logged.push(args), maintenanceEveryMs: null, backupsAtStart: true });
+    const started = core.started;
+    await core.close();
+    core = null;
+    expect(await started).toEqual([]);
+    expect(logged.map((args) => String(args[0]))).toEqual([new BackupAbandoned().message]);
+  });
 });
