@@ -10,6 +10,7 @@ import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { BackupPreviewModal } from './BackupPreviewModal';
 import { formatSize } from './size';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 const KIND_COLOR = { daily: 'blue', monthly: 'indigo', quit: 'gray', manual: 'teal', safety: 'orange' } as const;
@@ -44,7 +45,7 @@ export default function BackupsPage() {
       <Group align="stretch" grow>
         <Paper withBorder p="sm">
           <Stack gap="xs">
-            <Text fw={600}>{t('ui.dataSafety.backups.takeTitle')}</Text>
+            <SectionTitle title={t('ui.dataSafety.backups.takeTitle')} mb={0} />
             <TextInput
               label={t('ui.dataSafety.backups.targetDir')}
               description={t('ui.dataSafety.backups.targetDirHint')}
@@ -66,7 +67,7 @@ export default function BackupsPage() {
         </Paper>
         <Paper withBorder p="sm">
           <Stack gap="xs">
-            <Text fw={600}>{t('ui.dataSafety.backups.fromFileTitle')}</Text>
+            <SectionTitle title={t('ui.dataSafety.backups.fromFileTitle')} mb={0} />
             <TextInput
               label={t('ui.dataSafety.backups.filePath')}
               description={t('ui.dataSafety.backups.filePathHint')}
@@ -85,18 +86,21 @@ export default function BackupsPage() {
           </Stack>
         </Paper>
       </Group>
-      <Group justify="space-between" align="baseline">
-        <Title order={5}>{t('ui.dataSafety.backups.list')}</Title>
-        {backups.data && (
-          <Text size="sm" data-testid="backups-total">
-            {t('ui.dataSafety.backups.total', {
-              count: backups.data.backups.length,
-              total: formatSize(backups.data.totalBytes),
-              database: formatSize(backups.data.databaseBytes),
-            })}
-          </Text>
-        )}
-      </Group>
+      <SectionTitle
+        title={t('ui.dataSafety.backups.list')}
+        mb={0}
+        actions={
+          backups.data && (
+            <Text size="sm" data-testid="backups-total">
+              {t('ui.dataSafety.backups.total', {
+                count: backups.data.backups.length,
+                total: formatSize(backups.data.totalBytes),
+                database: formatSize(backups.data.databaseBytes),
+              })}
+            </Text>
+          )
+        }
+      />
       {backups.error && <Alert color="red">{backups.error.message}</Alert>}
       <Paper withBorder>
         <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="backups-table">

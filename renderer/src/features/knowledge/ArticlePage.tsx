@@ -10,6 +10,7 @@ import { useChangeEvents } from '../../api/use-change-events';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { AttachmentThumb } from '../lifecycle/AttachmentThumb';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const SECTIONS = ['symptom', 'cause', 'selfCheck', 'solution', 'prevention', 'notes'] as const;
 const MOVE_COLORS: Record<ArticleMove, string> = { submit: 'blue', approve: 'green', sendBack: 'orange', archive: 'gray' };
@@ -18,9 +19,7 @@ function Section({ label, text, testId }: { label: string; text: string; testId:
   if (!text.trim()) return null;
   return (
     <Paper withBorder p="sm" data-testid={testId}>
-      <Text fw={600} size="sm" c="blue.8" mb={4}>
-        {label}
-      </Text>
+      <SectionTitle title={label} mb={4} />
       <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
         {text}
       </Text>
@@ -166,9 +165,7 @@ export default function ArticlePage() {
             ))}
             {d.attachments.length > 0 && (
               <Paper withBorder p="sm">
-                <Text fw={600} size="sm" c="blue.8" mb={4}>
-                  {t('ui.knowledge.attachments')}
-                </Text>
+                <SectionTitle title={t('ui.knowledge.attachments')} mb={4} />
                 <Group gap="xs" data-testid="article-attachments">
                   {d.attachments.map((a) => (
                     <AttachmentThumb key={a.id} attachment={a} />
@@ -190,9 +187,7 @@ export default function ArticlePage() {
           <Stack gap="sm">
             {d.moves.length > 0 && (
               <Paper withBorder p="sm" data-testid="article-moves">
-                <Text fw={600} size="sm" c="blue.8" mb="xs">
-                  {reviewing ? t('ui.knowledge.review') : t('ui.knowledge.actions')}
-                </Text>
+                <SectionTitle title={reviewing ? t('ui.knowledge.review') : t('ui.knowledge.actions')} />
                 {reviewing && (
                   <Textarea
                     label={t('ui.knowledge.comment')}
@@ -216,9 +211,7 @@ export default function ArticlePage() {
               </Paper>
             )}
             <Paper withBorder p="sm" data-testid="article-history">
-              <Text fw={600} size="sm" mb="sm" c="blue.8">
-                {t('ui.knowledge.history')}
-              </Text>
+              <SectionTitle title={t('ui.knowledge.history')} mb="sm" />
               <Timeline active={d.events.length - 1} bulletSize={14} lineWidth={2}>
                 {d.events.map((e) => (
                   <Timeline.Item key={e.id} title={<Text size="sm" fw={600}>{t(`knowledgeEvent.${e.kind}`, { defaultValue: e.kind })}</Text>} data-testid="history-item" data-kind={e.kind}>

@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
 import { useSession } from '../auth/session-context';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const RESOLVED = ['accepted', 'follow_up', 'closed'];
 
@@ -35,9 +36,7 @@ export function TicketKnowledgePanel({ ticket }: { ticket: TicketDetail }) {
   if (list.length === 0 && !canWrite) return null;
   return (
     <Paper withBorder p="sm" data-testid="ticket-knowledge">
-      <Text fw={600} size="sm" c="blue.8" mb="xs">
-        {t('ui.knowledge.selfCheckOnTicket')}
-      </Text>
+      <SectionTitle title={t('ui.knowledge.selfCheckOnTicket')} />
       <Stack gap="xs">
         {list.map((a) => (
           <div key={a.id} data-testid="linked-article">

@@ -4,6 +4,7 @@ import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { DeadlineText } from './DeadlineText';
 import { PauseBanner } from './PauseBanner';
 import { useNow } from './use-now';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const FINISHED = ['closed', 'cancelled'];
 const LEVEL_COLORS = ['blue', 'orange', 'red'];
@@ -28,19 +29,19 @@ export function DeadlinePanel({ ticket: d }: { ticket: TicketDetail }) {
   const resolveLate = open && !p.resolvedAt && Date.parse(d.resolveDueAt) < now;
   return (
     <Paper withBorder p="sm" data-testid="deadline-panel">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.detail.deadlines')}
-        </Text>
-        <Group gap={6}>
-          <Text size="xs" c="dimmed">
-            {t('ui.lifecycle.escalate.level')}
-          </Text>
-          <Badge color={LEVEL_COLORS[p.level - 1] ?? 'red'} variant="filled" size="md" data-testid="level-badge">
-            L{p.level}
-          </Badge>
-        </Group>
-      </Group>
+      <SectionTitle
+        title={t('ui.detail.deadlines')}
+        actions={
+          <Group gap={6}>
+            <Text size="xs" c="dimmed">
+              {t('ui.lifecycle.escalate.level')}
+            </Text>
+            <Badge color={LEVEL_COLORS[p.level - 1] ?? 'red'} variant="filled" size="md" data-testid="level-badge">
+              L{p.level}
+            </Badge>
+          </Group>
+        }
+      />
       <PauseBanner ticket={d} />
       {resolveLate && p.level < 3 && (
         <Alert color="red" variant="light" mb="xs" p="xs" data-testid="escalate-suggest">

@@ -10,6 +10,7 @@ import { useSession } from '../auth/session-context';
 import { ActionDialog, type DialogKind } from './ActionDialog';
 import { nextSteps } from './next-steps';
 import { PauseBanner } from './PauseBanner';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const MOVE_WORDS = ['startDiagnosis', 'submitPlan', 'approvePlan', 'rejectPlan', 'dispatch', 'startService', 'accept', 'failAcceptance', 'followUpSolved', 'followUpUnsolved', 'archive', 'cancel', 'reopen'];
 
@@ -29,9 +30,7 @@ export function NextStepPanel({ ticket, onChanged, suggestCheckIn = false }: { t
 
   return (
     <Paper withBorder p="sm" data-testid="next-step">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.lifecycle.nextStep')}
-      </Text>
+      <SectionTitle title={t('ui.lifecycle.nextStep')} />
       {ticket.progress.pausedSince && (
         <PauseBanner ticket={ticket}>
           <Button size="xs" color="orange" leftSection={<IconPlayerPlay size={14} />} onClick={() => void resume()} data-testid="step-resume">

@@ -1,4 +1,4 @@
-import { Badge, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
 import { FactGrid, type Fact } from '../../components/FactGrid';
@@ -6,6 +6,7 @@ import { formatDateTime } from '../../components/format-time';
 import { formatMoney } from '../../../../shared/domain/money';
 import { useSession } from '../auth/session-context';
 import { FollowUpHistory } from './FollowUpHistory';
+import { SectionTitle } from '../../components/SectionTitle';
 
 /** The plan, its approval and consent, the assignment and the acceptance, as recorded so far. */
 export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
@@ -49,16 +50,12 @@ export function ProgressFacts({ ticket: d }: { ticket: TicketDetail }) {
       <Stack gap="sm">
         {hasPlan && (
           <div>
-            <Text fw={600} size="sm" mb="xs" c="blue.8">
-              {t('ui.lifecycle.plan.title')}
-            </Text>
+            <SectionTitle title={t('ui.lifecycle.plan.title')} />
             <FactGrid facts={plan} />
           </div>
         )}
         <div>
-          <Text fw={600} size="sm" mb="xs" c="blue.8">
-            {t('ui.lifecycle.progress.title')}
-          </Text>
+          <SectionTitle title={t('ui.lifecycle.progress.title')} />
           <FactGrid facts={work} />
           <FollowUpHistory attempts={p.followUpAttempts} />
         </div>

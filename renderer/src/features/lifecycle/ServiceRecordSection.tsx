@@ -9,6 +9,7 @@ import { AttachmentThumb } from './AttachmentThumb';
 import { PartsTable } from './PartsTable';
 import { ServiceRecordForm } from './ServiceRecordForm';
 import { UploadButton } from './UploadButton';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const FINISHED = ['closed', 'cancelled'];
 
@@ -32,16 +33,18 @@ export function ServiceRecordSection({ ticket: d, onChanged }: { ticket: TicketD
   const showForm = mayRecord && (editing || !saved);
   return (
     <Paper withBorder p="sm" data-testid="service-record">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.lifecycle.service.title')}
-        </Text>
-        {mayRecord && saved && !editing && (
-          <Button size="compact-sm" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)} data-testid="service-edit">
-            {t('ui.lifecycle.service.edit')}
-          </Button>
-        )}
-      </Group>
+      <SectionTitle
+        title={t('ui.lifecycle.service.title')}
+        actions={
+          mayRecord &&
+          saved &&
+          !editing && (
+            <Button size="compact-sm" variant="light" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)} data-testid="service-edit">
+              {t('ui.lifecycle.service.edit')}
+            </Button>
+          )
+        }
+      />
       <Stack gap="sm">
         {saved && !showForm && (
           <div data-testid="service-record-view">

@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { useEnterNavigation } from '../../components/use-enter-navigation';
 import { useActionRunner } from '../lifecycle/use-action-runner';
 import { useSession } from '../auth/session-context';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const FINISHED = ['closed', 'cancelled'];
 
@@ -40,19 +41,19 @@ function ChecklistForm({ ticket, visit, onChanged }: { ticket: TicketDetail; vis
 
   return (
     <Paper withBorder p="sm" data-testid="maintenance-checklist">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.maintenance.checklist.title')}
-        </Text>
-        <Group gap="xs">
-          <Text size="xs" c="dimmed">
-            <Link to={`/maintenance/${visit.planId}`}>{visit.planName}</Link> · {t('ui.maintenance.dueDate')} {visit.dueDate}
-          </Text>
-          <Badge size="sm" variant="light" color={visit.summary.failed > 0 ? 'red' : 'teal'} data-testid="checklist-summary">
-            {t('ui.maintenance.checklist.summary', visit.summary)}
-          </Badge>
-        </Group>
-      </Group>
+      <SectionTitle
+        title={t('ui.maintenance.checklist.title')}
+        actions={
+          <Group gap="xs">
+            <Text size="xs" c="dimmed">
+              <Link to={`/maintenance/${visit.planId}`}>{visit.planName}</Link> · {t('ui.maintenance.dueDate')} {visit.dueDate}
+            </Text>
+            <Badge size="sm" variant="light" color={visit.summary.failed > 0 ? 'red' : 'teal'} data-testid="checklist-summary">
+              {t('ui.maintenance.checklist.summary', visit.summary)}
+            </Badge>
+          </Group>
+        }
+      />
       <Stack gap="xs" onKeyDown={onKeyDown}>
         <Table verticalSpacing={4} fz="sm">
           <Table.Thead>

@@ -9,6 +9,7 @@ import { useSession } from '../auth/session-context';
 import { CustomerForm } from './CustomerForm';
 import { HistoryTable } from './HistoryTable';
 import { ConsentSection } from '../messaging/ConsentSection';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export default function CustomerPage() {
   const { t } = useTranslation();
@@ -36,23 +37,17 @@ export default function CustomerPage() {
         )}
       </Group>
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {t('ui.masterData.customer.contact')}
-        </Text>
+        <SectionTitle title={t('ui.masterData.customer.contact')} />
         {/* Keyed by version: a save or a conflict reloads the form from what is stored. */}
         <CustomerForm key={customer.version} customer={customer} canEdit={user.role !== 'engineer'} canFlag={user.role === 'supervisor' || user.role === 'admin'} onSaved={profile.reload} />
       </Paper>
       <ConsentSection customerId={customer.id} canEdit={user.role !== 'engineer'} />
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {t('ui.masterData.customer.devices', { count: devices.length })}
-        </Text>
+        <SectionTitle title={t('ui.masterData.customer.devices', { count: devices.length })} />
         <DevicesTable devices={devices} />
       </Paper>
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {ticketTotal > tickets.length ? t('ui.masterData.customer.ticketsNewest', { total: ticketTotal, count: tickets.length }) : t('ui.masterData.customer.tickets', { count: ticketTotal })}
-        </Text>
+        <SectionTitle title={ticketTotal > tickets.length ? t('ui.masterData.customer.ticketsNewest', { total: ticketTotal, count: tickets.length }) : t('ui.masterData.customer.tickets', { count: ticketTotal })} />
         <HistoryTable tickets={tickets} empty={t('ui.masterData.customer.noTickets')} />
       </Paper>
     </Stack>

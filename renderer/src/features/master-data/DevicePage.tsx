@@ -1,6 +1,6 @@
 /** The device page: model, serial, owner, purchase and warranty dates (the desk edits the record, a supervisor corrects the dates), its service history. */
 import { useState } from 'react';
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarCog, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { useSession } from '../auth/session-context';
 import { DeviceEditModal } from './DeviceEditModal';
 import { HistoryTable } from './HistoryTable';
 import { WarrantyCorrectionModal } from './WarrantyCorrectionModal';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export default function DevicePage() {
   const { t } = useTranslation();
@@ -60,15 +61,11 @@ export default function DevicePage() {
         </Group>
       </Group>
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {t('ui.masterData.device.facts')}
-        </Text>
+        <SectionTitle title={t('ui.masterData.device.facts')} />
         <DeviceFacts profile={p} />
       </Paper>
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {p.ticketTotal > p.tickets.length ? t('ui.masterData.device.ticketsNewest', { total: p.ticketTotal, count: p.tickets.length }) : t('ui.masterData.device.tickets', { count: p.ticketTotal })}
-        </Text>
+        <SectionTitle title={p.ticketTotal > p.tickets.length ? t('ui.masterData.device.ticketsNewest', { total: p.ticketTotal, count: p.tickets.length }) : t('ui.masterData.device.tickets', { count: p.ticketTotal })} />
         <HistoryTable tickets={p.tickets} empty={t('ui.masterData.device.noTickets')} />
       </Paper>
       {editing && <DeviceEditModal profile={p} onClose={() => setEditing(false)} onDone={edited} />}

@@ -7,6 +7,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export function ConsentSection({ customerId, canEdit }: { customerId: number; canEdit: boolean }) {
   const { t, i18n } = useTranslation();
@@ -25,9 +26,7 @@ export function ConsentSection({ customerId, canEdit }: { customerId: number; ca
   };
   return (
     <Paper withBorder p="sm" data-testid="customer-consent">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.messaging.consent.title')}
-      </Text>
+      <SectionTitle title={t('ui.messaging.consent.title')} />
       <Stack gap={6}>
         {consent.data.map((c) => (
           <Group key={c.channel} gap="md">

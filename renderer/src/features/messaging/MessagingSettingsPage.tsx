@@ -10,6 +10,7 @@ import { useApi } from '../../api/use-api';
 import { SmsSection } from './SmsSection';
 import { TeamSection } from './TeamSection';
 import { TemplateCard } from './TemplateCard';
+import { SectionTitle } from '../../components/SectionTitle';
 
 type Draft = Omit<MessagingView, 'emailPasswordSet' | 'smsSecretSet' | 'wecomSet'>;
 
@@ -53,9 +54,7 @@ function MessagingForm({ view, onSaved }: { view: MessagingView; onSaved: () => 
         {t('ui.messaging.settings.hint')}
       </Text>
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {t('ui.messaging.settings.email')}
-        </Text>
+        <SectionTitle title={t('ui.messaging.settings.email')} />
         <SimpleGrid cols={3} spacing="sm">
           <TextInput label={t('ui.messaging.settings.host')} value={draft.email.host} onChange={(e) => email({ host: e.currentTarget.value })} error={problems['email.host']} data-testid="smtp-host" />
           <NumberInput label={t('ui.messaging.settings.port')} value={draft.email.port} min={1} max={65535} onChange={(v) => email({ port: Number(v) || 0 })} error={problems['email.port']} data-testid="smtp-port" />
@@ -91,24 +90,18 @@ function MessagingForm({ view, onSaved }: { view: MessagingView; onSaved: () => 
         problems={problems}
       />
       <Paper withBorder p="sm">
-        <Text fw={600} size="sm" mb="xs" c="blue.8">
-          {t('ui.messaging.settings.pickup')}
-        </Text>
+        <SectionTitle title={t('ui.messaging.settings.pickup')} />
         <SimpleGrid cols={2} spacing="sm">
           <TextInput label={t('ui.messaging.settings.openingHours')} value={draft.openingHours} onChange={(e) => setDraft({ ...draft, openingHours: e.currentTarget.value })} />
           <TextInput label={t('ui.messaging.settings.storageTerms')} value={draft.storageTerms} onChange={(e) => setDraft({ ...draft, storageTerms: e.currentTarget.value })} />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="sm">
-        <Group justify="space-between" align="flex-end" mb="xs">
-          <Text fw={600} size="sm" c="blue.8">
-            {t('ui.messaging.settings.templates')}
-          </Text>
-          <TextInput size="xs" w={260} label={t('ui.messaging.settings.previewTicket')} value={ticketNumber} onChange={(e) => setTicketNumber(e.currentTarget.value.trim())} data-testid="preview-ticket" />
-        </Group>
-        <Text size="xs" c="dimmed" mb="sm">
-          {t('ui.messaging.settings.placeholders')}
-        </Text>
+        <SectionTitle
+          title={t('ui.messaging.settings.templates')}
+          hint={t('ui.messaging.settings.placeholders')}
+          actions={<TextInput size="xs" w={260} label={t('ui.messaging.settings.previewTicket')} value={ticketNumber} onChange={(e) => setTicketNumber(e.currentTarget.value.trim())} data-testid="preview-ticket" />}
+        />
         <Stack gap="sm">
           {CUSTOMER_EVENTS.map((event) => (
             <TemplateCard key={event} event={event} draft={draft} onChange={(next) => setDraft({ ...next, version: draft.version })} ticketNumber={ticketNumber} problems={problems} />

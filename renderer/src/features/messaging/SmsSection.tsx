@@ -2,6 +2,7 @@
 import { Paper, PasswordInput, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { CUSTOMER_EVENTS, SMS_ENDPOINTS, SMS_PROVIDERS, type SmsProvider, type SmsSettings } from '../../../../shared/domain/messaging';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   sms: SmsSettings;
@@ -18,12 +19,7 @@ export function SmsSection({ sms, onChange, secret, onSecret, secretSet, problem
   const off = sms.provider === 'none';
   return (
     <Paper withBorder p="sm" data-testid="sms-settings">
-      <Text fw={600} size="sm" mb={4} c="blue.8">
-        {t('ui.messaging.sms.title')}
-      </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.messaging.sms.hint')}
-      </Text>
+      <SectionTitle title={t('ui.messaging.sms.title')} hint={t('ui.messaging.sms.hint')} />
       <SimpleGrid cols={4} spacing="sm">
         <Select
           label={t('ui.messaging.sms.provider')}

@@ -1,9 +1,10 @@
 /** 消息设置 → 团队通知: the 企业微信 robot's webhook (sealed, never shown back) with its test button, the overdue alert's address, the outbox's retention. */
 import { useState } from 'react';
-import { Button, Group, NumberInput, Paper, PasswordInput, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, PasswordInput, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/call';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   webhook: string;
@@ -31,12 +32,7 @@ export function TeamSection({ webhook, onWebhook, webhookSet, overdueEmail, onOv
   };
   return (
     <Paper withBorder p="sm" data-testid="team-settings">
-      <Text fw={600} size="sm" mb={4} c="blue.8">
-        {t('ui.messaging.team.title')}
-      </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.messaging.team.hint')}
-      </Text>
+      <SectionTitle title={t('ui.messaging.team.title')} hint={t('ui.messaging.team.hint')} />
       <SimpleGrid cols={3} spacing="sm">
         <Group gap="xs" align="flex-start" wrap="nowrap" style={{ gridColumn: 'span 3' }}>
           <PasswordInput

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
 import { OutboxStateBadge } from './OutboxStateBadge';
 import { useReason } from './use-reason';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export function TicketMessages({ ticketId }: { ticketId: number }) {
   const { t, i18n } = useTranslation();
@@ -18,9 +19,7 @@ export function TicketMessages({ ticketId }: { ticketId: number }) {
   if (rows.length === 0) return null;
   return (
     <Paper withBorder p="sm" data-testid="ticket-messages">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.messaging.ticket.title')}
-      </Text>
+      <SectionTitle title={t('ui.messaging.ticket.title')} />
       <Stack gap={6}>
         {rows.map((m) => (
           <div key={m.id} data-testid="ticket-message" data-event={m.event} data-state={m.state}>

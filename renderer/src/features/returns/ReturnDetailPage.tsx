@@ -15,6 +15,7 @@ import { PrintPreviewModal } from '../printing/PrintPreviewModal';
 import { HandBackModal } from './HandBackModal';
 import { InformModal, MoveModal, NoteModal } from './ReturnDialogs';
 import { ReturnStateBadge } from './ReturnStateBadge';
+import { SectionTitle } from '../../components/SectionTitle';
 
 type Dialog = { kind: 'move'; move: ReturnMove } | { kind: 'inform' } | { kind: 'note' } | { kind: 'handBack' };
 
@@ -33,9 +34,7 @@ function ReturnTimeline({ d }: { d: ReturnDetail }) {
   const { timeZone } = useSession();
   return (
     <Paper withBorder p="sm" data-testid="return-timeline">
-      <Text fw={600} size="sm" mb="sm" c="blue.8">
-        {t('ui.returns.detail.timeline')}
-      </Text>
+      <SectionTitle title={t('ui.returns.detail.timeline')} mb="sm" />
       <Timeline active={d.events.length - 1} bulletSize={14} lineWidth={2}>
         {d.events.map((e) => (
           <Timeline.Item key={e.id} title={<Text size="sm" fw={600}>{t(`returnEvent.${e.kind}`, { defaultValue: e.kind })}</Text>} data-testid="return-event" data-kind={e.kind}>
@@ -117,9 +116,7 @@ export default function ReturnDetailPage() {
           <Stack gap="sm">
             {!closed && (
               <Paper withBorder p="sm" data-testid="return-next">
-                <Text fw={600} size="sm" mb="xs" c="blue.8">
-                  {t('ui.returns.detail.moves')}
-                </Text>
+                <SectionTitle title={t('ui.returns.detail.moves')} />
                 <Group gap="xs">
                   {d.moves.map((m) => (
                     <Button key={m} size="sm" variant={RETURN_RULES[m].reason ? 'outline' : 'filled'} color={m === 'scrap' || m === 'declareUnrepairable' || m === 'quoteDeclined' ? 'red' : undefined} onClick={() => setDialog({ kind: 'move', move: m })} data-testid={`return-move-${m}`}>
@@ -153,9 +150,7 @@ export default function ReturnDetailPage() {
               </Group>
             )}
             <Paper withBorder p="sm" data-testid="return-facts">
-              <Text fw={600} size="sm" mb="xs" c="blue.8">
-                {t('ui.returns.detail.facts')}
-              </Text>
+              <SectionTitle title={t('ui.returns.detail.facts')} />
               <FactGrid
                 facts={[
                   { label: t('ui.returns.detail.ticket'), value: <Anchor component={Link} to={`/tickets/${d.ticketId}`} size="sm">{d.ticketNumber}</Anchor> },
@@ -183,9 +178,7 @@ export default function ReturnDetailPage() {
               />
             </Paper>
             <Paper withBorder p="sm">
-              <Text fw={600} size="sm" mb="xs" c="blue.8">
-                {t('ui.returns.detail.accessories')}
-              </Text>
+              <SectionTitle title={t('ui.returns.detail.accessories')} />
               {d.accessories.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   {t('ui.returns.detail.noAccessories')}
@@ -209,9 +202,7 @@ export default function ReturnDetailPage() {
             </Paper>
             {d.photoIds.length > 0 && (
               <Paper withBorder p="sm">
-                <Text fw={600} size="sm" mb="xs" c="blue.8">
-                  {t('ui.returns.detail.photos')}
-                </Text>
+                <SectionTitle title={t('ui.returns.detail.photos')} />
                 <Group gap="sm">
                   {d.photoIds.map((p) => (
                     <Photo key={p} id={p} />
@@ -221,9 +212,7 @@ export default function ReturnDetailPage() {
             )}
             {d.pickup && (
               <Paper withBorder p="sm" data-testid="return-pickup">
-                <Text fw={600} size="sm" mb="xs" c="blue.8">
-                  {t('ui.returns.detail.pickup')}
-                </Text>
+                <SectionTitle title={t('ui.returns.detail.pickup')} />
                 <FactGrid
                   facts={[
                     { label: t('ui.returns.detail.pickedUpBy'), value: d.pickup.by },

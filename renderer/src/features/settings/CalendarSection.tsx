@@ -15,6 +15,7 @@ import type { FieldErrors } from '../../components/translate-problems';
 import { CalendarImportModal } from './CalendarImportModal';
 import { DateField } from '../../components/DateField';
 import { TimeField } from '../../components/TimeField';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -35,14 +36,14 @@ export function CalendarSection({ value, timeZone, errors, onChange }: Props) {
   return (
     <>
       <Paper withBorder p="sm">
-        <Group justify="space-between" mb="xs">
-          <Text fw={600} size="sm" c="blue.8">
-            {t('ui.settings.calendar')}
-          </Text>
-          <Button size="xs" variant="light" onClick={() => setImporting(true)} data-testid="calendar-import">
-            {t('ui.settings.importYear')}
-          </Button>
-        </Group>
+        <SectionTitle
+          title={t('ui.settings.calendar')}
+          actions={
+            <Button size="xs" variant="light" onClick={() => setImporting(true)} data-testid="calendar-import">
+              {t('ui.settings.importYear')}
+            </Button>
+          }
+        />
         <Stack gap="xs">
           <Group align="flex-end">
             <TimeField label={t('ui.settings.opens')} value={value.opens} error={errors['calendar.opens']} onChange={(v) => set({ opens: v })} w={130} />

@@ -6,6 +6,7 @@ import { addWorkingMinutes, type WorkingCalendar } from '../../../../shared/doma
 import { deskNow } from '../../api/desk-clock';
 import { isoToWall, wallToIso } from '../../components/format-time';
 import { DateField } from '../../components/DateField';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export function DeadlinePreview({ calendar }: { calendar: WorkingCalendar }) {
   const { t, i18n } = useTranslation();
@@ -23,12 +24,7 @@ export function DeadlinePreview({ calendar }: { calendar: WorkingCalendar }) {
   }
   return (
     <Paper withBorder p="sm" data-testid="deadline-preview">
-      <Text fw={600} size="sm" c="blue.8">
-        {t('ui.settings.preview.title')}
-      </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.settings.preview.hint')}
-      </Text>
+      <SectionTitle title={t('ui.settings.preview.title')} hint={t('ui.settings.preview.hint')} />
       <Group align="flex-end">
         <DateField withTime label={t('ui.settings.preview.start')} value={start} onChange={setStart} w={220} data-testid="preview-start" />
         <NumberInput label={t('ui.settings.preview.hours')} value={hours} onChange={setHours} min={0} max={2000} step={1} w={120} data-testid="preview-hours" />

@@ -5,7 +5,7 @@
  * last seen, and a revoke button.
  */
 import { useState } from 'react';
-import { Alert, Anchor, Button, Code, Group, NumberInput, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, NumberInput, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HostInfo } from '../../../../shared/domain/lan';
 import { formatPairingCode } from '../../../../shared/domain/lan';
@@ -14,6 +14,7 @@ import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
 import { formatDateTime } from '../../components/format-time';
 import { useSession } from '../auth/session-context';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export function HostSection() {
   const loaded = useApi('host.info', {});
@@ -44,10 +45,7 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
   return (
     <Paper withBorder p="md" maw={960} data-testid="host-section">
       <Stack gap="sm">
-        <Title order={4}>{t('ui.lan.title')}</Title>
-        <Text size="sm" c="dimmed">
-          {t('ui.lan.intro')}
-        </Text>
+        <SectionTitle title={t('ui.lan.title')} hint={t('ui.lan.intro')} mb={0} />
         <Switch checked={lanEnabled} onChange={(e) => setLanEnabled(e.currentTarget.checked)} label={t('ui.lan.enabled')} description={t('ui.lan.enabledHint')} data-testid="host-enabled" />
         {!info.lanEnabled && info.urls.length > 0 && (
           <Text size="sm" c="orange" data-testid="host-forced">
@@ -102,7 +100,7 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
             )}
           </Table.Tbody>
         </Table>
-        <Title order={5}>{t('ui.lan.desks')}</Title>
+        <SectionTitle order={5} title={t('ui.lan.desks')} mb={0} />
         {info.desks.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('ui.lan.noDesks')}

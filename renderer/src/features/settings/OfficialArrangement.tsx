@@ -9,6 +9,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { byFestival, runsOf, type OfficialDay, type OfficialYear } from '../../../../shared/domain/official-calendar';
 import { call } from '../../api/call';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   years: OfficialYear[];
@@ -22,9 +23,7 @@ export function OfficialArrangement({ years, thisYear, onAccepted }: Props) {
   const nextYear = thisYear + 1;
   return (
     <Paper withBorder p="sm" data-testid="official-arrangement">
-      <Text fw={600} size="sm" c="blue.8" mb="xs">
-        {t('ui.settings.official.title')}
-      </Text>
+      <SectionTitle title={t('ui.settings.official.title')} />
       <Stack gap="sm">
         {years.map((y) => (y.incoming ? <Incoming key={y.year} year={y} onAccepted={onAccepted} /> : <YearDays key={y.year} year={y.year} days={y.days} accepted={y.accepted} />))}
         {!years.some((y) => y.year === nextYear) && (

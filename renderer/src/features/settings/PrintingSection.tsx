@@ -1,8 +1,9 @@
 /** Printed slips: the paper and the terms of each document, the print language, the response promise. */
-import { Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Group, Paper, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PAPERS, SLIP_DOCUMENTS, SLIP_LANGUAGES, type Paper as PaperSize, type PrintSettings, type SlipLanguage } from '../../../../shared/domain/printing';
 import type { FieldErrors } from '../../components/translate-problems';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   value: PrintSettings;
@@ -15,9 +16,7 @@ export function PrintingSection({ value, errors, onChange }: Props) {
   const papers = PAPERS.map((p) => ({ value: p, label: t(`ui.settings.paper.${p}`) }));
   return (
     <Paper withBorder p="sm">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.settings.printing')}
-      </Text>
+      <SectionTitle title={t('ui.settings.printing')} />
       <Stack gap="sm">
         <Group grow align="flex-start">
           <Select

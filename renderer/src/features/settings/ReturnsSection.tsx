@@ -2,10 +2,11 @@
  * The returned-device register: slip numbering, default repair days, and the condition-on-receipt
  * checklist per product line (`*` for every line without its own), one item per line.
  */
-import { Button, CloseButton, Group, NumberInput, Paper, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, CloseButton, Group, NumberInput, Paper, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_CHECKLIST_KEY, type ReturnsSettings } from '../../../../shared/domain/returns';
 import type { FieldErrors } from '../../components/translate-problems';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   value: ReturnsSettings;
@@ -22,9 +23,7 @@ export function ReturnsSection({ value, errors, onChange }: Props) {
   const setLines = (next: [string, string[]][]) => onChange({ ...value, checklists: Object.fromEntries(next) });
   return (
     <Paper withBorder p="sm">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.settings.returns')}
-      </Text>
+      <SectionTitle title={t('ui.settings.returns')} />
       <Stack gap="sm">
         <Group grow align="flex-start">
           <TextInput

@@ -1,9 +1,10 @@
 /** Desk rules: the approval threshold, the follow-up call and first-contact deadlines, the serial batch prefix. */
-import { Group, NumberInput, Paper, Select, Text } from '@mantine/core';
+import { Group, NumberInput, Paper, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../shared/domain/settings';
 import type { ClockBasis } from '../../../../shared/domain/sla';
 import type { FieldErrors } from '../../components/translate-problems';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export type Rules = Pick<Settings, 'approvalThresholdFen' | 'followUp' | 'contactWithinMinutes' | 'serialBatchPrefix'>;
 
@@ -20,9 +21,7 @@ export function RulesSection({ value, errors, onChange }: Props) {
   const set = (p: Partial<Rules>) => onChange({ ...value, ...p });
   return (
     <Paper withBorder p="sm">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {t('ui.settings.rules')}
-      </Text>
+      <SectionTitle title={t('ui.settings.rules')} />
       <Group grow align="flex-start">
         <NumberInput
           label={t('ui.settings.approvalThreshold')}

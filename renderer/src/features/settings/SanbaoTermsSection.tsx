@@ -1,8 +1,9 @@
 /** 三包 terms per product line (issue 19): return and exchange windows, whole-unit and main-part warranty, repairs before exchange. */
-import { Button, CloseButton, Group, NumberInput, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, CloseButton, Group, NumberInput, Paper, Stack, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ANY_LINE, type SanbaoTerms } from '../../../../shared/domain/sanbao';
 import type { FieldErrors } from '../../components/translate-problems';
+import { SectionTitle } from '../../components/SectionTitle';
 
 interface Props {
   value: SanbaoTerms[];
@@ -18,12 +19,7 @@ export function SanbaoTermsSection({ value, errors, onChange }: Props) {
   const base = value.find((l) => l.productLine === ANY_LINE) ?? value[0];
   return (
     <Paper withBorder p="sm" data-testid="sanbao-terms">
-      <Text fw={600} size="sm" c="blue.8">
-        {t('ui.sanbao.settingsTitle')}
-      </Text>
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('ui.sanbao.settingsHint')}
-      </Text>
+      <SectionTitle title={t('ui.sanbao.settingsTitle')} hint={t('ui.sanbao.settingsHint')} />
       <Stack gap="xs">
         <Table verticalSpacing={4}>
           <Table.Thead>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Tabs, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { InputOf, OutputOf } from '../../../../shared/api/contract';
@@ -13,6 +13,7 @@ import { RulesSection } from './RulesSection';
 import { PrintingSection } from './PrintingSection';
 import { ReturnsSection } from './ReturnsSection';
 import { SanbaoTermsSection } from './SanbaoTermsSection';
+import { SectionTitle } from '../../components/SectionTitle';
 
 type Loaded = OutputOf<'settings.get'>;
 type Form = Loaded;
@@ -85,9 +86,7 @@ export function SettingsForm({ initial, onSaved, tab, onTab }: { initial: Loaded
         <Tabs.Panel value="desk" pt="sm">
           <Stack gap="sm">
             <Paper withBorder p="sm">
-              <Text fw={600} size="sm" mb="xs" c="blue.8">
-                {t('ui.settings.company')}
-              </Text>
+              <SectionTitle title={t('ui.settings.company')} />
               <Stack gap="xs">
                 <TextInput {...company('name')} autoFocus />
                 <TextInput {...company('address')} />
@@ -96,9 +95,7 @@ export function SettingsForm({ initial, onSaved, tab, onTab }: { initial: Loaded
               </Stack>
             </Paper>
             <Paper withBorder p="sm">
-              <Text fw={600} size="sm" mb="xs" c="blue.8">
-                {t('ui.settings.numbering')}
-              </Text>
+              <SectionTitle title={t('ui.settings.numbering')} />
               <Group grow align="flex-start">
                 <TextInput label={t('ui.settings.pattern')} description={t('ui.settings.patternHint')} value={form.ticketNumberPattern} error={errors.ticketNumberPattern} onChange={(e) => setForm({ ...form, ticketNumberPattern: e.currentTarget.value })} />
                 <TextInput label={t('ui.settings.timeZone')} value={form.timeZone} error={errors.timeZone} onChange={(e) => setForm({ ...form, timeZone: e.currentTarget.value })} />

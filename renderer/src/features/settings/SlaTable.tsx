@@ -1,7 +1,8 @@
-import { Button, Group, NumberInput, Paper, Select, Table, Text } from '@mantine/core';
+import { Button, Group, NumberInput, Paper, Select, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SEED_001_POLICY, SEED_002_POLICY, type ClockBasis, type SlaPolicy, type SlaTarget } from '../../../../shared/domain/sla';
 import type { FieldErrors } from '../../components/translate-problems';
+import { SectionTitle } from '../../components/SectionTitle';
 
 const ROWS = ['urgent', 'important', 'normal', 'complaint'] as const;
 
@@ -18,20 +19,20 @@ export function SlaTable({ value, errors, onChange }: Props) {
   const minutes = (n: string | number) => (typeof n === 'number' ? n : Number(n) || 0);
   return (
     <Paper withBorder p="sm">
-      <Group justify="space-between" mb="xs">
-        <Text fw={600} size="sm" c="blue.8">
-          {t('ui.settings.sla')}
-        </Text>
-        {/* The two policies of the process documents: seed 002 (2h/4h, 4h/24h, 8h/3 working days) and seed 001 (24/48/72 h). */}
-        <Group gap="xs">
-          <Button size="xs" variant="default" onClick={() => onChange(SEED_002_POLICY)} data-testid="sla-preset-002">
-            {t('ui.settings.slaPreset002')}
-          </Button>
-          <Button size="xs" variant="default" onClick={() => onChange(SEED_001_POLICY)} data-testid="sla-preset-001">
-            {t('ui.settings.slaPreset001')}
-          </Button>
-        </Group>
-      </Group>
+      {/* The two policies of the process documents: seed 002 (2h/4h, 4h/24h, 8h/3 working days) and seed 001 (24/48/72 h). */}
+      <SectionTitle
+        title={t('ui.settings.sla')}
+        actions={
+          <Group gap="xs">
+            <Button size="xs" variant="default" onClick={() => onChange(SEED_002_POLICY)} data-testid="sla-preset-002">
+              {t('ui.settings.slaPreset002')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => onChange(SEED_001_POLICY)} data-testid="sla-preset-001">
+              {t('ui.settings.slaPreset001')}
+            </Button>
+          </Group>
+        }
+      />
       <Table verticalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>

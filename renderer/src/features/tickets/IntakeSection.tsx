@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import { Paper, Text } from '@mantine/core';
+import { Paper } from '@mantine/core';
+import { SectionTitle } from '../../components/SectionTitle';
 
 export function IntakeSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="sm">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {title}
-      </Text>
+      <SectionTitle title={title} />
       {children}
     </Paper>
   );

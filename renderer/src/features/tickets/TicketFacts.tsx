@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text } from '@mantine/core';
+import { Anchor, Paper, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TicketDetail } from '../../../../shared/domain/ticket';
@@ -6,13 +6,12 @@ import { FactGrid } from '../../components/FactGrid';
 import { formatDateTime } from '../../components/format-time';
 import { WarrantyBadge } from '../../components/WarrantyBadge';
 import { useSession } from '../auth/session-context';
+import { SectionTitle } from '../../components/SectionTitle';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Paper withBorder p="sm">
-      <Text fw={600} size="sm" mb="xs" c="blue.8">
-        {title}
-      </Text>
+      <SectionTitle title={title} />
       {children}
     </Paper>
   );
