@@ -1,6 +1,6 @@
 /**
  * The pre-core dispatcher (issue 18): answers the contract while the desktop app's first start asks 本机 /
- * 连接到主机, before any core exists. It answers `desk.*` itself (the state, and the two choices); every other
+ * 连接到主机, before any core exists; at later starts it only says what the desk is (a relayed desk is `host`). It answers `desk.*` itself (the state, and the two choices); every other
  * method is refused in words until a choice opened what answers it, then goes there: the local core after 本机,
  * the host relay after 连接到主机 (or, where no relay is wanted, browser mode, still refused: the desk is paired).
  * Results are values and errors in the caller's language, as the core's dispatcher answers (dispatch.ts).
@@ -34,6 +34,8 @@ export interface DeskGateOptions {
   /** 连接到主机: what answers from the host (desk mode's relay); absent, the paired desk answers nothing here. */
   openHost?(connection: HostConnection): Answerer;
   log(message: string, error?: unknown): void;
+  /** A later start: the kept choice and what answers for it (the gate then only says what this desk is). */
+  chosen?: { mode: 'local' | 'host'; answerer: Answerer };
 }
 
 export interface DeskGate extends Required<Answerer> {
@@ -43,7 +45,7 @@ export interface DeskGate extends Required<Answerer> {
 
 const fail = (locale: Locale, code: ErrorCode, key: string, params: Record<string, string> = {}): { ok: false; error: ApiError } => ({ ok: false, error: { code, message: translate(locale, key, params) } });
 
-export function createDeskGate({ dataDir, computerName, openLocal, openHost, log }: DeskGateOptions): DeskGate {
+export function createDeskGate({ dataDir, computerName, openLocal, openHost, log, chosen }: DeskGateOptions): DeskGate {
   const events = new EventEmitter<{ change: [string] }>();
   let mode: DeskMode = 'ask';
   let answerer: Answerer | null = null;
@@ -54,6 +56,10 @@ export function createDeskGate({ dataDir, computerName, openLocal, openHost, log
     answerer = next;
     next.events.on('change', (kind) => events.emit('change', kind));
   };
+  if (chosen) {
+    mode = chosen.mode;
+    answerWith(chosen.answerer);
+  }
 
   /** Runs one choice at a time, and only the first. */
   const choose = async (locale: Locale, make: () => Promise<Result<DeskChoiceState & { fingerprint?: string }>>): Promise<Result<unknown>> => {

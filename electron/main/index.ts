@@ -10,7 +10,7 @@ import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } f
 import { DatabaseOpenError } from '../core/db/open';
 import { connectCore, type CoreChannel, type RemoteCore } from './core-relay';
 import { startingChoice } from './desk-choice';
-import { createDeskGate, type Answerer } from './desk-gate';
+import { createDeskGate, type DeskGateOptions } from './desk-gate';
 import type { HostConnection } from './host-connection';
 import { connectHost } from './host-relay';
 import type { Locale } from '../../shared/domain/user';
@@ -117,16 +117,16 @@ async function start(): Promise<void> {
 
   // The first start asks 本机 / 连接到主机 (desk-gate.ts answers the screen until one of them answers instead).
   const choice = startingChoice(userData);
-  let answering: Answerer;
-  if (!choice) answering = createDeskGate({ dataDir: userData, computerName: os.hostname(), openLocal, openHost, log: (m, e) => log.write('error', m, e) });
-  else if (choice.mode === 'host') answering = openHost(choice);
-  else {
+  let chosen: DeskGateOptions['chosen'];
+  if (choice?.mode === 'host') chosen = { mode: 'host', answerer: openHost(choice) };
+  else if (choice) {
     try {
-      answering = await openLocal();
+      chosen = { mode: 'local', answerer: await openLocal() };
     } catch {
       return;
     }
   }
+  const answering = createDeskGate({ dataDir: userData, computerName: os.hostname(), openLocal, openHost, chosen, log: (m, e) => log.write('error', m, e) });
 
   transport = registerIpc({
     registrar: ipcMain,

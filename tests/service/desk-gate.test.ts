@@ -150,6 +150,15 @@ describe('本机', () => {
     expect(startingChoice(dir)).toEqual({ mode: 'local' });
   });
 
+  it('at a later start says what the desk is: a desk relayed from its host is `host`, and chooses nothing again', async () => {
+    const local = await openHarness();
+    closers.push(() => local.close());
+    const later = createDeskGate({ dataDir: local.dir, computerName: '前台电脑', openLocal: () => Promise.reject(new Error('opened twice')), log: () => undefined, chosen: { mode: 'host', answerer: local.core } });
+    expect(await later.dispatch('desk.choice', {}, client())).toEqual({ ok: true, value: { mode: 'host', computerName: '前台电脑', ready: true } });
+    expect(await later.dispatch('desk.chooseLocal', {}, client())).toMatchObject({ ok: false, error: { message: '这台电脑已经选过连接到主机，不能再更改。' } });
+    expect(await later.dispatch('auth.status', {}, client())).toMatchObject({ ok: true, value: { needsSetup: true } });
+  });
+
   it('is asked at the first start only: a folder with a database is 本机 without asking, written down', () => {
     const empty = tempDir('aftercare-desk-');
     expect(startingChoice(empty)).toBeNull();

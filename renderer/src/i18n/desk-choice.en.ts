@@ -20,5 +20,5 @@ export const deskChoiceEn = {
   fingerprint: "Host's certificate fingerprint (SHA-256)",
   compare: 'Compare it line by line with the fingerprint shown on the host under Settings → Host mode: only if they match is this your host.',
   continue: 'Continue',
-  restart: 'This PC now knows its host. Browser mode keeps its own data; the desktop app works from the host at its next start.',
+  restart: 'This data folder now knows its host (connection.json). Browser mode does not relay to a host: work from it in the desktop app.',
 };

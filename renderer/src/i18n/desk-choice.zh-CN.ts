@@ -20,5 +20,5 @@ export const deskChoiceZhCN = {
   fingerprint: '主机证书指纹（SHA-256）',
   compare: '请与主机「设置 → 主机模式」页上的指纹逐行核对：一致才说明连上的是您的主机。',
   continue: '继续',
-  restart: '这台电脑已记下主机。浏览器模式仍使用自己的数据；桌面应用下次启动时从主机工作。',
+  restart: '这个数据文件夹已记下主机（connection.json）。浏览器模式不转接主机：请在桌面应用里从主机工作。',
 };
