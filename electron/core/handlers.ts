@@ -42,6 +42,7 @@ import * as loaners from './services/loaners.service';
 import * as defective from './services/defective.service';
 import * as factory from './services/factory-returns.service';
 import * as lan from './services/lan.service';
+import * as desk from './services/desk.service';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, input: ParsedInputOf<M>) => Promise<OutputOf<M>> };
 
@@ -56,6 +57,9 @@ export const handlers: Handlers = {
   'host.update': lan.update,
   'host.newPairingCode': (ctx) => lan.newPairingCode(ctx),
   'host.revokeDesk': lan.revokeDesk,
+  'desk.choice': () => desk.choice(),
+  'desk.chooseLocal': (ctx) => desk.alreadyChosen(ctx),
+  'desk.chooseHost': (ctx) => desk.alreadyChosen(ctx),
   'presence.set': lan.setPresence,
   'presence.get': lan.getPresence,
   'users.list': (ctx) => users.listUsers(ctx),

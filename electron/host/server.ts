@@ -55,7 +55,8 @@ const TYPES: Record<string, string> = {
 };
 
 export interface HostOptions {
-  core: Core;
+  /** What answers the calls: the core, or before it the first start's choice (desk-gate.ts). */
+  core: Answering;
   rendererDir: string;
   /** The address the host was asked to listen on (`--host`): a name it answers to besides the loopback ones. */
   listenHost?: string;
@@ -68,6 +69,9 @@ export interface HostOptions {
 }
 
 export type HostServer = http.Server | https.Server;
+
+/** The parts of the core the transport calls. */
+export type Answering = Pick<Core, 'dispatch' | 'events' | 'sessionAlive'>;
 
 function cookieOf(req: http.IncomingMessage, cookie = COOKIE): string | null {
   const header = req.headers.cookie ?? '';
@@ -132,7 +136,7 @@ function sendError(res: http.ServerResponse, status: number, locale: Locale, cod
 
 const tooLarge = (req: http.IncomingMessage) => Number(req.headers['content-length'] ?? 0) > MAX_BODY;
 
-async function handleApi(core: Core, req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string, lan: boolean): Promise<void> {
+async function handleApi(core: Answering, req: http.IncomingMessage, res: http.ServerResponse, method: string, host: string, lan: boolean): Promise<void> {
   const locale = localeOf(req);
   if (req.method !== 'POST' || !sameOrigin(req, host) || !String(req.headers['content-type']).startsWith('application/json')) {
     sendError(res, req.method === 'POST' ? 403 : 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
@@ -161,7 +165,7 @@ async function handleApi(core: Core, req: http.IncomingMessage, res: http.Server
 }
 
 /** Change notifications carry no data, but which kinds change when is the desk's business: a session is needed. */
-async function handleEvents(core: Core, req: http.IncomingMessage, res: http.ServerResponse, streams: Set<http.ServerResponse>, lan: boolean): Promise<void> {
+async function handleEvents(core: Answering, req: http.IncomingMessage, res: http.ServerResponse, streams: Set<http.ServerResponse>, lan: boolean): Promise<void> {
   const locale = localeOf(req);
   if (req.method !== 'GET') return sendError(res, 405, locale, 'FORBIDDEN', 'error.http.notThisOrigin');
   const status = await core.dispatch('auth.status', {}, clientOf(req, lan));

@@ -25,6 +25,9 @@ export interface HostConnection {
 /** Refused because the host's certificate is not the pinned one: the message is in the user's language. */
 export class PinError extends Error {}
 
+/** What answered is not an Aftercare host (not the contract's JSON). */
+export class NotAHostError extends Error {}
+
 /**
  * The check a connection to the host runs instead of the name and chain check (the host's certificate is its
  * own, no CA vouches for it): the certificate must be exactly the pinned one.
@@ -46,6 +49,8 @@ interface PostOptions {
   headers?: Record<string, string>;
   /** The pin; without it (pairing) the certificate is read and returned instead of checked. */
   fingerprint?: string;
+  /** Gives up on a host that does not answer within this time (pairing: an address with nobody behind it). */
+  timeoutMs?: number;
 }
 
 interface Answer {
@@ -79,7 +84,7 @@ function pinnedRequest(url: URL, options: https.RequestOptions, check: (cert: Pe
   return https.request(url, { ...options, createConnection: createConnection as never }, onResponse);
 }
 
-function post(url: string, method: string, input: unknown, { locale, headers = {}, fingerprint }: PostOptions): Promise<Answer> {
+function post(url: string, method: string, input: unknown, { locale, headers = {}, fingerprint, timeoutMs }: PostOptions): Promise<Answer> {
   const body = JSON.stringify(input);
   const check = fingerprint ? pinnedCertificate(fingerprint, locale) : () => undefined;
   let seen = '';
@@ -96,12 +101,13 @@ function post(url: string, method: string, input: unknown, { locale, headers = {
           try {
             resolve({ body: JSON.parse(Buffer.concat(chunks).toString('utf8')), fingerprint: seen, cookies: res.headers['set-cookie'] ?? [] });
           } catch (error) {
-            reject(error);
+            reject(new NotAHostError(String(error)));
           }
         });
       },
     );
     req.on('error', reject);
+    if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(new Error(translate(locale, 'error.desk.timeout', { seconds: timeoutMs / 1000 }))));
     req.end(body);
   });
 }
@@ -156,12 +162,24 @@ export function openHostEvents(connection: HostConnection, session: string, loca
   };
 }
 
-/** Pairs this PC with the host: returns what to keep, including the fingerprint the user is shown to compare. */
+/** How long pairing waits for an address to answer. */
+const PAIRING_TIMEOUT_MS = 10_000;
+
+/**
+ * Pairs this PC with the host: returns what to keep, including the fingerprint the user is shown to compare. The host
+ * says its own certificate's fingerprint: another one on this connection (a proxy in between) is refused in words.
+ * Throws when the address does not answer (NotAHostError: something else answered).
+ */
 export async function pairWithHost(url: string, code: string, deskName: string, locale: Locale): Promise<{ ok: true; connection: HostConnection } | { ok: false; error: Result<unknown> }> {
-  const answer = await post(url, 'host.pair', { code, deskName }, { locale });
-  const result = answer.body as Result<unknown>;
+  const answer = await post(url, 'host.pair', { code, deskName }, { locale, timeoutMs: PAIRING_TIMEOUT_MS });
+  const result = answer.body as Result<{ fingerprint?: unknown }> | null;
+  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') throw new NotAHostError('not a Result');
   const token = answer.cookies.map((c) => /^aftercare_desk=([^;]+)/.exec(c)?.[1]).find(Boolean);
   if (!result.ok || !token) return { ok: false, error: result };
+  const own = result.value.fingerprint;
+  if (typeof own === 'string' && own.toUpperCase() !== answer.fingerprint.toUpperCase()) {
+    return { ok: false, error: { ok: false, error: { code: 'FORBIDDEN', message: translate(locale, 'error.desk.foreignCertificate', { expected: short(own), actual: short(answer.fingerprint) }) } } };
+  }
   return { ok: true, connection: { url, fingerprint: answer.fingerprint, deskToken: token } };
 }
 

@@ -1,13 +1,17 @@
 /**
- * The desktop app's lifecycle: one instance, hardened session, the core on userData, one window.
+ * The desktop app's lifecycle: one instance, hardened session, the core on userData (or the host it is paired with,
+ * asked at the first start), one window.
  * Everything that decides something lives in electron/policy (unit-tested); this file wires it.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog, ipcMain, session, shell, utilityProcess } from 'electron';
 import { DatabaseOpenError } from '../core/db/open';
 import { connectCore, type CoreChannel, type RemoteCore } from './core-relay';
-import { readDeskChoice } from './desk-choice';
+import { startingChoice } from './desk-choice';
+import { createDeskGate, type DeskGateOptions } from './desk-gate';
+import type { HostConnection } from './host-connection';
 import { connectHost } from './host-relay';
 import type { Locale } from '../../shared/domain/user';
 import { isAppUrl, type AppLocation } from '../policy/sender';
@@ -79,13 +83,10 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isOwnUrl, (m) => log.write('warn', m)));
   applyMenu(locale, paths);
 
-  // Desk mode: a PC paired with a host (connection.json, desk-choice.ts) answers from the host; its own data folder holds no database.
-  const choice = readDeskChoice(userData);
-  if (choice?.mode === 'host') core = connectHost(choice, { log: (m) => log.write('warn', m) });
-  else {
+  // The core (database, services, backups) runs in its own process, so the window never waits for it.
+  // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
+  const openLocal = async (): Promise<RemoteCore> => {
     try {
-      // The core (database, services, backups) runs in its own process, so the window never waits for it.
-      // AFTERCARE_NOW sets the desk clock for trying the app at another date; unset, it is the system time.
       core = await connectCore(startCoreProcess(), {
         dataDir: userData,
         now: process.env.AFTERCARE_NOW ?? '',
@@ -102,18 +103,34 @@ async function start(): Promise<void> {
       log.write('error', 'cannot open the database', error);
       await showStartupError(error, locale, userData);
       app.exit(1);
+      throw error;
+    }
+    // The check and the start's backups run in the backup worker; a failure is logged and retried next start.
+    core.started.then(
+      (files) => files.forEach((f) => log.write('info', `backup taken: ${f}`)),
+      (error: unknown) => log.write('error', 'daily backup failed', error),
+    );
+    return core;
+  };
+  // Desk mode: a PC paired with a host (connection.json, desk-choice.ts) answers from the host; its own data folder holds no database.
+  const openHost = (connection: HostConnection): RemoteCore => (core = connectHost(connection, { log: (m) => log.write('warn', m) }));
+
+  // The first start asks 本机 / 连接到主机 (desk-gate.ts answers the screen until one of them answers instead).
+  const choice = startingChoice(userData);
+  let chosen: DeskGateOptions['chosen'];
+  if (choice?.mode === 'host') chosen = { mode: 'host', answerer: openHost(choice) };
+  else if (choice) {
+    try {
+      chosen = { mode: 'local', answerer: await openLocal() };
+    } catch {
       return;
     }
   }
-  // The check and the start's backups run in the backup worker; a failure is logged and retried next start.
-  core.started.then(
-    (files) => files.forEach((f) => log.write('info', `backup taken: ${f}`)),
-    (error: unknown) => log.write('error', 'daily backup failed', error),
-  );
+  const answering = createDeskGate({ dataDir: userData, computerName: os.hostname(), openLocal, openHost, chosen, log: (m, e) => log.write('error', m, e) });
 
   transport = registerIpc({
     registrar: ipcMain,
-    core,
+    core: answering,
     isAppUrl: isOwnUrl,
     defaultLocale: locale,
     log: (m) => log.write('warn', m),

@@ -43,6 +43,8 @@ import * as fc from './factory.schema';
 import type { DefectiveItem, FactoryReturn, FactoryReturnDetail, Loan, Loaner, QualityReport, SupplierOutstanding } from '../domain/factory';
 import * as lan from './lan.schema';
 import type { HostInfo } from '../domain/lan';
+import * as dk from './desk.schema';
+import type { DeskChoiceState } from '../domain/desk-choice';
 
 /** `public`: anyone, signed in or not; `signedIn`: any role; otherwise the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[];
@@ -83,7 +85,7 @@ export const contract = {
   'auth.changePassword': def<null>()(auth.changePasswordInput, 'signedIn'),
 
   /** Host mode: a desk or phone on the LAN pairs with the code the host's page shows (refused in words when wrong; limited per address). */
-  'host.pair': def<{ deskName: string }>()(lan.pairInput, 'public'),
+  'host.pair': def<{ deskName: string; fingerprint: string | null }>()(lan.pairInput, 'public'),
   /** Host mode, for the admin: the LAN switch, idle time, addresses, certificate fingerprint, pairing code and paired desks. */
   'host.info': def<HostInfo>()(md.empty, ADMIN),
   /** Switches host mode on or off (the host starts or stops its LAN listener at once) and sets the idle time that ends a session. */
@@ -92,6 +94,13 @@ export const contract = {
   'host.newPairingCode': def<HostInfo>()(md.empty, ADMIN),
   /** Revokes a paired desk: its next call is refused in words and its sessions end. */
   'host.revokeDesk': def<HostInfo>()(lan.revokeDeskInput, ADMIN),
+
+  /** The desktop app's first start: whether it still asks 本机 / 连接到主机 (`ask`), or what this desk is. */
+  'desk.choice': def<DeskChoiceState>()(md.empty, 'public'),
+  /** First start only: this PC keeps the data; the app goes on to its first-run setup. Refused in words once chosen. */
+  'desk.chooseLocal': def<DeskChoiceState>()(md.empty, 'public'),
+  /** First start only: pairs with the host at the address and pins its certificate (the fingerprint, to compare with the host's page). */
+  'desk.chooseHost': def<DeskChoiceState & { fingerprint: string }>()(dk.chooseHostInput, 'public'),
 
   /** Says that this window has the ticket open for editing (again every 30 s) or closed it; other desks see "正在由 X 编辑". */
   'presence.set': def<null>()(lan.presenceSetInput, 'signedIn'),

@@ -37,3 +37,11 @@ export const formatPairingCode = (code: string): string => `${code.slice(0, 4)} 
 export function pairingDigits(typed: string): string {
   return typed.normalize('NFKC').replace(/\D/g, '');
 }
+
+/** The fingerprint in lines of eight bytes (four lines), to be compared line by line: never broken inside a byte. */
+export function fingerprintLines(fingerprint: string): string[] {
+  const bytes = fingerprint.split(':');
+  const lines: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8) lines.push(bytes.slice(i, i + 8).join(':') + (i + 8 < bytes.length ? ':' : ''));
+  return lines;
+}

@@ -3,12 +3,13 @@
  * (a wrong one refused in words), a clerk registers a ticket on one desk and the supervisor's open list on the
  * other shows it without a reload; the audit trail names the desk; a revoked desk is refused in words. Then the
  * host is killed while the clerk is typing: the desk reconnects still signed in (sessions are kept in the
- * host's database), and the save it resends makes exactly one ticket with what was typed.
+ * host's database), and the save it resends makes exactly one ticket with what was typed. On the way, the desktop
+ * app's first start (本机 / 连接到主机, served by browser mode with --ask-desk-choice) pairs with the host by keyboard.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { test, expect, shot, DESK_NOW } from './fixtures';
@@ -57,6 +58,56 @@ async function pairAndSignIn(browser: Browser, lanUrl: string, code: string, des
   return page;
 }
 
+/** 本机 / 连接到主机 on a second, empty data folder served with --ask-desk-choice (issue 18). */
+async function firstStart(browser: Browser, code: string, lanPort: number, fingerprint: string): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aftercare-e2e-choice-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, ['out/main/host.js', '--ask-desk-choice', '--port', String(port), '--data-dir', dataDir, '--now', DESK_NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let output = '';
+      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()) && /browser mode\) on/.test(output) && resolve());
+      child.on('exit', (exitCode) => reject(new Error(`host exited (${exitCode}):\n${output}`)));
+    });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.getByText('这台电脑怎样使用？')).toBeVisible();
+    await expect(page.getByTestId('choice-local')).toBeFocused();
+    await shot(page, 'desk-choice');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByTestId('choice-host')).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('choice-address')).toBeFocused();
+    await expect(page.getByTestId('choice-name')).toHaveValue(hostname());
+    await page.keyboard.type(`127.0.0.1:${lanPort}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1234 0000');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('前台5号');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('配对码不对')).toBeVisible();
+    await expect(page.getByTestId('choice-address')).toHaveValue(`127.0.0.1:${lanPort}`);
+    await expect(page.getByTestId('choice-name')).toHaveValue('前台5号');
+    await shot(page, 'desk-choice-wrong-code');
+    await page.getByTestId('choice-code').fill(code);
+    await page.getByTestId('choice-code').press('Enter');
+    await page.keyboard.press('Enter');
+    // The same four lines as the host's page, to compare line by line.
+    await expect(page.getByTestId('paired-fingerprint')).toHaveText(fingerprint.replace(/\s/g, ''));
+    expect(await page.getByTestId('paired-fingerprint').innerText()).toBe(fingerprint);
+    expect(fingerprint.split('\n')).toHaveLength(4);
+    await expect(page.getByTestId('desk-choice-restart')).toBeVisible();
+    await shot(page, 'desk-choice-paired');
+  } finally {
+    await context.close();
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 const TICKET = { customerName: '联调', phone: '13912340001', serial: 'LAN-E2E-0001', modelLabel: 'KFR-35 · 智能空调 KFR-35GW', fault: '两台电脑同时工作：前台登记，主管的列表立即出现。' };
 
 test('two desks on one HTTPS host: pairing, a save seen on the other desk, the desk on the trail, revocation, a host restart', async ({ browser, page }) => {
@@ -84,6 +135,11 @@ test('two desks on one HTTPS host: pairing, a save seen on the other desk, the d
     await wrong.getByTestId('pair-submit').click();
     await expect(wrong.getByText('配对码不对')).toBeVisible();
     await shot(wrong, 'lan-pairing-wrong-code');
+
+    // The desktop app's first start, as browser mode shows it on an empty folder (--ask-desk-choice): 连接到主机 by
+    // keyboard alone, a wrong code refused on its field with what was typed kept, then the host's fingerprint.
+    const fingerprint = await page.getByTestId('host-fingerprint').innerText();
+    await firstStart(browser, code, lanPort, fingerprint);
 
     const clerk = await pairAndSignIn(browser, lanUrl, code, '前台1号', 'wangkf');
     const supervisor = await pairAndSignIn(browser, lanUrl, code, '主管室', 'zhaozg');

@@ -157,11 +157,11 @@ describe("the desktop app's first-start choice", () => {
     saveDeskChoice(dir, { mode: 'local' });
     expect(readDeskChoice(dir)).toEqual({ mode: 'local' });
     const address = `127.0.0.1:${(lan.server()!.address() as { port: number }).port}`;
-    expect(await chooseHost(dir, address, '0', '前台5号', 'zh-CN')).toEqual({ ok: false, message: expect.stringContaining('配对码不对') });
-    expect(await chooseHost(dir, '127.0.0.1:1', '0', '前台5号', 'en')).toEqual({ ok: false, message: expect.stringContaining('Cannot reach the host') });
+    expect(await chooseHost(dir, address, '0', '前台5号', 'zh-CN')).toMatchObject({ ok: false, error: { fields: { code: expect.stringContaining('配对码不对') } } });
+    expect(await chooseHost(dir, '127.0.0.1:1', '0', '前台5号', 'en')).toMatchObject({ ok: false, error: { fields: { address: expect.stringContaining('Cannot reach the host') } } });
     const { pairingCode } = await h.core.host.get();
     const chosen = await chooseHost(dir, address, pairingCode, '前台5号', 'zh-CN');
-    expect(chosen).toEqual({ ok: true, fingerprint: h.core.host.endpoint.fingerprint });
+    expect(chosen).toMatchObject({ ok: true, connection: { fingerprint: h.core.host.endpoint.fingerprint } });
     expect(readDeskChoice(dir)).toMatchObject({ mode: 'host', url: `https://${address}`, fingerprint: h.core.host.endpoint.fingerprint });
     if (os.platform() !== 'win32') expect(fs.statSync(path.join(dir, 'connection.json')).mode & 0o777).toBe(0o600);
     // A file this app did not write is not trusted: the choice is asked again.

@@ -81,7 +81,7 @@ export class HostStore {
 }
 
 /** A desk pairs with the host's code; the answer sets its token (the transport keeps it). */
-export async function pair(ctx: CallContext, input: ParsedInputOf<'host.pair'>): Promise<{ deskName: string }> {
+export async function pair(ctx: CallContext, input: ParsedInputOf<'host.pair'>): Promise<{ deskName: string; fingerprint: string | null }> {
   const address = ctx.client.remote?.address ?? 'local';
   const now = ctx.now();
   const locked = ctx.addressLockouts.lockedUntil(address, now);
@@ -99,7 +99,8 @@ export async function pair(ctx: CallContext, input: ParsedInputOf<'host.pair'>):
     await audit(tx, at, null, 'lan_desks', id, 'create', null, null);
   });
   ctx.client.deskToken = token;
-  return { deskName: input.deskName };
+  // The desk compares it with the certificate its connection saw: a proxy in between shows another one.
+  return { deskName: input.deskName, fingerprint: ctx.host.endpoint.fingerprint };
 }
 
 /** Too many wrong codes or passwords from one address: refused until the lock ends, in words. */

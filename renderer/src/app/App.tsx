@@ -10,6 +10,7 @@ import { AuthGate } from '../features/auth/AuthGate';
 import { AppLayout } from './AppLayout';
 import { AdminOnly } from './AdminOnly';
 import { HomeRedirect } from '../features/lifecycle/HomeRedirect';
+import { DeskChoiceGate } from '../features/desk-choice/DeskChoiceGate';
 
 const TicketListPage = lazy(() => import('../features/tickets/TicketListPage'));
 const TicketIntakePage = lazy(() => import('../features/tickets/TicketIntakePage'));
@@ -59,7 +60,9 @@ export function App() {
     <MantineProvider theme={theme}>
       <DeskDates>
         <Notifications position="top-right" />
-        <RouterProvider router={router} />
+        <DeskChoiceGate>
+          <RouterProvider router={router} />
+        </DeskChoiceGate>
       </DeskDates>
     </MantineProvider>
   );

@@ -1,4 +1,5 @@
 /** UI words in English: the same keys as zh-CN (the type makes a missing key a compile error). */
+import { deskChoiceEn } from './desk-choice.en';
 import { feesEn } from './fees.en';
 import { labourEn } from './labour.en';
 import { sanbaoEn } from './sanbao.en';
@@ -42,6 +43,7 @@ export const uiEn: UiStrings = {
   messaging: messagingEn,
   factory: factoryEn,
   lan: lanEn,
+  deskChoice: deskChoiceEn,
   audit: auditEn,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: 'Export', xlsx: 'Excel workbook (.xlsx)', csv: 'CSV (opens in Excel)', failed: 'Export failed' },

@@ -1,4 +1,5 @@
 /** UI words in Chinese (the default language). Enum labels and messages come from shared/i18n. */
+import { deskChoiceZhCN } from './desk-choice.zh-CN';
 import { feesZhCN } from './fees.zh-CN';
 import { labourZhCN } from './labour.zh-CN';
 import { sanbaoZhCN } from './sanbao.zh-CN';
@@ -41,6 +42,7 @@ export const uiZhCN = {
   messaging: messagingZhCN,
   factory: factoryZhCN,
   lan: lanZhCN,
+  deskChoice: deskChoiceZhCN,
   audit: auditZhCN,
   language: { 'zh-CN': '中文', en: 'English' },
   export: { button: '导出', xlsx: 'Excel 工作簿（.xlsx）', csv: 'CSV（Excel 可直接打开）', failed: '导出失败' },

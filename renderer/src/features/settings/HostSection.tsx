@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Code, Group, NumberInput, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HostInfo } from '../../../../shared/domain/lan';
-import { formatPairingCode } from '../../../../shared/domain/lan';
+import { fingerprintLines, formatPairingCode } from '../../../../shared/domain/lan';
 import { call } from '../../api/call';
 import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
@@ -142,12 +142,4 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
       </Stack>
     </Paper>
   );
-}
-
-/** The fingerprint in lines of eight bytes, to be compared line by line: never broken inside a byte. */
-function fingerprintLines(fingerprint: string): string[] {
-  const bytes = fingerprint.split(':');
-  const lines: string[] = [];
-  for (let i = 0; i < bytes.length; i += 8) lines.push(bytes.slice(i, i + 8).join(':') + (i + 8 < bytes.length ? ':' : ''));
-  return lines;
 }
