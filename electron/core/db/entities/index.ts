@@ -222,7 +222,8 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
   columns: {
     id: idColumn,
     ticketId: { name: 'ticket_id', type: 'integer' },
-    at: v(24),
+    /** Milliseconds since 1970 UTC, read as ISO-8601 (db/instants.ts; migration 1765070000000-trail-instants). */
+    at: { type: 'integer' },
     actorId: { name: 'actor_id', type: 'integer' },
     kind: v(30),
     fromStatus: v(20, { name: 'from_status', nullable: true }),
@@ -318,7 +319,8 @@ export const AuditEntity = new EntitySchema<Record<string, unknown>>({
   name: 'audit_log',
   columns: {
     id: idColumn,
-    at: v(24),
+    /** Milliseconds since 1970 UTC, read as ISO-8601 (db/instants.ts; migration 1765070000000-trail-instants). */
+    at: { type: 'integer' },
     actorId: { name: 'actor_id', type: 'integer', nullable: true },
     entity: v(30),
     entityId: { name: 'entity_id', type: 'integer' },

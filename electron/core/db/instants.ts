@@ -1,0 +1,88 @@
+/**
+ * Instants stored as integers (milliseconds since 1970-01-01 UTC) instead of ISO-8601 text, for the columns
+ * whose rows count in millions (issue 17: a timestamp as text is 24 bytes in the row and in each index that
+ * holds it, as an integer 6). The services still see ISO-8601 text: a row read from one of these columns is
+ * turned back into it here (by the result column's origin, so `e.at AS when` is turned too), a value written
+ * through `Tx.insert` is turned into the number, and a query comparing such a column binds the number itself
+ * (`instantParam`). Every other time column is ISO-8601 text, as ARCHITECTURE.md describes.
+ */
+import type { Statement } from 'better-sqlite3';
+
+/** Table → its columns kept as milliseconds (migration 1765070000000-trail-instants). */
+export const MS_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  ticket_events: ['at'],
+  audit_log: ['at'],
+};
+
+/** The stored number of an ISO-8601 instant. */
+export function instantParam(iso: string): number {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${iso}`);
+  return ms;
+}
+
+/** The ISO-8601 text of a stored number (what the column held before it was a number). */
+export const instantText = (ms: number): string => new Date(ms).toISOString();
+
+/** The values of a row about to be inserted into `table`, its instants as numbers. */
+export function storedValues(table: string, values: Record<string, unknown>): Record<string, unknown> {
+  const columns = MS_COLUMNS[table];
+  if (!columns) return values;
+  const out = { ...values };
+  for (const column of columns) {
+    const value = out[column];
+    if (typeof value === 'string') out[column] = instantParam(value);
+  }
+  return out;
+}
+
+/** A reader's result columns that come straight from an instant column: their positions and names. */
+export interface InstantColumns {
+  indexes: number[];
+  names: string[];
+}
+
+const NONE: InstantColumns = { indexes: [], names: [] };
+const known = new WeakMap<Statement, InstantColumns>();
+
+/** Which result columns of a prepared reader hold instants (none for a writer or a computed column); asked once per statement. */
+export function instantColumnsOf(statement: Statement): InstantColumns {
+  let found = known.get(statement);
+  if (found) return found;
+  found = { indexes: [], names: [] };
+  if (statement.reader) {
+    statement.columns().forEach((c, index) => {
+      if (c.table && c.column && MS_COLUMNS[c.table]?.includes(c.column)) {
+        found!.indexes.push(index);
+        found!.names.push(c.name);
+      }
+    });
+  }
+  if (found.indexes.length === 0) found = NONE;
+  known.set(statement, found);
+  return found;
+}
+
+/** Rows as objects, their instant columns back to ISO-8601 text (in place). */
+export function textInstants<T>(rows: T[], columns: InstantColumns): T[] {
+  if (columns.names.length === 0) return rows;
+  for (const row of rows as Record<string, unknown>[]) {
+    for (const name of columns.names) {
+      const value = row[name];
+      if (typeof value === 'number') row[name] = instantText(value);
+    }
+  }
+  return rows;
+}
+
+/** Rows as arrays, likewise. */
+export function textInstantArrays<T extends unknown[]>(rows: T[], columns: InstantColumns): T[] {
+  if (columns.indexes.length === 0) return rows;
+  for (const row of rows) {
+    for (const index of columns.indexes) {
+      const value = row[index];
+      if (typeof value === 'number') row[index] = instantText(value);
+    }
+  }
+  return rows;
+}
