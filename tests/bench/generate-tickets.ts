@@ -13,7 +13,7 @@ import { words } from './common';
 import { DAYS, mobile, START, type People } from './generate-people';
 import { FAULT_CONTEXT, FAULT_EXTRA, PRODUCT_LINES } from './vocab';
 import { serviceModeWeights, type ServiceMode } from '../../electron/core/services/demo/desk-rules';
-import { instantParam } from '../../electron/core/db/instants';
+import { instantParam, storedValues } from '../../electron/core/db/instants';
 
 const HOUR = 3_600_000;
 /** Seed 002's elapsed-time targets in minutes [respond, resolve]; complaints are held to 2 h / 24 h at most. */
@@ -218,7 +218,8 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
       service_mode: mode, service_steps: mode && DONE.has(status) ? rng.pick(SERVICE_STEPS[mode]) : '',
       created_at: at, updated_at: closedAt ?? last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
     };
-    ins.run(...cols.map((c) => row[c as keyof typeof row]));
+    const stored = storedValues('tickets', row);
+    ins.run(...cols.map((c) => stored[c]));
     // What the moves have written so far: the "before" of the next move's audit entry, as lifecycle.service reads it.
     const written: TicketRow = {};
     steps.forEach((s, i) => {

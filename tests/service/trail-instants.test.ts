@@ -33,7 +33,8 @@ describe('instants as numbers', () => {
   });
 
   it('leaves other tables and other columns as they are', () => {
-    expect(storedValues('tickets', { reported_at: EDGES[0] })).toEqual({ reported_at: EDGES[0] });
+    expect(storedValues('bills', { created_at: EDGES[0] })).toEqual({ created_at: EDGES[0] });
+    expect(storedValues('tickets', { reported_at: EDGES[0], created_at: EDGES[0], eta: EDGES[0] })).toEqual({ reported_at: Date.parse(EDGES[0]!), created_at: EDGES[0], eta: EDGES[0] });
   });
 });
 
@@ -68,7 +69,8 @@ describe('migration 1765070000000-trail-instants', () => {
     // Read back through the one handle as ISO-8601 text, aliased or not, in a write's transaction too.
     expect((await db.query<{ at: string }>('SELECT at FROM ticket_events ORDER BY id')).map((r) => r.at)).toEqual(EDGES);
     expect((await db.query<{ when: string }>('SELECT e.at AS "when" FROM ticket_events e ORDER BY e.id')).map((r) => r.when)).toEqual(EDGES);
-    expect((await db.arrays<[string]>('SELECT at FROM audit_log ORDER BY id')).map((r) => r[0])).toEqual(EDGES);
+    // Rows as arrays are the reports' stored values: the numbers themselves.
+    expect((await db.arrays<[number]>('SELECT at FROM audit_log ORDER BY id')).map((r) => r[0])).toEqual(EDGES.map((at) => Date.parse(at)));
     const next = await db.write(async (tx) => {
       const id = await tx.insert('ticket_events', { ticket_id: 1, at: '2026-12-06T08:00:00.123Z', actor_id: 1, kind: 'updated' });
       const [row] = await tx.query<{ id: number; at: string }>('SELECT id, at FROM ticket_events WHERE id = ?', [id]);

@@ -11,7 +11,7 @@ import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
 import { retryWhileBusy, SQLITE_BUSY_WAIT_MS } from './busy';
 import { AUDIT_TABLES, callScope, currentClientLabel } from '../call-scope';
-import { instantColumnsOf, storedValues, textInstantArrays, textInstants, type InstantColumns } from './instants';
+import { instantColumnsOf, storedValues, textInstants, type InstantColumns } from './instants';
 
 export type Row = Record<string, unknown>;
 
@@ -145,12 +145,9 @@ export class Db {
     });
   }
 
-  /** Rows as arrays (no object per row): for reports that read a month of tickets (100,000 rows). */
+  /** Rows as arrays (no object per row), values as stored (times in milliseconds, db/instants.ts): for reports that read a month of tickets (100,000 rows). */
   arrays<T extends unknown[] = unknown[]>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.read(async (ds) => {
-      const statement = this.prepared(ds, sql, true);
-      return textInstantArrays(statement.all(...params.map(toDb)) as T[], instantColumnsOf(statement));
-    });
+    return this.read(async (ds) => this.prepared(ds, sql, true).all(...params.map(toDb)) as T[]);
   }
 
   async get<T = Row>(sql: string, params: unknown[] = []): Promise<T | undefined> {

@@ -4,14 +4,17 @@
  * holds it, as an integer 6). The services still see ISO-8601 text: a row read from one of these columns is
  * turned back into it here (by the result column's origin, so `e.at AS when` is turned too), a value written
  * through `Tx.insert` is turned into the number, and a query comparing such a column binds the number itself
- * (`instantParam`). Every other time column is ISO-8601 text, as ARCHITECTURE.md describes.
+ * (`instantParam`). `Db.arrays`, for reports that read a period's tickets, gives the numbers as stored. Every
+ * other time column is ISO-8601 text, as ARCHITECTURE.md describes.
  */
 import type { Statement } from 'better-sqlite3';
+import { TICKET_INSTANTS } from './migrations/1765080000000-ticket-instants';
 
-/** Table → its columns kept as milliseconds (migration 1765070000000-trail-instants). */
+/** Table → its columns kept as milliseconds (migrations 1765070000000-trail-instants and 1765080000000-ticket-instants). */
 export const MS_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   ticket_events: ['at'],
   audit_log: ['at'],
+  tickets: TICKET_INSTANTS,
 };
 
 /** The stored number of an ISO-8601 instant. */
@@ -36,29 +39,20 @@ export function storedValues(table: string, values: Record<string, unknown>): Re
   return out;
 }
 
-/** A reader's result columns that come straight from an instant column: their positions and names. */
+/** A reader's result columns that come straight from an instant column, by name. */
 export interface InstantColumns {
-  indexes: number[];
   names: string[];
 }
 
-const NONE: InstantColumns = { indexes: [], names: [] };
+const NONE: InstantColumns = { names: [] };
 const known = new WeakMap<Statement, InstantColumns>();
 
 /** Which result columns of a prepared reader hold instants (none for a writer or a computed column); asked once per statement. */
 export function instantColumnsOf(statement: Statement): InstantColumns {
   let found = known.get(statement);
   if (found) return found;
-  found = { indexes: [], names: [] };
-  if (statement.reader) {
-    statement.columns().forEach((c, index) => {
-      if (c.table && c.column && MS_COLUMNS[c.table]?.includes(c.column)) {
-        found!.indexes.push(index);
-        found!.names.push(c.name);
-      }
-    });
-  }
-  if (found.indexes.length === 0) found = NONE;
+  const names = statement.reader ? statement.columns().filter((c) => c.table && c.column && MS_COLUMNS[c.table]?.includes(c.column)).map((c) => c.name) : [];
+  found = names.length > 0 ? { names } : NONE;
   known.set(statement, found);
   return found;
 }
@@ -70,18 +64,6 @@ export function textInstants<T>(rows: T[], columns: InstantColumns): T[] {
     for (const name of columns.names) {
       const value = row[name];
       if (typeof value === 'number') row[name] = instantText(value);
-    }
-  }
-  return rows;
-}
-
-/** Rows as arrays, likewise. */
-export function textInstantArrays<T extends unknown[]>(rows: T[], columns: InstantColumns): T[] {
-  if (columns.indexes.length === 0) return rows;
-  for (const row of rows) {
-    for (const index of columns.indexes) {
-      const value = row[index];
-      if (typeof value === 'number') row[index] = instantText(value);
     }
   }
   return rows;

@@ -22,6 +22,9 @@ export interface Tracked {
 /** A varchar column of a given length. */
 export const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
 
+/** A time kept as milliseconds since 1970 UTC and read as ISO-8601 (db/instants.ts). */
+export const instant = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
+
 /** An integer column stored under a snake_case name. */
 export const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
 
