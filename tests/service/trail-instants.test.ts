@@ -34,7 +34,7 @@ describe('instants as numbers', () => {
 
   it('leaves other tables and other columns as they are', () => {
     expect(storedValues('bills', { created_at: EDGES[0] })).toEqual({ created_at: EDGES[0] });
-    expect(storedValues('tickets', { reported_at: EDGES[0], created_at: EDGES[0], eta: EDGES[0] })).toEqual({ reported_at: Date.parse(EDGES[0]!), created_at: EDGES[0], eta: EDGES[0] });
+    expect(storedValues('tickets', { reported_at: EDGES[0], eta: EDGES[0], contacted_at: EDGES[0] })).toEqual({ reported_at: Date.parse(EDGES[0]!), eta: EDGES[0], contacted_at: EDGES[0] });
   });
 });
 

@@ -7,14 +7,15 @@
  * (`instantParam`). `Db.arrays`, for reports that read a period's tickets, gives the numbers as stored. Every
  * other time column is ISO-8601 text, as ARCHITECTURE.md describes.
  */
-import type { Statement } from 'better-sqlite3';
-import { TICKET_INSTANTS } from './migrations/1765080000000-ticket-instants';
+import type { Database, Statement } from 'better-sqlite3';
+import { LABOUR_INSTANTS, TICKET_INSTANTS } from './migrations/1765080000000-ticket-instants';
 
 /** Table → its columns kept as milliseconds (migrations 1765070000000-trail-instants and 1765080000000-ticket-instants). */
 export const MS_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   ticket_events: ['at'],
   audit_log: ['at'],
   tickets: TICKET_INSTANTS,
+  ticket_labour: LABOUR_INSTANTS,
 };
 
 /** The stored number of an ISO-8601 instant. */
@@ -67,4 +68,10 @@ export function textInstants<T>(rows: T[], columns: InstantColumns): T[] {
     }
   }
   return rows;
+}
+
+/** When the newest ticket of a database file was registered: milliseconds since this migration, ISO-8601 text in a backup from before it. */
+export function newestTicketAt(db: Database): string | null {
+  const { at } = db.prepare('SELECT MAX(created_at) AS at FROM tickets').get() as { at: number | string | null };
+  return typeof at === 'number' ? instantText(at) : at;
 }

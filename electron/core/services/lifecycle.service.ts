@@ -18,7 +18,7 @@ import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
 import { cancelWaiting, queueCustomerMessages } from '../messaging/queue';
 import { requireLoanersBack } from './loaners.service';
-import { storedValues } from '../db/instants';
+import { instantParam, storedValues } from '../db/instants';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -61,7 +61,7 @@ export async function applyChange(
   const sets = cols.map((c) => `${c} = ?, `).join('');
   const changed = await tx.run(`UPDATE tickets SET ${sets}updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [
     ...Object.values(storedValues('tickets', values)),
-    at,
+    instantParam(at),
     by,
     ticket.id,
     ticket.version,

@@ -3,7 +3,7 @@
  * explicitly: globs break once bundled. A test checks the migrations build exactly this model.
  */
 import { EntitySchema } from 'typeorm';
-import { idColumn, instant, trackedColumns, v, fk } from './columns';
+import { idColumn, instant, instantStamps, trackedColumns, v, fk } from './columns';
 import { feeEntities } from './fees';
 import { returnEntities } from './returns';
 import { knowledgeEntities } from './knowledge';
@@ -177,6 +177,7 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     // Why a new ticket was registered beside a related one (migration 1764980000000-related-tickets).
     duplicateReason: v(500, { name: 'duplicate_reason', default: '' }),
     ...trackedColumns,
+    ...instantStamps,
   },
   relations: {
     receiver: fk('users', 'received_by'),
@@ -195,7 +196,6 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_resolve_due', columns: ['resolveDueAt'] },
     // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
-    { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
     // Covering indexes for the period reports (migration 1764700000000-report-covering).
     { name: 'ix_tickets_report_resolved', columns: ['resolvedAt', 'satisfaction'] },
