@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
 import { entities } from '../../electron/core/db/entities';
 import { migrations } from '../../electron/core/db/migrations';
-import { openDatabase } from '../../electron/core/db/open';
+import { compactAfterUpgrade, openDatabase } from '../../electron/core/db/open';
 import { instantParam, instantText, storedValues } from '../../electron/core/db/instants';
 import { intake, openHarness, tempDir, type Harness } from './harness';
 import type { InputOf } from '../../shared/api/contract';
@@ -107,5 +107,23 @@ describe('the audit viewer on stored numbers', () => {
     expect(ats).toContain('2026-12-05T17:00:00.000Z');
     expect(ats).not.toContain('2026-12-05T15:59:59.999Z');
     expect([...ats].sort().reverse()).toEqual(ats);
+  });
+});
+
+describe('after an upgrade that rebuilt big tables', () => {
+  it('rewrites a file more than a quarter free, and leaves a compact one alone', () => {
+    const file = path.join(tempDir(), 'a.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.exec("CREATE TABLE kept (x); INSERT INTO kept VALUES (zeroblob(100000)); CREATE TABLE old (x)");
+    db.prepare('INSERT INTO old VALUES (zeroblob(4000))').run();
+    for (let i = 0; i < 200; i++) db.prepare('INSERT INTO old VALUES (zeroblob(4000))').run();
+    db.exec('DROP TABLE old');
+    expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(150);
+    expect(compactAfterUpgrade(db)).toBe(true);
+    expect(db.pragma('freelist_count', { simple: true })).toBe(0);
+    expect(db.prepare('SELECT length(x) AS n FROM kept').get()).toEqual({ n: 100000 });
+    expect(compactAfterUpgrade(db)).toBe(false);
+    db.close();
   });
 });

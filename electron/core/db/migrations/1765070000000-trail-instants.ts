@@ -16,7 +16,7 @@ const TABLES = ['ticket_events', 'audit_log'];
  * Its indexes are made again; its triggers too, unless `triggers` is false (the caller makes new ones).
  */
 export async function retypeInstants(q: QueryRunner, table: string, columns: string[], to: 'ms' | 'text', triggers = true): Promise<void> {
-  const [{ sql }] = (await q.query(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, [table])) as { sql: string }[];
+  const [{ sql }] = (await q.query(`SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?`, [table])) as [{ sql: string }];
   const kinds = triggers ? "('index', 'trigger')" : "('index')";
   const rebuilt = (await q.query(`SELECT sql FROM sqlite_master WHERE type IN ${kinds} AND tbl_name = ? AND sql IS NOT NULL`, [table])) as { sql: string }[];
   const [from, into] = to === 'ms' ? ['varchar(24)', 'integer'] : ['integer', 'varchar(24)'];
