@@ -77,11 +77,11 @@ const HALF_HOUR = 1_800_000;
  * exports hand times to Excel, which has no time zones. Offsets change only on whole or half UTC hours
  * (daylight saving, Newfoundland's −3:30), so each half hour's offset is looked up once.
  */
-export function wallClock(timeZone: string): (iso: string | null) => Date | null {
+export function wallClock(timeZone: string): (instant: string | number | null) => Date | null {
   const offsets = new Map<number, number>();
-  return (iso) => {
-    if (!iso) return null;
-    const at = Date.parse(iso);
+  return (instant) => {
+    if (instant === null || instant === '') return null;
+    const at = typeof instant === 'number' ? instant : Date.parse(instant);
     const slot = Math.floor(at / HALF_HOUR);
     let offset = offsets.get(slot);
     if (offset === undefined) offsets.set(slot, (offset = offsetAt(timeZone, slot * HALF_HOUR)));

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { Rng } from './prng';
-import { DAY, MINUTE, iso, localDate, type TicketFacts } from './generate-facts';
+import { DAY, MINUTE, localDate, type TicketFacts } from './generate-facts';
 
 export class LabourWriter {
   private readonly insert: Database.Statement;
@@ -28,7 +28,8 @@ export class LabourWriter {
       const started = finished - minutes * MINUTE;
       if (started < t.reportedAt) continue;
       const times = rng.next() < 0.75;
-      this.insert.run(t.id, t.engineer, localDate(started), times ? iso(started) : null, times ? iso(finished) : null, minutes, iso(finished), iso(finished), t.engineer, t.engineer);
+      // Times as the labour log keeps them: milliseconds (db/instants.ts).
+      this.insert.run(t.id, t.engineer, localDate(started), times ? started : null, times ? finished : null, minutes, finished, finished, t.engineer, t.engineer);
       this.visits++;
     }
   }

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { Rng } from './prng';
 import { CITIES, COMPANY_KINDS, COMPANY_WORDS, GIVEN_CHARS, PRODUCT_LINES, STREETS, SURNAMES } from './vocab';
+import { instantParam } from '../../electron/core/db/instants';
 
 export interface Model {
   id: number;
@@ -89,7 +90,7 @@ function insertCustomers(db: Database.Database, rng: Rng, n: number, names: stri
     const values = { kind: company ? 'company' : 'individual', name, salutation, contact_person: company ? person : '', phone, phone_norm: phone, phone2, phone2_norm: phone2, address, email: '', key_account: company ? 1 : 0, notes: '' };
     const id = Number(ins.run(values.kind, name, salutation, values.contact_person, phone, phone, phone2, phone2, address, values.key_account, at, at).lastInsertRowid);
     // As the app writes a creation: its values are the row itself (services/audit.ts).
-    audit.run(at, id, '{}');
+    audit.run(instantParam(at), id, '{}');
     names[i] = name;
     phones[i] = phone;
   });
@@ -110,7 +111,7 @@ function insertDevices(db: Database.Database, rng: Rng, people: People, nCustome
     const channel = rng.pick(channels);
     const at = iso(bought + 86_400_000);
     const id = Number(ins.run(serial, model.id, customer, purchase, channel, at, at).lastInsertRowid);
-    audit.run(at, id, '{}');
+    audit.run(instantParam(at), id, '{}');
     people.deviceModel[i] = model.id;
     people.deviceCustomer[i] = customer;
     people.deviceSerial[i] = serial;

@@ -19,8 +19,9 @@ import { PRODUCT_LINES } from './vocab';
 interface TicketRow {
   id: number;
   status: TicketStatus;
-  reported_at: string;
-  resolved_at: string | null;
+  /** Milliseconds, as stored (db/instants.ts). */
+  reported_at: number;
+  resolved_at: number | null;
   warranty_status: WarrantyStatus;
   customer_id: number;
   model_id: number | null;
@@ -63,9 +64,9 @@ export function insertService(db: Database.Database, rng: Rng, people: People, d
     db.transaction(() => {
       for (const r of rows) {
         // A few recent tickets were resolved after the bench's today: their parts and bills have not happened yet.
-        const resolved = r.resolved_at === null ? null : Date.parse(r.resolved_at);
+        const resolved = r.resolved_at;
         const t: TicketFacts = {
-          id: r.id, status: r.status, reportedAt: Date.parse(r.reported_at), resolvedAt: resolved !== null && resolved <= END ? resolved : null,
+          id: r.id, status: r.status, reportedAt: r.reported_at, resolvedAt: resolved !== null && resolved <= END ? resolved : null,
           warranty: r.warranty_status, customerId: r.customer_id, modelId: r.model_id, line: r.model_id === null ? null : modelLine.get(r.model_id)!,
           deviceId: r.device_id, serial: r.serial, engineer: r.assigned_to, clerk: r.received_by, mode: r.service_mode, problemType: r.problem_type,
           contactName: r.contact_name, faultDescription: r.fault_description,

@@ -13,6 +13,7 @@ import { words } from './common';
 import { DAYS, mobile, START, type People } from './generate-people';
 import { FAULT_CONTEXT, FAULT_EXTRA, PRODUCT_LINES } from './vocab';
 import { serviceModeWeights, type ServiceMode } from '../../electron/core/services/demo/desk-rules';
+import { instantParam, storedValues } from '../../electron/core/db/instants';
 
 const HOUR = 3_600_000;
 /** Seed 002's elapsed-time targets in minutes [respond, resolve]; complaints are held to 2 h / 24 h at most. */
@@ -217,16 +218,17 @@ export function insertTickets(db: Database.Database, rng: Rng, total: number, pe
       service_mode: mode, service_steps: mode && DONE.has(status) ? rng.pick(SERVICE_STEPS[mode]) : '',
       created_at: at, updated_at: closedAt ?? last, created_by: clerk, updated_by: engineer ?? clerk, version: steps.length,
     };
-    ins.run(...cols.map((c) => row[c as keyof typeof row]));
+    const stored = storedValues('tickets', row);
+    ins.run(...cols.map((c) => stored[c]));
     // What the moves have written so far: the "before" of the next move's audit entry, as lifecycle.service reads it.
     const written: TicketRow = {};
     steps.forEach((s, i) => {
       // The creation's audit entry is its event (services/audit.ts CREATION_CHANGES).
-      if (i === 0) return event.run(id, times[0], clerk, 'created', null, 'registered', null, CREATION_CHANGES);
+      if (i === 0) return event.run(id, instantParam(times[0]!), clerk, 'created', null, 'registered', null, CREATION_CHANGES);
       const [move, values] = moveTo(s, { ...row, responded_at: life.responded_at ?? times[i]! }, times[i]!);
       const before = Object.fromEntries(Object.keys(values).map((k) => [k, k in written ? written[k] : fresh[k]]));
       // The audit entry the app writes for the move (lifecycle.service applyChange), with the same function.
-      event.run(id, times[i], engineer ?? clerk, move, steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null, eventChanges(steps[i - 1]!, before, { ...values, status: s }));
+      event.run(id, instantParam(times[i]!), engineer ?? clerk, move, steps[i - 1], s, rng.next() < 0.3 ? '已与客户电话确认' : null, eventChanges(steps[i - 1]!, before, { ...values, status: s }));
       Object.assign(written, values);
     });
     trigram.run(id, desc.text);

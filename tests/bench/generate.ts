@@ -15,7 +15,10 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore } from '../../electron/core';
 import { nativeHandle } from '../../electron/core/db/data-source';
-import { STATISTICS_BACKFILL, STATISTICS_TRIGGERS } from '../../electron/core/db/migrations/1764870000000-statistics-upkeep';
+import { statisticsBackfill, statisticsTriggers } from '../../electron/core/db/migrations/1764870000000-statistics-upkeep';
+import { MS_TIMES } from '../../electron/core/db/migrations/1765080000000-ticket-instants';
+
+const STATISTICS_TRIGGERS = statisticsTriggers(MS_TIMES);
 import { Rng } from './prng';
 import { arg, BENCH_ADMIN, CANDIDATES_FILE, dataDirArg } from './common';
 import { insertPeople } from './generate-people';
@@ -61,7 +64,7 @@ async function main(): Promise<void> {
   log(`recreating ${indexes.length} indexes`);
   for (const sql of indexes) db.exec(sql);
   log('indexes built');
-  for (const sql of STATISTICS_BACKFILL) db.exec(sql);
+  for (const sql of statisticsBackfill(MS_TIMES)) db.exec(sql);
   for (const [, sql] of STATISTICS_TRIGGERS) db.exec(sql);
   log('statistics counts and repeat flags built');
   db.exec('DETACH cand');

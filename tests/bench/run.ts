@@ -327,14 +327,14 @@ function monthOf(month: string): { from: string; to: string } {
  */
 async function reportCases(core: Core, client: Client, db: Database.Database) {
   const period = monthOf(PEAK_MONTH);
-  const { n } = db.prepare("SELECT COUNT(*) AS n FROM tickets WHERE reported_at >= ? AND reported_at < ?").get(`${period.from}T00:00:00`, `${period.to}T23:59:59.999Z`) as { n: number };
+  const { n } = db.prepare('SELECT COUNT(*) AS n FROM tickets WHERE reported_at >= ? AND reported_at < ?').get(Date.parse(`${period.from}T00:00:00Z`), Date.parse(`${period.to}T23:59:59.999Z`)) as { n: number };
   console.log(`report month ${PEAK_MONTH}: about ${n} tickets`);
   const runs = (k: number) => Array.from({ length: k }, () => period);
   // The first call after a month's times changed computes and keeps the response and resolution minutes
   // its statistics read (reports/clocks.ts); later calls only read. Measured apart, once, from none kept.
   const previous = previousPeriod(period.from, period.to);
-  const dayBefore = new Date(Date.parse(`${previous.from}T00:00:00Z`) - 86_400_000).toISOString();
-  db.prepare('UPDATE tickets SET clock_version = NULL WHERE reported_at >= ? AND reported_at < ?').run(dayBefore, `${period.to}T23:59:59.999Z`);
+  const dayBefore = Date.parse(`${previous.from}T00:00:00Z`) - 86_400_000; // the tickets' times are milliseconds (db/instants.ts)
+  db.prepare('UPDATE tickets SET clock_version = NULL WHERE reported_at >= ? AND reported_at < ?').run(dayBefore, Date.parse(`${period.to}T23:59:59.999Z`));
   const first = process.hrtime.bigint();
   await call(core, client, 'reports.statistics', period);
   record(`monthly statistics, ${PEAK_MONTH} + previous, first call: no times kept yet`, [Number(process.hrtime.bigint() - first) / 1e6]);

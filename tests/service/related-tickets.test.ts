@@ -27,7 +27,7 @@ const device = (serial: string) => ({ newDevice: { serial, modelId, purchaseDate
 
 /** Closes a ticket `daysAgo` days before the desk clock (the lifecycle's own moves are tested elsewhere). */
 async function closeDaysAgo(id: number, daysAgo: number) {
-  const at = new Date(h.clock.now.getTime() - daysAgo * DAY).toISOString();
+  const at = h.clock.now.getTime() - daysAgo * DAY; // kept as milliseconds (db/instants.ts)
   await h.core.db.write((tx) => tx.run("UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?", [at, id]));
 }
 

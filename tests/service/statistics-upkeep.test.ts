@@ -10,7 +10,12 @@ import type { Client } from '../../electron/core/context';
 import { DEFAULT_CALENDAR, workingMinutesBetween } from '../../shared/domain/calendar';
 import { localDate } from '../../shared/domain/time';
 import { Rng } from '../bench/prng';
-import { STATISTICS_BACKFILL } from '../../electron/core/db/migrations/1764870000000-statistics-upkeep';
+import { statisticsBackfill } from '../../electron/core/db/migrations/1764870000000-statistics-upkeep';
+import { MS_TIMES } from '../../electron/core/db/migrations/1765080000000-ticket-instants';
+import { instantParam } from '../../electron/core/db/instants';
+
+/** The backfill as it runs over the tickets' times in milliseconds (db/instants.ts). */
+const STATISTICS_BACKFILL = statisticsBackfill(MS_TIMES);
 
 let h: Harness;
 afterEach(() => h?.close());
@@ -101,13 +106,13 @@ describe('the hour counts kept by triggers', () => {
     expect(await kept()).toEqual(recount(await tickets()));
 
     const changes: ((id: number) => [string, unknown[]])[] = [
-      (id) => ['UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?', ['closed', hour(), id]],
+      (id) => ['UPDATE tickets SET status = ?, closed_at = ? WHERE id = ?', ['closed', instantParam(hour()), id]],
       (id) => ['UPDATE tickets SET status = ?, closed_at = NULL, reopen_count = reopen_count + 1 WHERE id = ?', ['diagnosing', id]],
       (id) => ['UPDATE tickets SET status = ? WHERE id = ?', [pick(['cancelled', 'registered', 'accepted', 'closed']), id]],
       (id) => ['UPDATE tickets SET channel = ?, urgency = ? WHERE id = ?', [pick(['phone', 'online']), pick(['urgent', 'normal']), id]],
       (id) => ['UPDATE tickets SET assigned_to = ?, visits = ? WHERE id = ?', [pick([null, ...engineers]), rng.int(3), id]],
       (id) => ['UPDATE tickets SET model_id = ?, problem_type = ? WHERE id = ?', [pick([null, ...models]), pick(['hardware', 'complaint']), id]],
-      (id) => ['UPDATE tickets SET reported_at = ? WHERE id = ?', [hour(), id]],
+      (id) => ['UPDATE tickets SET reported_at = ? WHERE id = ?', [instantParam(hour()), id]],
       (id) => ['UPDATE tickets SET diagnosis = ? WHERE id = ?', ['no counted column', id]],
     ];
     for (let i = 0; i < 300; i++) {
@@ -143,9 +148,9 @@ describe('the hour counts kept by triggers', () => {
     for (const [i, at] of times.entries()) await create(clerk, at, { channel: i % 2 ? 'phone' : 'online' });
     const ids = (await tickets()).map((t) => t.id);
     await h.core.db.write(async (tx) => {
-      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, ['2026-11-20T18:15:00.000Z', ids[0]]);
-      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, ['2026-11-21T18:25:00.000Z', ids[2]]);
-      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, ['2026-11-21T18:35:00.000Z', ids[3]]);
+      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, [instantParam('2026-11-20T18:15:00.000Z'), ids[0]]);
+      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, [instantParam('2026-11-21T18:25:00.000Z'), ids[2]]);
+      await tx.run(`UPDATE tickets SET status = 'closed', closed_at = ? WHERE id = ?`, [instantParam('2026-11-21T18:35:00.000Z'), ids[3]]);
     });
     const { current } = await h.ok(supervisor, 'reports.statistics', { from: '2026-11-21', to: '2026-11-21' });
     const rows = await tickets();
@@ -198,7 +203,7 @@ describe('the response and resolution minutes kept on tickets', () => {
     const id = await create(clerk, '2026-11-23T01:30:00.000Z');
     const reported = Date.parse('2026-11-23T01:30:00.000Z');
     const set = (responded: string, resolved: string) =>
-      h.core.db.write((tx) => tx.run('UPDATE tickets SET responded_at = ?, resolved_at = ? WHERE id = ?', [responded, resolved, id]));
+      h.core.db.write((tx) => tx.run('UPDATE tickets SET responded_at = ?, resolved_at = ? WHERE id = ?', [instantParam(responded), instantParam(resolved), id]));
     await set('2026-11-23T07:00:00.000Z', '2026-11-24T03:00:00.000Z');
     const statistics = async () => (await h.ok(supervisor, 'reports.statistics', { from: '2026-11-01', to: '2026-11-30' })).current;
     const expected = (calendar: typeof DEFAULT_CALENDAR, responded: string, resolved: string) => ({

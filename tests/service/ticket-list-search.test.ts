@@ -11,6 +11,7 @@ import type { InputOf } from '../../shared/api/contract';
 import { nativeHandle } from '../../electron/core/db/data-source';
 import { listQueries } from '../../electron/core/services/tickets.query';
 import { ticketListInput } from '../../shared/api/tickets.schema';
+import { instantParam } from '../../electron/core/db/instants';
 
 let h: Harness;
 let clerk: Client;
@@ -112,12 +113,12 @@ describe('what a clerk types finds its tickets', () => {
 
 describe('filters, queues and sorts of the supervisor', () => {
   beforeAll(() => {
-    // The lifecycle's own moves are tested in lifecycle.test.ts; here only the states the queues read.
+    // The lifecycle's own moves are tested in lifecycle.test.ts; here only the states the queues read (deadlines as stored: milliseconds).
     const set = db.prepare('UPDATE tickets SET status = ?, assigned_to = ?, resolve_due_at = ? WHERE id = ?');
-    set.run('awaiting_approval', null, '2026-11-25T10:00:00.000Z', ids.aircon);
-    set.run('dispatched', engineerId, '2026-11-24T10:30:00.000Z', ids.aircon2);
-    set.run('in_service', engineerId, '2026-11-24T09:00:00.000Z', ids.phone);
-    set.run('registered', null, '2026-11-24T10:59:00.000Z', ids.washer);
+    set.run('awaiting_approval', null, instantParam('2026-11-25T10:00:00.000Z'), ids.aircon);
+    set.run('dispatched', engineerId, instantParam('2026-11-24T10:30:00.000Z'), ids.aircon2);
+    set.run('in_service', engineerId, instantParam('2026-11-24T09:00:00.000Z'), ids.phone);
+    set.run('registered', null, instantParam('2026-11-24T10:59:00.000Z'), ids.washer);
   });
 
   it.each([

@@ -31,6 +31,7 @@ import type { Db } from '../db/db';
 import { ATTACHMENTS, attachmentsBeside, countFiles, linkTree, safetyBackup } from './backups';
 import type { Snapshots } from './snapshot';
 import { isManifest, materialize, missingChunks, readManifest, type Manifest } from './store';
+import { newestTicketAt } from '../db/instants';
 
 export const DATABASE_FILE = 'aftercare.sqlite';
 
@@ -118,7 +119,7 @@ export function previewBackup(file: string, takenAt?: string): BackupPreview {
     preview.tickets = count(db, 'tickets');
     preview.customers = count(db, 'customers');
     preview.returnedDevices = count(db, 'returned_devices');
-    if (preview.tickets > 0) preview.newestTicketAt = (db.prepare('SELECT MAX(created_at) AS at FROM tickets').get() as { at: string }).at;
+    if (preview.tickets > 0) preview.newestTicketAt = newestTicketAt(db);
   } catch (error) {
     // Not a database at all ("file is not a database"), or damaged beyond the check.
     preview.integrity = error instanceof Error ? error.message : String(error);

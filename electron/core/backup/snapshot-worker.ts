@@ -16,6 +16,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { CHUNK_BYTES, collectGarbage, hashOf, newManifest, putChunk, storeDir, writeManifest, type SnapshotFacts } from './store';
 import { attachFiles, rotate } from './files';
+import { newestTicketAt } from '../db/instants';
 
 export interface SnapshotJob {
   dbFile: string;
@@ -63,7 +64,7 @@ function factsOf(db: Database.Database): SnapshotFacts {
     tickets,
     customers: count(db, 'customers'),
     returnedDevices: count(db, 'returned_devices'),
-    newestTicketAt: tickets > 0 ? (db.prepare('SELECT MAX(created_at) AS at FROM tickets').get() as { at: string }).at : null,
+    newestTicketAt: tickets > 0 ? newestTicketAt(db) : null,
   };
 }
 

@@ -11,6 +11,7 @@ import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
 import { retryWhileBusy, SQLITE_BUSY_WAIT_MS } from './busy';
 import { AUDIT_TABLES, callScope, currentClientLabel } from '../call-scope';
+import { instantColumnsOf, storedValues, textInstants, type InstantColumns } from './instants';
 
 export type Row = Record<string, unknown>;
 
@@ -29,6 +30,19 @@ function toDb(value: unknown): unknown {
   return value;
 }
 
+/** A query's instant columns (instants.ts), found once per SQL text from its prepared statement. */
+const instantsBySql = new Map<string, InstantColumns>();
+
+function instantsOf(manager: EntityManager, sql: string): InstantColumns {
+  let found = instantsBySql.get(sql);
+  if (!found) {
+    if (instantsBySql.size >= 1000) instantsBySql.delete(instantsBySql.keys().next().value!);
+    found = instantColumnsOf(nativeHandle(manager.connection).prepare(sql));
+    instantsBySql.set(sql, found);
+  }
+  return found;
+}
+
 function txOf(manager: EntityManager): Tx {
   return {
     async runMany(sql, rows) {
@@ -37,11 +51,14 @@ function txOf(manager: EntityManager): Tx {
       for (const row of rows) changed += statement.run(...row.map(toDb)).changes;
       return changed;
     },
-    query: (sql, params = []) => manager.query(sql, params.map(toDb)),
+    async query<T>(sql: string, params: unknown[] = []) {
+      const rows = (await manager.query(sql, params.map(toDb))) as unknown;
+      return Array.isArray(rows) ? textInstants(rows as T[], instantsOf(manager, sql)) : (rows as T[]);
+    },
     async insert(table, given) {
       // A row of the audit trail says which desk made the change (call-scope.ts).
       const label = AUDIT_TABLES.has(table) ? currentClientLabel() : null;
-      const values = label ? { ...given, client: label } : given;
+      const values = storedValues(table, label ? { ...given, client: label } : given);
       const cols = Object.keys(values);
       const sql = `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING id`;
       const rows: { id: number }[] = await manager.query(sql, Object.values(values).map(toDb));
@@ -122,13 +139,13 @@ export class Db {
     return this.read(async (ds) => {
       const statement = this.prepared(ds, sql, false);
       const values = params.map(toDb);
-      if (statement.reader) return statement.all(...values) as T[];
+      if (statement.reader) return textInstants(statement.all(...values) as T[], instantColumnsOf(statement));
       statement.run(...values);
       return [];
     });
   }
 
-  /** Rows as arrays (no object per row): for reports that read a month of tickets (100,000 rows). */
+  /** Rows as arrays (no object per row), values as stored (times in milliseconds, db/instants.ts): for reports that read a month of tickets (100,000 rows). */
   arrays<T extends unknown[] = unknown[]>(sql: string, params: unknown[] = []): Promise<T[]> {
     return this.read(async (ds) => this.prepared(ds, sql, true).all(...params.map(toDb)) as T[]);
   }

@@ -92,9 +92,10 @@ export async function checkOverdue(deps: Pick<CoreDeps, 'db' | 'now' | 'outbox' 
     // The range on ix_tickets_resolve_due is the look-back's week: cheap however many tickets the desk holds.
     const due = await tx.query<TicketLine>(
       `${TICKET} WHERE t.resolve_due_at >= ? AND t.resolve_due_at < ? AND t.status IN (${statuses})
-         AND NOT EXISTS (SELECT 1 FROM overdue_alerts a WHERE a.ticket_id = t.id AND a.due_at = t.resolve_due_at)
+         AND NOT EXISTS (SELECT 1 FROM overdue_alerts a WHERE a.ticket_id = t.id AND CAST(round(unixepoch(a.due_at, 'subsec') * 1000) AS INTEGER) = t.resolve_due_at)
        ORDER BY t.resolve_due_at, t.id LIMIT ${PER_CHECK}`,
-      [new Date(now.getTime() - LOOKBACK_MS).toISOString(), at, ...OPEN_TICKET_STATUSES],
+      // The ticket's deadline is kept as milliseconds (db/instants.ts), the alert's as the ISO-8601 it was announced with.
+      [now.getTime() - LOOKBACK_MS, now.getTime(), ...OPEN_TICKET_STATUSES],
     );
     if (due.length === 0) return 0;
     const lines: string[] = [];

@@ -8,6 +8,7 @@
 import { WorkingTimeIndex, type WorkingCalendar } from '../../../shared/domain/calendar';
 import { localDate } from '../../../shared/domain/time';
 import type { Db } from '../db/db';
+import { instantParam } from '../db/instants';
 
 /** A 31-bit FNV-1a hash of the calendar: equal calendars, equal versions. */
 export function calendarVersion(calendar: WorkingCalendar): number {
@@ -20,7 +21,8 @@ export function calendarVersion(calendar: WorkingCalendar): number {
   return hash >>> 1;
 }
 
-type ClockLine = [number, string, string | null, string | null];
+/** id, then reported, responded and resolved as stored: milliseconds (db/instants.ts). */
+type ClockLine = [number, number, number | null, number | null];
 
 const DAY = 86_400_000;
 const WRITE_BATCH = 5000;
@@ -32,20 +34,17 @@ export async function refreshClocks(db: Db, calendar: WorkingCalendar, start: st
   const stale = await db.arrays<ClockLine>(
     `SELECT id, reported_at, responded_at, resolved_at FROM tickets t
      WHERE t.reported_at >= ? AND t.reported_at < ? AND (t.clock_version IS NULL OR t.clock_version <> ?)`,
-    [start, end, version],
+    [instantParam(start), instantParam(end), version],
   );
   if (stale.length === 0) return;
   let first = Infinity;
   let last = -Infinity;
   for (const [, reported, responded, resolved] of stale) {
-    first = Math.min(first, Date.parse(reported));
-    last = Math.max(last, Date.parse(reported), responded ? Date.parse(responded) : -Infinity, resolved ? Date.parse(resolved) : -Infinity);
+    first = Math.min(first, reported);
+    last = Math.max(last, reported, responded ?? -Infinity, resolved ?? -Infinity);
   }
   const index = new WorkingTimeIndex(calendar, localDate(new Date(first - DAY), calendar.timeZone), localDate(new Date(last + DAY), calendar.timeZone));
-  const rows = stale.map(([id, reported, responded, resolved]) => {
-    const a = Date.parse(reported);
-    const r = responded ? Date.parse(responded) : null;
-    const s = resolved ? Date.parse(resolved) : null;
+  const rows = stale.map(([id, a, r, s]) => {
     return [
       version,
       r === null ? null : minutes(a, r),
@@ -53,7 +52,7 @@ export async function refreshClocks(db: Db, calendar: WorkingCalendar, start: st
       s === null ? null : minutes(a, s),
       s === null ? null : index.minutesBetween(a, s),
       // Only if the ticket still has the times read above (an edit in between cleared the version again).
-      id, reported, responded, resolved,
+      id, a, r, s,
     ];
   });
   // In transactions of a few thousand, so a desk's writes are not held up behind a year's refresh.

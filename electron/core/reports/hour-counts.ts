@@ -3,9 +3,10 @@
  * cancelled), from ticket_hour_counts, which triggers keep (migration 1764870000000-statistics-upkeep):
  * the whole UTC hours inside the period are summed from the table; the partial hours at either end (a
  * zone whose midnight is not on a UTC hour, e.g. UTC+5:30) are counted from the tickets themselves with
- * the same SQL the triggers use.
+ * the same SQL the triggers use (over times kept as milliseconds, migration 1765080000000-ticket-instants).
  */
 import { hourContributions } from '../db/migrations/1764870000000-statistics-upkeep';
+import { MS_TIMES } from '../db/migrations/1765080000000-ticket-instants';
 import type { Db } from '../db/db';
 
 export interface DimensionCount {
@@ -26,6 +27,7 @@ const FROM_TICKETS = hourContributions(
   '1',
   'FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ?',
   'FROM tickets t WHERE t.closed_at >= ? AND t.closed_at < ?',
+  MS_TIMES,
 );
 /** Each line of FROM_TICKETS takes the range once. */
 const RANGES_IN_FROM_TICKETS = FROM_TICKETS.split('UNION ALL').length;
@@ -40,7 +42,7 @@ export async function periodCounts(db: Db, start: string, end: string): Promise<
   const direct = (from: number, to: number) =>
     db.arrays<CountLine>(
       `SELECT dim, key, SUM(received), SUM(closed), SUM(first_time) FROM (${FROM_TICKETS}) GROUP BY dim, key`,
-      Array.from({ length: RANGES_IN_FROM_TICKETS }, () => [new Date(from).toISOString(), new Date(to).toISOString()]).flat(),
+      Array.from({ length: RANGES_IN_FROM_TICKETS }, () => [from, to]).flat(),
     );
   if (firstHour >= lastHour) {
     parts.push(await direct(a, b));

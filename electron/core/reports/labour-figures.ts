@@ -6,6 +6,7 @@
  */
 import type { LabourFigures, LabourRow } from '../../../shared/domain/labour';
 import type { Db } from '../db/db';
+import { instantParam } from '../db/instants';
 
 type Line = [string | number | null, number, number, number];
 
@@ -31,7 +32,7 @@ export async function labourFigures(db: Pick<Db, 'arrays'>, period: { from: stri
     // Per resolved ticket, its visits' sum through the ticket index (a join grouped by t.id scanned every ticket).
     `SELECT COUNT(m), COALESCE(SUM(m), 0) FROM (SELECT (SELECT SUM(l.minutes) FROM ticket_labour l WHERE l.ticket_id = t.id) AS m
      FROM tickets t WHERE t.resolved_at >= ? AND t.resolved_at < ?)`,
-    [period.start, period.end],
+    [instantParam(period.start), instantParam(period.end)],
   );
   const [tickets = 0, minutes = 0] = repairs ?? [];
   const engineers = rowsOf(byEngineer, engineerName);

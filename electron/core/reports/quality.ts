@@ -12,6 +12,7 @@ import type { QualityReport } from '../../../shared/domain/factory';
 import { zonedInstant } from '../../../shared/domain/calendar';
 import type { CallContext } from '../context';
 import type { CellValue, SheetSpec } from './xlsx-writer';
+import { instantParam } from '../db/instants';
 
 type Deps = Pick<CallContext, 'db' | 'settings'>;
 type Count = { key: string; n: number };
@@ -36,7 +37,7 @@ export async function qualityFigures(deps: Deps, month: string, start: string, e
   const groups = await deps.db.query<{ model_id: number | null; batch: string; fault: string; n: number }>(
     `SELECT t.model_id, upper(substr(t.serial, 1, ?)) AS batch, t.alarm_codes AS fault, COUNT(*) AS n
        FROM tickets t WHERE ${failure} GROUP BY t.model_id, batch, fault`,
-    [serialBatchPrefix, start, end],
+    [serialBatchPrefix, instantParam(start), instantParam(end)],
   );
   const codes = new Map((await deps.db.query<{ id: number; code: string }>('SELECT id, code FROM product_models')).map((m) => [m.id, m.code]));
   const byModel = new Map<string, number>();
@@ -51,9 +52,9 @@ export async function qualityFigures(deps: Deps, month: string, start: string, e
   const byPart = await deps.db.query<Count>(
     `SELECT p.part_name AS key, COUNT(DISTINCT p.ticket_id) AS n FROM tickets t JOIN ticket_parts p ON p.ticket_id = t.id
       WHERE ${failure} GROUP BY key ORDER BY n DESC, key LIMIT 50`,
-    [start, end],
+    [instantParam(start), instantParam(end)],
   );
-  const [repeats] = await deps.db.query<{ n: number }>("SELECT COUNT(*) AS n FROM tickets t WHERE t.is_repeat = 1 AND t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'", [start, end]);
+  const [repeats] = await deps.db.query<{ n: number }>("SELECT COUNT(*) AS n FROM tickets t WHERE t.is_repeat = 1 AND t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'", [instantParam(start), instantParam(end)]);
   const taken = await deps.db.query<Count>("SELECT d.origin AS key, COUNT(*) AS n FROM defective_items d WHERE d.origin IN ('exchange', 'return') AND d.created_at >= ? AND d.created_at < ? GROUP BY d.origin", [start, end]);
   const origin = (o: string) => taken.find((r) => r.key === o)?.n ?? 0;
   return {

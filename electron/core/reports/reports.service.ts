@@ -24,8 +24,9 @@ export async function trend(ctx: CallContext, input: ParsedInputOf<'reports.tren
   for (let i = input.months - 1; i >= 0; i--) {
     const first = new Date(Date.UTC(year, month - 1 - i, 1));
     const next = new Date(Date.UTC(year, month - i, 1));
-    const start = new Date(zonedInstant(first.toISOString().slice(0, 10), '00:00', timeZone)).toISOString();
-    const end = new Date(zonedInstant(next.toISOString().slice(0, 10), '00:00', timeZone)).toISOString();
+    // The tickets' times are kept as milliseconds (db/instants.ts).
+    const start = zonedInstant(first.toISOString().slice(0, 10), '00:00', timeZone);
+    const end = zonedInstant(next.toISOString().slice(0, 10), '00:00', timeZone);
     const [row] = await ctx.db.query<{ received: number; closed: number }>(
       `SELECT (SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at < ?) AS received,
               (SELECT COUNT(*) FROM tickets WHERE closed_at >= ? AND closed_at < ? AND +status = 'closed') AS closed`,

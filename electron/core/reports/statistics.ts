@@ -18,20 +18,23 @@ import { labourFigures } from './labour-figures';
 
 type Deps = Pick<CallContext, 'db' | 'settings' | 'official' | 'now'>;
 
+/** The period's desk days, and its instants as ISO-8601 (other tables) and as milliseconds (the tickets' times, db/instants.ts). */
 interface Bounds {
   from: string;
   to: string;
   start: string;
   end: string;
+  startMs: number;
+  endMs: number;
 }
 
 const DAY = 86_400_000;
 const OPEN = TICKET_STATUSES.filter((s) => s !== 'closed' && s !== 'cancelled');
 
 function boundsOf(from: string, to: string, timeZone: string): Bounds {
-  const start = new Date(zonedInstant(from, '00:00', timeZone)).toISOString();
-  const end = new Date(zonedInstant(to, '00:00', timeZone) + DAY).toISOString();
-  return { from, to, start, end };
+  const startMs = zonedInstant(from, '00:00', timeZone);
+  const endMs = zonedInstant(to, '00:00', timeZone) + DAY;
+  return { from, to, start: new Date(startMs).toISOString(), end: new Date(endMs).toISOString(), startMs, endMs };
 }
 
 /** One dimension's rows, keyed by what the reader sees (a model's code, an engineer's name). */
@@ -59,7 +62,7 @@ type TimesLine = [number, string, string, string, string, number, number, number
  */
 async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Promise<Pick<PeriodStats, 'response' | 'resolution'>> {
   const version = calendarVersion(calendar);
-  const now = deps.now().toISOString();
+  const now = deps.now().getTime();
   const read = async () => {
     const [line] = await deps.db.arrays<TimesLine>(
       `SELECT COALESCE(SUM(t.clock_version IS NOT ?), 0),
@@ -67,7 +70,7 @@ async function timeFigures(deps: Deps, b: Bounds, calendar: WorkingCalendar): Pr
          COALESCE(SUM(t.responded_at <= t.response_due_at), 0), COALESCE(SUM(t.responded_at IS NOT NULL OR t.response_due_at < ?), 0),
          COALESCE(SUM(t.resolved_at <= t.resolve_due_at), 0), COALESCE(SUM(t.resolved_at IS NOT NULL OR t.resolve_due_at < ?), 0)
        FROM tickets t WHERE t.reported_at >= ? AND t.reported_at < ? AND t.status <> 'cancelled'`,
-      [version, now, now, b.start, b.end],
+      [version, now, now, b.startMs, b.endMs],
     );
     return line!;
   };
@@ -102,7 +105,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   const settings = await deps.settings.get();
   const b = boundsOf(from, to, settings.timeZone);
   const q = <T>(sql: string, params: unknown[] = []) => deps.db.query<T>(sql, params);
-  const inPeriod = (column: string) => `t.${column} >= '${b.start}' AND t.${column} < '${b.end}'`;
+  const inPeriod = (column: string) => `t.${column} >= ${b.startMs} AND t.${column} < ${b.endMs}`;
   // Names of models and engineers (small tables) for the breakdowns' ids.
   const modelCode = new Map((await q<{ id: number; code: string }>('SELECT id, code FROM product_models')).map((m) => [String(m.id), m.code]));
   const userName = new Map((await q<{ id: number; display_name: string }>('SELECT id, display_name FROM users')).map((u) => [String(u.id), u.display_name]));
@@ -117,7 +120,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   const [counted] = await q<{ open_at_end: number }>(
     `SELECT (SELECT COUNT(*) FROM tickets t WHERE t.status IN (${OPEN.map(() => '?').join(', ')}) AND t.reported_at < ?)
        + (SELECT COUNT(*) FROM tickets t WHERE t.closed_at >= ? AND t.reported_at < ?) AS open_at_end`,
-    [...OPEN, b.end, b.end, b.end],
+    [...OPEN, b.endMs, b.endMs, b.endMs],
   );
 
   const byBatch = (
@@ -137,7 +140,7 @@ export async function periodStats(deps: Deps, from: string, to: string): Promise
   const [followUps] = await q<{ done: number; overdue: number }>(
     `SELECT (SELECT COUNT(*) FROM tickets t WHERE ${inPeriod('followed_up_at')}) AS done,
             (SELECT COUNT(*) FROM tickets t WHERE t.status = 'accepted' AND t.follow_up_due_at < ?) AS overdue`,
-    [b.end],
+    [b.endMs],
   );
 
   return {
@@ -173,7 +176,7 @@ async function repeatFaults(deps: Deps, b: Bounds, modelCode: Map<string, string
     await deps.db.arrays<[number, string | null, number | null, number]>(
       `SELECT t.device_id, MAX(t.serial), MAX(t.model_id), COUNT(*) FROM tickets t
        WHERE t.is_repeat = 1 AND t.reported_at >= ? AND t.reported_at < ? GROUP BY t.device_id`,
-      [b.start, b.end],
+      [b.startMs, b.endMs],
     )
   )
     .map(([, serial, modelId, n]) => ({ serial: serial ?? '', model: (modelId !== null && modelCode.get(String(modelId))) || '', n }))

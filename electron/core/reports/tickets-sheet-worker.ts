@@ -9,6 +9,7 @@ import type { Locale } from '../../../shared/domain/user';
 import { wallClock } from '../../../shared/domain/calendar';
 import { translate } from '../../../shared/i18n/translate';
 import { deflated, framed, type CellValue, type Column, type PagedRows, type SheetFrame } from './xlsx-rows';
+import { instantParam } from '../db/instants';
 
 export interface TicketsSheetJob {
   /** The database file, opened read-only. */
@@ -28,8 +29,8 @@ export interface TicketsSheetJob {
 /** Tickets per page: a busy month is read, written and deflated a page at a time. */
 const TICKET_PAGE = 1000;
 
-/** number, reported, channel, urgency, type, status, customer, phone, model id, serial, engineer id, fault, responded, resolved, satisfaction, id. */
-type TicketLine = [string, string, string, string, string, string, string, string, number | null, string | null, number | null, string, string | null, string | null, string | null, number];
+/** number, reported, channel, urgency, type, status, customer, phone, model id, serial, engineer id, fault, responded, resolved, satisfaction, id; times as stored (milliseconds, db/instants.ts). */
+type TicketLine = [string, number, string, string, string, string, string, string, number | null, string | null, number | null, string, number | null, number | null, string | null, number];
 
 /** The period's tickets in (reported_at, id) order, a page at a time, each page after the last row of the one before. */
 function ticketRows(db: Database.Database, job: TicketsSheetJob): PagedRows {
@@ -64,9 +65,9 @@ function ticketRows(db: Database.Database, job: TicketsSheetJob): PagedRows {
   return {
     count,
     async *pages() {
-      let after: [string, number] = [start, 0];
+      let after: [number, number] = [instantParam(start), 0];
       for (let left = count; left > 0; ) {
-        const lines = page.all(after[0], end, ...after, Math.min(TICKET_PAGE, left)) as TicketLine[];
+        const lines = page.all(after[0], instantParam(end), ...after, Math.min(TICKET_PAGE, left)) as TicketLine[];
         if (lines.length === 0) return;
         const last = lines[lines.length - 1]!;
         after = [last[1], last[15]];

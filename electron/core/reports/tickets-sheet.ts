@@ -13,6 +13,7 @@ import { startWorker } from '../workers';
 import type { Packed } from './xlsx-rows';
 import { sheetFrame, type Column, type SheetSpec } from './xlsx-writer';
 import type { TicketsSheetJob } from './tickets-sheet-worker';
+import { instantParam } from '../db/instants';
 
 const DATE = 'yyyy-mm-dd hh:mm';
 
@@ -35,7 +36,7 @@ export async function startTicketsSheet(
   period: { locale: Locale; title: string; start: string; end: string; timeZone: string },
 ): Promise<{ sheet: SheetSpec; stop: () => void }> {
   const { locale, title, start, end } = period;
-  const [[count]] = (await deps.db.arrays<[number]>('SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at < ?', [start, end])) as [[number]];
+  const [[count]] = (await deps.db.arrays<[number]>('SELECT COUNT(*) FROM tickets WHERE reported_at >= ? AND reported_at < ?', [instantParam(start), instantParam(end)])) as [[number]];
   const spec = { name: translate(locale, 'report.sheet.tickets'), title, columns: ticketColumns(locale), empty: translate(locale, 'report.none') };
   const frame = sheetFrame(spec, count);
   let stop = () => undefined as void;

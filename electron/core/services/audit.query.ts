@@ -60,9 +60,9 @@ async function conditions(ctx: CallContext, input: ParsedInputOf<'audit.list'>, 
   if (input.entityId !== null) when(`${cols.entityId} = ?`, input.entityId);
   if (input.action) when(`${cols.action} = ?`, input.action);
   const { timeZone } = await ctx.settings.get();
-  // Desk-local days to UTC instants; times are stored as UTC ISO-8601, so text comparison orders them.
-  if (input.from) when(`${cols.at} >= ?`, new Date(zonedInstant(input.from, '00:00', timeZone)).toISOString());
-  if (input.to) when(`${cols.at} < ?`, new Date(zonedInstant(input.to, '00:00', timeZone) + DAY).toISOString());
+  // Desk-local days to UTC instants; the trail keeps its times as milliseconds (db/instants.ts).
+  if (input.from) when(`${cols.at} >= ?`, zonedInstant(input.from, '00:00', timeZone));
+  if (input.to) when(`${cols.at} < ?`, zonedInstant(input.to, '00:00', timeZone) + DAY);
   // Only as a bound parameter with wildcards escaped: SQL-looking text is just text here.
   if (input.q) when(`${cols.search(input.q)} LIKE ? ESCAPE '\\'`, `%${likeEscape(input.q)}%`);
   return { where: where.length > 0 ? `WHERE ${where.join(' AND ')}` : '', params };

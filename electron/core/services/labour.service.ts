@@ -7,6 +7,7 @@ import type { Db, Tx } from '../db/db';
 import { AppError, conflict, notFound } from '../errors';
 import { actor, type CallContext } from '../context';
 import { audit, created } from './audit';
+import { instantParam } from '../db/instants';
 
 /** From dispatch until the ticket is archived: work done after acceptance (a return visit) is still logged. */
 const LOGGABLE: readonly TicketStatus[] = ['dispatched', 'in_service', 'accepted', 'follow_up'];
@@ -73,7 +74,8 @@ export async function correctLabour(ctx: CallContext, input: ParsedInputOf<'tick
     const values = { ticket_id: ticketId, engineer_id: engineerId, worked_on: input.workedOn, started_at: entry.startedAt, finished_at: entry.finishedAt, minutes: entry.minutes, note: input.note };
     const changed = await tx.run(
       'UPDATE ticket_labour SET engineer_id = ?, worked_on = ?, started_at = ?, finished_at = ?, minutes = ?, note = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?',
-      [engineerId, values.worked_on, values.started_at, values.finished_at, values.minutes, values.note, at, me.id, input.id, input.version],
+      // The visit's times and the row's stamp are kept as milliseconds (db/instants.ts).
+      [engineerId, values.worked_on, ...[values.started_at, values.finished_at].map((t) => (t === null ? null : instantParam(t))), values.minutes, values.note, instantParam(at), me.id, input.id, input.version],
     );
     if (changed !== 1) throw conflict();
     await audit(tx, at, me.id, 'ticket_labour', input.id, 'update', before, values);

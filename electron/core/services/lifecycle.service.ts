@@ -18,6 +18,7 @@ import { requireAcceptedQuote } from './fees/quotes.service';
 import { planAuthor } from './ticket-progress';
 import { cancelWaiting, queueCustomerMessages } from '../messaging/queue';
 import { requireLoanersBack } from './loaners.service';
+import { instantParam, storedValues } from '../db/instants';
 
 export type MoveInput = ParsedInputOf<'tickets.move'>;
 
@@ -59,8 +60,8 @@ export async function applyChange(
   const before = cols.length ? ((await tx.query<Record<string, unknown>>(`SELECT ${cols.join(', ')} FROM tickets WHERE id = ?`, [ticket.id]))[0] ?? {}) : {};
   const sets = cols.map((c) => `${c} = ?, `).join('');
   const changed = await tx.run(`UPDATE tickets SET ${sets}updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`, [
-    ...Object.values(values),
-    at,
+    ...Object.values(storedValues('tickets', values)),
+    instantParam(at),
     by,
     ticket.id,
     ticket.version,

@@ -11,6 +11,7 @@ import { AppError, notFound } from '../errors';
 import type { CallContext } from '../context';
 import type { Tx } from '../db/db';
 import { applyChange, lockTicket } from './lifecycle.service';
+import { instantParam } from '../db/instants';
 
 /** Fewer digits than this are a phone still being typed: no lookup. */
 const MIN_PHONE_DIGITS = 7;
@@ -30,7 +31,7 @@ export function relatedQuery(input: ParsedInputOf<'tickets.related'>, now: Date)
       FROM hits h CROSS JOIN tickets t JOIN customers c ON c.id = t.customer_id
       WHERE t.id = h.id AND (t.status NOT IN ('closed', 'cancelled') OR (t.status = 'closed' AND t.closed_at >= ?))
       GROUP BY t.id ORDER BY t.reported_at DESC, t.id DESC LIMIT ${RELATED_LIMIT}`,
-    params: [...hits.params, relatedSince(now)],
+    params: [...hits.params, instantParam(relatedSince(now))],
   };
 }
 

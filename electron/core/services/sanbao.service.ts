@@ -18,6 +18,7 @@ import { actor, type CallContext } from '../context';
 import { audit, created } from './audit';
 import { receiveDefective } from './defective.service';
 import { insertDevice, warrantyOf } from './devices.service';
+import { instantParam } from '../db/instants';
 
 type Reader = Pick<Tx, 'query'>;
 
@@ -51,7 +52,7 @@ async function sameFaultRepairs(q: Reader, t: TicketRow, purchaseDate: string | 
   const rows = await q.query<{ id: number; number: string; reported_at: string; resolved_at: string; fault_description: string; alarm_codes: string }>(
     `SELECT id, number, reported_at, resolved_at, fault_description, alarm_codes FROM tickets
      WHERE device_id = ? AND reported_at < ? AND id <> ? AND resolved_at IS NOT NULL AND status <> 'cancelled' ORDER BY reported_at`,
-    [t.device_id, t.reported_at, t.id],
+    [t.device_id, instantParam(t.reported_at), t.id],
   );
   const fault = { description: t.fault_description, alarmCodes: t.alarm_codes };
   return rows

@@ -3,7 +3,7 @@ import type { Page, ParsedInputOf } from '../../../shared/api/contract';
 import type { TicketDetail, TicketEvent, TicketRow } from '../../../shared/domain/ticket';
 import { DUE_SOON_MINUTES, OPEN_TICKET_STATUSES, UNDISPATCHED_STATUSES, type TicketSort } from '../../../shared/domain/ticket-search';
 import { zonedInstant } from '../../../shared/domain/calendar';
-import { addMinutes } from '../../../shared/domain/time';
+import { instantParam } from '../db/instants';
 import { notFound } from '../errors';
 import { progressOf } from './ticket-progress';
 import { visitOfTicket } from './maintenance.service';
@@ -49,6 +49,7 @@ export interface ListCaller {
   timeZone: string;
 }
 
+const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /** The WHERE terms of the filters and queues, and whether ticket_counts can still count them (status, urgency and type only). */
@@ -62,6 +63,7 @@ function listFilters(input: ListInput, caller: ListCaller): { filters: string[];
     countable &&= counts;
   };
   const open = inList('t.status', OPEN_STATUSES);
+  const now = instantParam(caller.now);
   if (input.status.length) add(inList('t.status', input.status), true);
   if (input.urgency.length) add(inList('t.urgency', input.urgency), true);
   if (input.problemType.length) add(inList('t.problem_type', input.problemType), true);
@@ -69,14 +71,14 @@ function listFilters(input: ListInput, caller: ListCaller): { filters: string[];
   if (input.queue === 'undispatched') add(inList('t.status', UNDISPATCHED_STATUSES), true);
   if (input.queue === 'dueSoon') {
     // The hour's range on ix_tickets_resolve_due is narrow; "+" keeps the planner off the wide open-status ranges.
-    add({ sql: `+${open.sql} AND t.resolve_due_at >= ? AND t.resolve_due_at < ?`, params: [...open.params, caller.now, addMinutes(caller.now, DUE_SOON_MINUTES)] });
+    add({ sql: `+${open.sql} AND t.resolve_due_at >= ? AND t.resolve_due_at < ?`, params: [...open.params, now, now + DUE_SOON_MINUTES * MINUTE] });
   }
   if (input.mine) add({ sql: `t.assigned_to = ? AND ${open.sql}`, params: [caller.userId, ...open.params] });
-  if (input.overdue) add({ sql: `${open.sql} AND t.resolve_due_at < ?`, params: [...open.params, caller.now] });
+  if (input.overdue) add({ sql: `${open.sql} AND t.resolve_due_at < ?`, params: [...open.params, now] });
   if (input.followUpDue) add({ sql: "t.status = 'accepted'", params: [] });
-  // Desk-local days to UTC instants; times are stored as UTC ISO-8601, so text comparison orders them.
-  if (input.from) add({ sql: 't.reported_at >= ?', params: [new Date(zonedInstant(input.from, '00:00', caller.timeZone)).toISOString()] });
-  if (input.to) add({ sql: 't.reported_at < ?', params: [new Date(zonedInstant(input.to, '00:00', caller.timeZone) + DAY).toISOString()] });
+  // Desk-local days to UTC instants, as the ticket's times are kept (milliseconds, db/instants.ts).
+  if (input.from) add({ sql: 't.reported_at >= ?', params: [zonedInstant(input.from, '00:00', caller.timeZone)] });
+  if (input.to) add({ sql: 't.reported_at < ?', params: [zonedInstant(input.to, '00:00', caller.timeZone) + DAY] });
   if (input.engineerId !== null) add({ sql: 't.assigned_to = ?', params: [input.engineerId] });
   if (input.modelId !== null) add({ sql: 't.model_id = ?', params: [input.modelId] });
   return { filters, params, countable };

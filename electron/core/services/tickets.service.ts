@@ -22,6 +22,7 @@ import { attachArticle } from './knowledge.service';
 import { queueCustomerMessages } from '../messaging/queue';
 import { queueUrgent } from '../messaging/team';
 import { requireDuplicateReason } from './related.service';
+import { instantParam, storedValues } from '../db/instants';
 
 type CreateInput = ParsedInputOf<'tickets.create'>;
 export type IntakeInput = Omit<ParsedInputOf<'tickets.update'>, 'id' | 'version'>;
@@ -157,7 +158,7 @@ export async function updateTicket(ctx: CallContext, input: ParsedInputOf<'ticke
     const sets = Object.keys(values).map((c) => `${c} = ?`).join(', ');
     const changed = await tx.run(
       `UPDATE tickets SET ${sets}, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?`,
-      [...Object.values(values), at, by, id, version],
+      [...Object.values(storedValues('tickets', values)), instantParam(at), by, id, version],
     );
     if (changed !== 1) throw conflict();
     if (values.fault_description !== before.fault_description) await indexFault(tx, id, values.fault_description);

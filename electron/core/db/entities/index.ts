@@ -3,7 +3,7 @@
  * explicitly: globs break once bundled. A test checks the migrations build exactly this model.
  */
 import { EntitySchema } from 'typeorm';
-import { idColumn, trackedColumns, v, fk } from './columns';
+import { idColumn, instant, instantStamps, trackedColumns, v, fk } from './columns';
 import { feeEntities } from './fees';
 import { returnEntities } from './returns';
 import { knowledgeEntities } from './knowledge';
@@ -106,7 +106,7 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     number: v(40, { unique: true }),
     status: v(20),
     channel: v(12),
-    reportedAt: v(24, { name: 'reported_at' }),
+    reportedAt: instant('reported_at'),
     receivedBy: { name: 'received_by', type: 'integer' },
     customerId: { name: 'customer_id', type: 'integer' },
     contactName: v(40, { name: 'contact_name' }),
@@ -127,11 +127,11 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     environment: v(500, { default: '' }),
     customerTried: v(1000, { name: 'customer_tried', default: '' }),
     reportedBefore: { name: 'reported_before', type: 'boolean', default: false },
-    responseDueAt: v(24, { name: 'response_due_at' }),
-    resolveDueAt: v(24, { name: 'resolve_due_at' }),
+    responseDueAt: instant('response_due_at'),
+    resolveDueAt: instant('resolve_due_at'),
     level: { type: 'integer', default: 1 },
     assignedTo: { name: 'assigned_to', type: 'integer', nullable: true },
-    closedAt: v(24, { name: 'closed_at', nullable: true }),
+    closedAt: instant('closed_at', { nullable: true }),
     // Lifecycle (migration 1764100000000): diagnosis and plan, approval, consent, dispatch, acceptance, follow-up, pause.
     remoteGuidance: { name: 'remote_guidance', type: 'text', default: '' },
     serviceMode: v(10, { name: 'service_mode', nullable: true }),
@@ -151,14 +151,14 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     dispatchedAt: v(24, { name: 'dispatched_at', nullable: true }),
     contactDueAt: v(24, { name: 'contact_due_at', nullable: true }),
     contactedAt: v(24, { name: 'contacted_at', nullable: true }),
-    respondedAt: v(24, { name: 'responded_at', nullable: true }),
-    resolvedAt: v(24, { name: 'resolved_at', nullable: true }),
+    respondedAt: instant('responded_at', { nullable: true }),
+    resolvedAt: instant('resolved_at', { nullable: true }),
     functionTest: v(10, { name: 'function_test', nullable: true }),
     satisfaction: v(16, { nullable: true }),
     acceptanceComments: { name: 'acceptance_comments', type: 'text', default: '' },
     acceptanceSignatureId: { name: 'acceptance_signature_id', type: 'integer', nullable: true },
-    followUpDueAt: v(24, { name: 'follow_up_due_at', nullable: true }),
-    followedUpAt: v(24, { name: 'followed_up_at', nullable: true }),
+    followUpDueAt: instant('follow_up_due_at', { nullable: true }),
+    followedUpAt: instant('followed_up_at', { nullable: true }),
     followUpNotes: { name: 'follow_up_notes', type: 'text', default: '' },
     pausedSince: v(24, { name: 'paused_since', nullable: true }),
     pauseReason: v(12, { name: 'pause_reason', nullable: true }),
@@ -177,6 +177,7 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     // Why a new ticket was registered beside a related one (migration 1764980000000-related-tickets).
     duplicateReason: v(500, { name: 'duplicate_reason', default: '' }),
     ...trackedColumns,
+    ...instantStamps,
   },
   relations: {
     receiver: fk('users', 'received_by'),
@@ -195,7 +196,6 @@ export const TicketEntity = new EntitySchema<Record<string, unknown>>({
     { name: 'ix_tickets_resolve_due', columns: ['resolveDueAt'] },
     // Search indexes (migration 1764200000000); its FTS5 table, gram and count tables and triggers live in the migration only.
     { name: 'ix_tickets_status_urgency_reported', columns: ['status', 'urgency', 'reportedAt', 'id'] },
-    { name: 'ix_tickets_follow_up_due', columns: ['followUpDueAt'] },
     { name: 'ix_tickets_followed_up', columns: ['followedUpAt'] },
     // Covering indexes for the period reports (migration 1764700000000-report-covering).
     { name: 'ix_tickets_report_resolved', columns: ['resolvedAt', 'satisfaction'] },
@@ -222,7 +222,7 @@ export const TicketEventEntity = new EntitySchema<Record<string, unknown>>({
   columns: {
     id: idColumn,
     ticketId: { name: 'ticket_id', type: 'integer' },
-    at: v(24),
+    at: instant('at'),
     actorId: { name: 'actor_id', type: 'integer' },
     kind: v(30),
     fromStatus: v(20, { name: 'from_status', nullable: true }),
@@ -318,7 +318,7 @@ export const AuditEntity = new EntitySchema<Record<string, unknown>>({
   name: 'audit_log',
   columns: {
     id: idColumn,
-    at: v(24),
+    at: instant('at'),
     actorId: { name: 'actor_id', type: 'integer', nullable: true },
     entity: v(30),
     entityId: { name: 'entity_id', type: 'integer' },

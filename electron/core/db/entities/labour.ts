@@ -1,6 +1,6 @@
 /** The labour log (工时登记): each visit's time of an engineer on a ticket. */
 import { EntitySchema } from 'typeorm';
-import { fk, idColumn, trackedColumns, v } from './columns';
+import { fk, idColumn, instant, instantStamps, trackedColumns, v } from './columns';
 
 export const TicketLabourEntity = new EntitySchema<Record<string, unknown>>({
   name: 'ticket_labour',
@@ -9,11 +9,12 @@ export const TicketLabourEntity = new EntitySchema<Record<string, unknown>>({
     ticketId: { name: 'ticket_id', type: 'integer' },
     engineerId: { name: 'engineer_id', type: 'integer' },
     workedOn: v(10, { name: 'worked_on' }),
-    startedAt: v(24, { name: 'started_at', nullable: true }),
-    finishedAt: v(24, { name: 'finished_at', nullable: true }),
+    startedAt: instant('started_at', { nullable: true }),
+    finishedAt: instant('finished_at', { nullable: true }),
     minutes: { type: 'integer' },
     note: v(200, { default: '' }),
     ...trackedColumns,
+    ...instantStamps,
   },
   relations: { ticket: fk('tickets', 'ticket_id'), engineer: fk('users', 'engineer_id') },
   indices: [

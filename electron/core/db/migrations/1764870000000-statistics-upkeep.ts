@@ -28,18 +28,34 @@ const DIMENSIONS: [string, (r: string) => string][] = [
 ];
 
 /**
+ * How the triggers' SQL reads a ticket's times. This migration wrote them for ISO-8601 text; migration
+ * 1765080000000-ticket-instants rewrote them for milliseconds (`MS_TIMES`) with the same functions.
+ */
+export interface TimeSql {
+  /** The UTC hour of a time column, as ticket_hour_counts keys it ('2026-11-24T10'). */
+  hour(column: string): string;
+  /** A time column moved by whole days. */
+  days(column: string, days: number): string;
+}
+
+export const TEXT_TIMES: TimeSql = {
+  hour: (column) => `substr(${column}, 1, 13)`,
+  days: (column, days) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '${days > 0 ? '+' : ''}${days} days')`,
+};
+
+/**
  * The rows a ticket `r` adds to ticket_hour_counts, each multiplied by `sign`: (hour, dim, key, received,
  * closed, first_time). `received` and `closed` say which tickets count: in a trigger nothing (the row
  * itself), in a query a FROM … WHERE over a range of tickets (see reports/hour-counts.ts).
  */
-export function hourContributions(r: string, sign: string, received = '', closed = ''): string {
+export function hourContributions(r: string, sign: string, received = '', closed = '', times: TimeSql = TEXT_TIMES): string {
   const where = (from: string, condition: string) => (from ? `${from} AND ${condition}` : `WHERE ${condition}`);
   const lines = [
-    ...DIMENSIONS.map(([dim, key]) => `SELECT substr(${r}.reported_at, 1, 13) AS hour, '${dim}' AS dim, ${key(r)} AS key, ${sign} AS received, 0 AS closed, 0 AS first_time ${received}`),
-    `SELECT substr(${r}.reported_at, 1, 13), 'cancelled', '', ${sign}, 0, 0 ${where(received, `${r}.status = 'cancelled'`)}`,
+    ...DIMENSIONS.map(([dim, key]) => `SELECT ${times.hour(`${r}.reported_at`)} AS hour, '${dim}' AS dim, ${key(r)} AS key, ${sign} AS received, 0 AS closed, 0 AS first_time ${received}`),
+    `SELECT ${times.hour(`${r}.reported_at`)}, 'cancelled', '', ${sign}, 0, 0 ${where(received, `${r}.status = 'cancelled'`)}`,
     ...DIMENSIONS.map(
       ([dim, key]) =>
-        `SELECT substr(${r}.closed_at, 1, 13), '${dim}', ${key(r)}, 0, ${sign}, ${sign} * (${r}.reopen_count = 0 AND ${r}.visits <= 1) ${where(closed, `${r}.status = 'closed' AND ${r}.closed_at IS NOT NULL`)}`,
+        `SELECT ${times.hour(`${r}.closed_at`)}, '${dim}', ${key(r)}, 0, ${sign}, ${sign} * (${r}.reopen_count = 0 AND ${r}.visits <= 1) ${where(closed, `${r}.status = 'closed' AND ${r}.closed_at IS NOT NULL`)}`,
     ),
   ];
   return lines.join('\n UNION ALL ');
@@ -49,8 +65,6 @@ const upsert = (rows: string) =>
   `INSERT INTO ticket_hour_counts (hour, dim, key, received, closed, first_time) SELECT * FROM (${rows}) WHERE true
    ON CONFLICT (hour, dim, key) DO UPDATE SET received = received + excluded.received, closed = closed + excluded.closed, first_time = first_time + excluded.first_time;`;
 
-const counted = (row: RowName, sign: string) => upsert(hourContributions(row, sign));
-
 /** Columns whose change moves a ticket between hours or keys. */
 const COUNTED_CHANGE = [
   ...['reported_at', 'closed_at', 'channel', 'urgency', 'problem_type', 'model_id', 'assigned_to', 'reopen_count', 'visits'].map((c) => `OLD.${c} IS NOT NEW.${c}`),
@@ -59,13 +73,14 @@ const COUNTED_CHANGE = [
 ].join(' OR ');
 
 /** Another ticket of the same device reported in the 90 days before `tickets`' row. */
-const EARLIER_TICKET = `EXISTS (SELECT 1 FROM tickets p WHERE p.device_id = tickets.device_id AND p.id <> tickets.id
-  AND p.reported_at < tickets.reported_at AND p.reported_at >= strftime('%Y-%m-%dT%H:%M:%fZ', tickets.reported_at, '-90 days'))`;
-
-const repeatsOf = (device: string) => `UPDATE tickets SET is_repeat = ${EARLIER_TICKET} WHERE device_id = ${device};`;
+const earlierTicket = (times: TimeSql) => `EXISTS (SELECT 1 FROM tickets p WHERE p.device_id = tickets.device_id AND p.id <> tickets.id
+  AND p.reported_at < tickets.reported_at AND p.reported_at >= ${times.days('tickets.reported_at', -90)})`;
 
 /** The triggers, by name. */
-export const STATISTICS_TRIGGERS: [string, string][] = [
+export function statisticsTriggers(times: TimeSql): [string, string][] {
+  const counted = (row: RowName, sign: string) => upsert(hourContributions(row, sign, '', '', times));
+  const repeatsOf = (device: string) => `UPDATE tickets SET is_repeat = ${earlierTicket(times)} WHERE device_id = ${device};`;
+  return [
   ['tickets_hours_ai', `CREATE TRIGGER "tickets_hours_ai" AFTER INSERT ON "tickets" BEGIN ${counted('NEW', '1')} END`],
   ['tickets_hours_ad', `CREATE TRIGGER "tickets_hours_ad" AFTER DELETE ON "tickets" BEGIN ${counted('OLD', '-1')} END`],
   ['tickets_hours_au', `CREATE TRIGGER "tickets_hours_au" AFTER UPDATE ON "tickets" WHEN ${COUNTED_CHANGE} BEGIN ${counted('OLD', '-1')} ${counted('NEW', '1')} END`],
@@ -73,8 +88,8 @@ export const STATISTICS_TRIGGERS: [string, string][] = [
   [
     'tickets_repeat_ai',
     `CREATE TRIGGER "tickets_repeat_ai" AFTER INSERT ON "tickets" WHEN NEW.device_id IS NOT NULL BEGIN
-      UPDATE tickets SET is_repeat = ${EARLIER_TICKET} WHERE device_id = NEW.device_id AND reported_at >= NEW.reported_at
-        AND reported_at <= strftime('%Y-%m-%dT%H:%M:%fZ', NEW.reported_at, '+90 days'); END`,
+      UPDATE tickets SET is_repeat = ${earlierTicket(times)} WHERE device_id = NEW.device_id AND reported_at >= NEW.reported_at
+        AND reported_at <= ${times.days('NEW.reported_at', 90)}; END`,
   ],
   [
     'tickets_repeat_au',
@@ -89,19 +104,22 @@ export const STATISTICS_TRIGGERS: [string, string][] = [
       WHEN OLD.reported_at IS NOT NEW.reported_at OR OLD.responded_at IS NOT NEW.responded_at OR OLD.resolved_at IS NOT NEW.resolved_at
       BEGIN UPDATE tickets SET clock_version = NULL WHERE id = NEW.id; END`,
   ],
-];
+  ];
+}
+export const STATISTICS_TRIGGERS = statisticsTriggers(TEXT_TIMES);
 
 /**
  * What the triggers keep, computed from the tickets as they are, whose repeat flags are still all 0 (the
  * migration's backfill; a bulk load that ran without the triggers runs it too, see tests/bench/generate.ts).
  */
-export const STATISTICS_BACKFILL = [
+export const statisticsBackfill = (times: TimeSql): string[] => [
   'DELETE FROM ticket_hour_counts',
   `INSERT INTO ticket_hour_counts (hour, dim, key, received, closed, first_time)
-   SELECT hour, dim, key, SUM(received), SUM(closed), SUM(first_time) FROM (${hourContributions('t', '1', 'FROM tickets t WHERE true', 'FROM tickets t WHERE true')})
+   SELECT hour, dim, key, SUM(received), SUM(closed), SUM(first_time) FROM (${hourContributions('t', '1', 'FROM tickets t WHERE true', 'FROM tickets t WHERE true', times)})
    WHERE hour IS NOT NULL GROUP BY hour, dim, key`,
-  `UPDATE tickets SET is_repeat = 1 WHERE device_id IS NOT NULL AND ${EARLIER_TICKET}`,
+  `UPDATE tickets SET is_repeat = 1 WHERE device_id IS NOT NULL AND ${earlierTicket(times)}`,
 ];
+export const STATISTICS_BACKFILL = statisticsBackfill(TEXT_TIMES);
 
 export class StatisticsUpkeep1764870000000 implements MigrationInterface {
   name = 'StatisticsUpkeep1764870000000';

@@ -28,6 +28,8 @@ import { Lan1765030000000 } from './1765030000000-lan';
 import { Messaging21765040000000 } from './1765040000000-messaging2';
 import { Sessions1765050000000 } from './1765050000000-sessions';
 import { SanbaoRefund1765060000000 } from './1765060000000-sanbao-refund';
+import { TrailInstants1765070000000 } from './1765070000000-trail-instants';
+import { TicketInstants1765080000000 } from './1765080000000-ticket-instants';
 
 export const migrations = [
   Initial1764000000000,
@@ -59,4 +61,6 @@ export const migrations = [
   Messaging21765040000000,
   Sessions1765050000000,
   SanbaoRefund1765060000000,
+  TrailInstants1765070000000,
+  TicketInstants1765080000000,
 ];

@@ -65,7 +65,7 @@ export async function ticketFacts(q: Reader, ticketId: number, serviceDate: stri
     'SELECT d.model_id, d.purchase_date, d.install_date, d.warranty_end, m.warranty_months FROM devices d JOIN product_models m ON m.id = d.model_id WHERE d.id = ?',
     [t.device_id],
   );
-  const [prev] = await q.query<{ at: string | null }>(
+  const [prev] = await q.query<{ at: number | null }>(
     'SELECT MAX(resolved_at) AS at FROM tickets WHERE device_id = ? AND id <> ? AND resolved_at IS NOT NULL',
     [t.device_id, t.id],
   );
@@ -75,7 +75,7 @@ export async function ticketFacts(q: Reader, ticketId: number, serviceDate: stri
     modelId: d?.model_id ?? t.model_id,
     status: t.status,
     warranty: d ? warrantyOf(d, serviceDate).status : t.warranty_status,
-    previousRepairDate: prev?.at ? localDate(new Date(prev.at), timeZone) : null,
+    previousRepairDate: prev?.at ? localDate(new Date(prev.at), timeZone) : null, // MAX() of milliseconds (db/instants.ts)
   };
 }
 
