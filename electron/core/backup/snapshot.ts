@@ -20,6 +20,9 @@ function checkpointFully(ds: DataSource): void {
 }
 
 /** A backup cut off by the quit: not a failure (its partial files are swept at the next start). */
+/** How long a quit waits for a running backup's worker to end (see `Snapshots.stop`). */
+export const STOP_WAIT_MS = 500;
+
 export class BackupAbandoned extends Error {
   constructor() {
     super('the backup was abandoned by the quit; its partial files are swept at the next start');
@@ -80,10 +83,18 @@ export class Snapshots {
     });
   }
 
-  /** The quit: a running backup is abandoned (its `.partial` and `.tmp` files are swept at the next start), a queued one never starts. */
+  /**
+   * The quit: a running backup is abandoned (its `.partial` and `.tmp` files are swept at the next start), a queued
+   * one never starts. A worker inside one long SQLite call (the check of every page of a 2.4 GB file takes
+   * seconds) ends only when the call returns: the quit waits at most `STOP_WAIT_MS` for it. The worker only reads
+   * the database, so the core closes meanwhile and the process's end takes the thread with it.
+   */
   async stop(): Promise<void> {
     this.stopping = true;
-    await Promise.all([...this.running].map((worker) => worker.terminate()));
+    const ended = Promise.all([...this.running].map((worker) => worker.terminate()));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([ended, new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private run(job: SnapshotJob, hold: (begin: () => Promise<void>) => Promise<void>): Promise<SnapshotResult> {
