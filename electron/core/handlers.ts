@@ -60,6 +60,7 @@ export const handlers: Handlers = {
   'desk.choice': () => desk.choice(),
   'desk.chooseLocal': (ctx) => desk.alreadyChosen(ctx),
   'desk.chooseHost': (ctx) => desk.alreadyChosen(ctx),
+  'desk.undoPairing': () => desk.nothingToUndo(),
   'presence.set': lan.setPresence,
   'presence.get': lan.getPresence,
   'users.list': (ctx) => users.listUsers(ctx),

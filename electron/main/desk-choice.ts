@@ -41,6 +41,11 @@ export function saveDeskChoice(dataDir: string, choice: DeskChoice): void {
   fs.renameSync(temp, fileOf(dataDir));
 }
 
+/** Undoes a pairing: the folder asks again at the next start (and, through desk-gate.ts, at once). */
+export function forgetDeskChoice(dataDir: string): void {
+  fs.rmSync(fileOf(dataDir), { force: true });
+}
+
 /**
  * The choice this start goes on with, or null when it must be asked (first start: no choice kept, no database).
  * A folder that already has a database is 本机 without asking, written down so it is never asked.

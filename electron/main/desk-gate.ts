@@ -5,6 +5,8 @@
  * the host relay after 连接到主机 (or, where no relay is wanted, browser mode, still refused: the desk is paired).
  * Results are values and errors in the caller's language, as the core's dispatcher answers (dispatch.ts).
  * Plain Node (no `electron` import): the IPC transport and browser mode's HTTP server both sit on it.
+ * A pairing made in this same start can be undone (`desk.undoPairing`, when the fingerprint shown does not match the
+ * host's): connection.json goes, the relay is dropped and the desk asks again.
  */
 import { EventEmitter } from 'node:events';
 import { contract, isMethodName } from '../../shared/api/contract';
@@ -15,7 +17,7 @@ import type { Locale } from '../../shared/domain/user';
 import { translate } from '../../shared/i18n/translate';
 import type { Client } from '../core/context';
 import type { Dispatch } from '../core/dispatch';
-import { chooseHost, saveDeskChoice } from './desk-choice';
+import { chooseHost, forgetDeskChoice, saveDeskChoice } from './desk-choice';
 import type { HostConnection } from './host-connection';
 
 /** What answers once the choice is made: the local core or the host relay. */
@@ -33,6 +35,8 @@ export interface DeskGateOptions {
   openLocal(): Promise<Answerer>;
   /** 连接到主机: what answers from the host (desk mode's relay); absent, the paired desk answers nothing here. */
   openHost?(connection: HostConnection): Answerer;
+  /** The pairing is undone: drops what openHost opened (closes the relay). */
+  dropHost?(): Promise<void>;
   log(message: string, error?: unknown): void;
   /** A later start: the kept choice and what answers for it (the gate then only says what this desk is). */
   chosen?: { mode: 'local' | 'host'; answerer: Answerer };
@@ -45,16 +49,19 @@ export interface DeskGate extends Required<Answerer> {
 
 const fail = (locale: Locale, code: ErrorCode, key: string, params: Record<string, string> = {}): { ok: false; error: ApiError } => ({ ok: false, error: { code, message: translate(locale, key, params) } });
 
-export function createDeskGate({ dataDir, computerName, openLocal, openHost, log, chosen }: DeskGateOptions): DeskGate {
+export function createDeskGate({ dataDir, computerName, openLocal, openHost, dropHost, log, chosen }: DeskGateOptions): DeskGate {
   const events = new EventEmitter<{ change: [string] }>();
   let mode: DeskMode = 'ask';
   let answerer: Answerer | null = null;
   let choosing = false;
+  /** 连接到主机 succeeded in this start (not a pairing kept from an earlier one): it may still be undone. */
+  let pairedHere = false;
 
   const state = (): DeskChoiceState => ({ mode, computerName, ready: answerer !== null });
+  const passOn = (kind: string) => events.emit('change', kind);
   const answerWith = (next: Answerer) => {
     answerer = next;
-    next.events.on('change', (kind) => events.emit('change', kind));
+    next.events.on('change', passOn);
   };
   if (chosen) {
     mode = chosen.mode;
@@ -86,6 +93,7 @@ export function createDeskGate({ dataDir, computerName, openLocal, openHost, log
       return { ok: false, error: { code: 'VALIDATION', message: translate(locale, 'error.VALIDATION'), fields } };
     }
     if (method === 'desk.choice') return { ok: true, value: state() };
+    if (method === 'desk.undoPairing') return undoPairing(locale);
     if (method === 'desk.chooseLocal') {
       return choose(locale, async () => {
         saveDeskChoice(dataDir, { mode: 'local' });
@@ -99,10 +107,36 @@ export function createDeskGate({ dataDir, computerName, openLocal, openHost, log
       const paired = await chooseHost(dataDir, address, code, deskName, locale);
       if (!paired.ok) return paired;
       mode = 'host';
+      pairedHere = true;
       if (openHost) answerWith(openHost(paired.connection));
       return { ok: true, value: { ...state(), fingerprint: paired.connection.fingerprint } };
     });
   };
+
+  /** Back to asking: connection.json removed, the relay dropped, nothing answering. */
+  async function undoPairing(locale: Locale): Promise<Result<unknown>> {
+    if (!pairedHere) return fail(locale, 'FORBIDDEN', 'error.desk.nothingToUndo');
+    if (choosing) return fail(locale, 'BUSY', 'error.desk.choosing');
+    try {
+      forgetDeskChoice(dataDir);
+    } catch (error) {
+      log('the pairing could not be undone', error);
+      return fail(locale, 'INTERNAL', 'error.INTERNAL');
+    }
+    pairedHere = false;
+    mode = 'ask';
+    answerer?.events.off('change', passOn);
+    answerer = null;
+    choosing = true;
+    try {
+      await dropHost?.();
+    } catch (error) {
+      log('the host relay did not close', error);
+    } finally {
+      choosing = false;
+    }
+    return { ok: true, value: state() };
+  }
 
   return {
     dispatch,

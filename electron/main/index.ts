@@ -114,6 +114,12 @@ async function start(): Promise<void> {
   };
   // Desk mode: a PC paired with a host (connection.json, desk-choice.ts) answers from the host; its own data folder holds no database.
   const openHost = (connection: HostConnection): RemoteCore => (core = connectHost(connection, { log: (m) => log.write('warn', m) }));
+  // The pairing undone at the first start (the fingerprints differ): the relay goes, and the next choice opens anew.
+  const dropHost = async (): Promise<void> => {
+    const relay = core;
+    core = null;
+    await relay?.close();
+  };
 
   // The first start asks 本机 / 连接到主机 (desk-gate.ts answers the screen until one of them answers instead).
   const choice = startingChoice(userData);
@@ -126,7 +132,7 @@ async function start(): Promise<void> {
       return;
     }
   }
-  const answering = createDeskGate({ dataDir: userData, computerName: os.hostname(), openLocal, openHost, chosen, log: (m, e) => log.write('error', m, e) });
+  const answering = createDeskGate({ dataDir: userData, computerName: os.hostname(), openLocal, openHost, dropHost, chosen, log: (m, e) => log.write('error', m, e) });
 
   transport = registerIpc({
     registrar: ipcMain,

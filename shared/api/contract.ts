@@ -101,6 +101,8 @@ export const contract = {
   'desk.chooseLocal': def<DeskChoiceState>()(md.empty, 'public'),
   /** First start only: pairs with the host at the address and pins its certificate (the fingerprint, to compare with the host's page). */
   'desk.chooseHost': def<DeskChoiceState & { fingerprint: string }>()(dk.chooseHostInput, 'public'),
+  /** Undoes a pairing made in this same first start (the fingerprints differ): the desk asks 本机 / 连接到主机 again. Refused in words anywhere else. */
+  'desk.undoPairing': def<DeskChoiceState>()(md.empty, 'public'),
 
   /** Says that this window has the ticket open for editing (again every 30 s) or closed it; other desks see "正在由 X 编辑". */
   'presence.set': def<null>()(lan.presenceSetInput, 'signedIn'),

@@ -209,6 +209,7 @@ export const en: Shape<typeof zhCN> = {
       timeout: 'no answer within {{seconds}} s',
       notChosen: 'Choose "This PC" or "Connect to a host" first.',
       choosing: 'The previous choice is still being made: please wait.',
+      nothingToUndo: 'This PC was not paired with a host during this start: there is no pairing to undo here.',
       mode: { local: 'This PC', host: 'Connect to a host' },
     },
     addressLocked: 'Too many wrong passwords or pairing codes from this network address: sign-in and pairing are paused until {{until}}. Try again then or ask an administrator.',

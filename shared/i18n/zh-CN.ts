@@ -205,6 +205,7 @@ export const zhCN = {
       timeout: '{{seconds}} 秒内没有应答',
       notChosen: '请先选择「本机」或「连接到主机」。',
       choosing: '正在处理上一次的选择，请稍候。',
+      nothingToUndo: '这台电脑不是在本次启动时刚与主机配对的，没有可以在这里取消的配对。',
       mode: { local: '本机', host: '连接到主机' },
     },
     addressLocked: '这个网络地址多次输错密码或配对码，已暂停登录和配对，请于 {{until}} 后重试或联系管理员。',

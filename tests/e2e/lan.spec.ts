@@ -4,10 +4,11 @@
  * other shows it without a reload; the audit trail names the desk; a revoked desk is refused in words. Then the
  * host is killed while the clerk is typing: the desk reconnects still signed in (sessions are kept in the
  * host's database), and the save it resends makes exactly one ticket with what was typed. On the way, the desktop
- * app's first start (本机 / 连接到主机, served by browser mode with --ask-desk-choice) pairs with the host by keyboard.
+ * app's first start (本机 / 连接到主机, served by browser mode with --ask-desk-choice) pairs with the host by keyboard,
+ * and undoes the pairing (指纹不一致，取消配对) back to the two choices.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,7 +100,20 @@ async function firstStart(browser: Browser, code: string, lanPort: number, finge
     expect(await page.getByTestId('paired-fingerprint').innerText()).toBe(fingerprint);
     expect(fingerprint.split('\n')).toHaveLength(4);
     await expect(page.getByTestId('desk-choice-restart')).toBeVisible();
+    expect(existsSync(join(dataDir, 'connection.json'))).toBe(true);
     await shot(page, 'desk-choice-paired');
+    // Had the fingerprints differed: 指纹不一致，取消配对, confirmed once in the card, and the choices come back.
+    await page.getByTestId('desk-choice-undo').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('undo-yes')).toBeFocused();
+    await shot(page, 'desk-choice-undo-confirm');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('desk-choice-undone')).toContainText('已取消配对');
+    await expect(page.getByTestId('choice-local')).toBeFocused();
+    expect(existsSync(join(dataDir, 'connection.json'))).toBe(false);
+    await shot(page, 'desk-choice-undone');
+    await page.reload();
+    await expect(page.getByText('这台电脑怎样使用？')).toBeVisible();
   } finally {
     await context.close();
     child.kill('SIGTERM');

@@ -4,6 +4,7 @@
  * answers from the host; a wrong code, an unreachable address, a malformed one, something that is no host, and a
  * certificate not the host's own (a proxy in between) are refused in words on their field; 本机 opens the core;
  * bad input of every shape is answered, never thrown; a running core says what it is and refuses to choose again.
+ * A pairing made in this start is undone (connection.json gone, the relay closed, asked again); nowhere else.
  */
 import fs from 'node:fs';
 import https from 'node:https';
@@ -40,8 +41,9 @@ afterAll(async () => {
 
 const client = (locale: Client['locale'] = 'zh-CN'): Client => ({ sessionId: null, locale });
 
-/** A gate on an empty data folder, as index.ts makes it: 本机 opens a core there, 连接到主机 the relay. */
-function gate(dir = tempDir('aftercare-desk-')): { gate: DeskGate; dir: string } {
+/** A gate on an empty data folder, as index.ts makes it: 本机 opens a core there, 连接到主机 the relay, undone it closes. */
+function gate(dir = tempDir('aftercare-desk-')): { gate: DeskGate; dir: string; relays: { closed: boolean }[] } {
+  const relays: { closed: boolean; relay: RemoteCore }[] = [];
   const made = createDeskGate({
     dataDir: dir,
     computerName: '前台电脑',
@@ -53,11 +55,17 @@ function gate(dir = tempDir('aftercare-desk-')): { gate: DeskGate; dir: string }
     openHost: (connection) => {
       const relay: RemoteCore = connectHost(connection, { log: () => undefined });
       closers.push(() => relay.close());
+      relays.push({ closed: false, relay });
       return relay;
+    },
+    dropHost: async () => {
+      const open = relays.at(-1)!;
+      open.closed = true;
+      await open.relay.close();
     },
     log: () => undefined,
   });
-  return { gate: made, dir };
+  return { gate: made, dir, relays };
 }
 
 /** An HTTPS proxy with a certificate of its own, passing each request on to the host as its own (a man in the middle). */
@@ -128,14 +136,59 @@ describe('连接到主机', () => {
     const rng = prng(18);
     const shapes: unknown[] = [undefined, null, 0, 'x', [], pollutingObject(rng), { address: 1, code: [], deskName: {} }, { address: 'a'.repeat(10_000), code: '1', deskName: 'x' }];
     for (let i = 0; i < 40; i++) shapes.push(hostileValue(rng), { address: hostileValue(rng), code: hostileValue(rng), deskName: hostileValue(rng) });
-    for (const method of ['desk.choice', 'desk.chooseLocal', 'desk.chooseHost', 'desk.nothing', '', '__proto__', 'tickets.create']) {
-      for (const input of method === 'desk.chooseLocal' ? ['x', 7, { extra: 1 }] : shapes) {
+    for (const method of ['desk.choice', 'desk.undoPairing', 'desk.chooseLocal', 'desk.chooseHost', 'desk.nothing', '', '__proto__', 'tickets.create']) {
+      for (const input of method === 'desk.chooseLocal' || method === 'desk.undoPairing' ? ['x', 7, { extra: 1 }] : shapes) {
         const result = (await g.dispatch(method, input, client(rng() < 0.5 ? 'en' : 'zh-CN'))) as Result<unknown>;
         expect(typeof result.ok).toBe('boolean');
         if (!result.ok) expect(result.error.message.length).toBeGreaterThan(0);
       }
     }
     expect(await g.dispatch('desk.choice', {}, client())).toMatchObject({ ok: true, value: { mode: 'ask' } });
+  });
+});
+
+describe('指纹不一致，取消配对', () => {
+  it('undoes a pairing made in this start: connection.json goes, the relay closes, the desk asks again and 本机 then works', async () => {
+    const { gate: g, dir, relays } = gate();
+    const { pairingCode } = await host.core.host.get();
+    expect(await g.dispatch('desk.chooseHost', { address, code: pairingCode, deskName: '前台6号' }, client())).toMatchObject({ ok: true, value: { mode: 'host', ready: true } });
+    expect(fs.existsSync(path.join(dir, 'connection.json'))).toBe(true);
+    expect(await g.dispatch('auth.status', {}, client())).toMatchObject({ ok: true, value: { lan: { paired: true } } });
+
+    expect(await g.dispatch('desk.undoPairing', {}, client())).toEqual({ ok: true, value: { mode: 'ask', computerName: '前台电脑', ready: false } });
+    expect(fs.existsSync(path.join(dir, 'connection.json'))).toBe(false);
+    expect(relays).toEqual([expect.objectContaining({ closed: true })]);
+    expect(startingChoice(dir)).toBeNull();
+    expect(await g.dispatch('desk.choice', {}, client())).toEqual({ ok: true, value: { mode: 'ask', computerName: '前台电脑', ready: false } });
+    // Nothing answers from that host any more: in words, as before the choice.
+    expect(await g.dispatch('auth.status', {}, client())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('请先选择「本机」或「连接到主机」') } });
+    // Once only: there is nothing left to undo.
+    expect(await g.dispatch('desk.undoPairing', {}, client('en'))).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: 'This PC was not paired with a host during this start: there is no pairing to undo here.' } });
+
+    // The next choice is made as at a first start: 本机 opens the core on the folder.
+    expect(await g.dispatch('desk.chooseLocal', {}, client())).toEqual({ ok: true, value: { mode: 'local', computerName: '前台电脑', ready: true } });
+    expect(readDeskChoice(dir)).toEqual({ mode: 'local' });
+    expect(await g.dispatch('auth.status', {}, client())).toMatchObject({ ok: true, value: { needsSetup: true } });
+    expect(await g.dispatch('desk.undoPairing', {}, client())).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('没有可以在这里取消的配对') } });
+  });
+
+  it('is refused in words where nothing was paired in this start: asking, 本机, a desk paired at an earlier start, a running core', async () => {
+    const undone = { code: 'FORBIDDEN', message: '这台电脑不是在本次启动时刚与主机配对的，没有可以在这里取消的配对。' };
+    const { gate: asking, dir } = gate();
+    expect(await asking.dispatch('desk.undoPairing', {}, client())).toMatchObject({ ok: false, error: undone });
+    expect(await asking.dispatch('desk.choice', {}, client())).toMatchObject({ ok: true, value: { mode: 'ask' } });
+    expect(fs.readdirSync(dir)).toEqual([]);
+
+    const earlier = tempDir('aftercare-desk-');
+    const kept = { mode: 'host' as const, url: `https://${address}`, fingerprint: host.core.host.endpoint.fingerprint!, deskToken: 'x'.repeat(40) };
+    saveDeskChoice(earlier, kept);
+    const later = createDeskGate({ dataDir: earlier, computerName: '前台电脑', openLocal: () => Promise.reject(new Error('opened')), log: () => undefined, chosen: { mode: 'host', answerer: host.core } });
+    expect(await later.dispatch('desk.undoPairing', {}, client())).toMatchObject({ ok: false, error: undone });
+    expect(readDeskChoice(earlier)).toEqual(kept);
+    expect(await later.dispatch('desk.choice', {}, client())).toMatchObject({ ok: true, value: { mode: 'host', ready: true } });
+
+    expect(await host.call(host.client('zh-CN'), 'desk.undoPairing', {})).toMatchObject({ ok: false, error: undone });
+    expect(await host.call(host.client('en'), 'desk.undoPairing', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('no pairing to undo') } });
   });
 });
 

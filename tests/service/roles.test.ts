@@ -23,6 +23,7 @@ const EXPECTED: Record<MethodName, Who[]> = {
   'desk.choice': ALL,
   'desk.chooseLocal': ALL,
   'desk.chooseHost': ALL,
+  'desk.undoPairing': ALL,
   'presence.set': SIGNED,
   'presence.get': SIGNED,
   'users.list': ['admin'],

@@ -1,6 +1,6 @@
 /**
  * The first-start choice (issue 18) as a running core answers it: a desk whose core is open keeps its data on this
- * PC (本机), and the choice is made. Before a core exists the desktop app's pre-core dispatcher answers these
+ * PC (本机), and the choice is made (nor is there a pairing to undo). Before a core exists the desktop app's pre-core dispatcher answers these
  * methods (electron/main/desk-gate.ts).
  */
 import os from 'node:os';
@@ -16,4 +16,9 @@ export async function choice(): Promise<DeskChoiceState> {
 /** Once chosen, never again: said in words. */
 export async function alreadyChosen(ctx: CallContext): Promise<never> {
   throw new AppError('FORBIDDEN', { key: 'desk.alreadyChosen', params: { mode: translate(ctx.client.locale, 'error.desk.mode.local') } });
+}
+
+/** A core keeps the data here: no pairing was made in this start. */
+export async function nothingToUndo(): Promise<never> {
+  throw new AppError('FORBIDDEN', { key: 'desk.nothingToUndo' });
 }

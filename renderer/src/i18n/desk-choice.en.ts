@@ -21,4 +21,9 @@ export const deskChoiceEn = {
   compare: 'Compare it line by line with the fingerprint shown on the host under Settings → Host mode: only if they match is this your host.',
   continue: 'Continue',
   restart: 'This data folder now knows its host (connection.json). Browser mode does not relay to a host: work from it in the desktop app.',
+  undo: 'Fingerprint differs: undo pairing',
+  undoConfirm: 'Undo the pairing with this host? This PC will no longer connect to it and goes back to choosing This PC or Connect to a host.',
+  undoYes: 'Undo pairing',
+  undoNo: 'Keep it',
+  undone: 'The pairing was undone: this PC no longer connects to that host. A differing fingerprint means a wrong address or someone posing as the host: check the network, or ask the administrator to check the address and fingerprint on the host under Settings → Host mode.',
 };

@@ -1,7 +1,8 @@
 /**
  * 本机 or 连接到主机 (issue 18), keyboard first: ↑ ↓ between the two large choices and Enter; in the host's form
  * Enter moves to the next field and connects from the last. A refusal stays on its field with what was typed;
- * once paired, the host's certificate fingerprint (in the host page's four lines) is shown to compare.
+ * once paired, the host's certificate fingerprint (in the host page's four lines) is shown to compare, and if it
+ * differs the pairing is undone (confirmed once in the card) and the two choices come back with a note.
  */
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Alert, Button, Code, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
@@ -10,7 +11,7 @@ import { fingerprintLines } from '../../../../shared/domain/lan';
 import { call } from '../../api/call';
 import { AuthCard } from '../../components/AuthCard';
 
-type Step = { at: 'pick' } | { at: 'host' } | { at: 'paired'; fingerprint: string; ready: boolean };
+type Step = { at: 'pick'; undone?: boolean } | { at: 'host' } | { at: 'paired'; fingerprint: string; ready: boolean; confirming?: boolean };
 
 export function DeskChoiceScreen({ computerName, onDone }: { computerName: string; onDone: () => void }) {
   const { t } = useTranslation();
@@ -39,6 +40,14 @@ export function DeskChoiceScreen({ computerName, onDone }: { computerName: strin
     if (r.ok) return setStep({ at: 'paired', fingerprint: r.value.fingerprint, ready: r.value.ready });
     setErrors(r.error.fields ?? {});
     setMessage(r.error.fields ? null : r.error.message);
+  }
+
+  async function undoPairing() {
+    setBusy(true);
+    const r = await call('desk.undoPairing', {});
+    setBusy(false);
+    setMessage(r.ok ? null : r.error.message);
+    if (r.ok) setStep({ at: 'pick', undone: true });
   }
 
   /** ↑ ↓ move between the two choices (Enter and Space press the focused one, as any button). */
@@ -80,6 +89,30 @@ export function DeskChoiceScreen({ computerName, onDone }: { computerName: strin
         ) : (
           <Alert color="blue" data-testid="desk-choice-restart">
             {t('ui.deskChoice.restart')}
+          </Alert>
+        )}
+        {step.confirming ? (
+          <Alert color="red" data-testid="undo-confirm">
+            <Stack gap="sm">
+              <Text size="sm">{t('ui.deskChoice.undoConfirm')}</Text>
+              <Group grow>
+                <Button variant="default" onClick={() => setStep({ ...step, confirming: false })} disabled={busy}>
+                  {t('ui.deskChoice.undoNo')}
+                </Button>
+                <Button color="red" onClick={() => void undoPairing()} loading={busy} autoFocus data-testid="undo-yes">
+                  {t('ui.deskChoice.undoYes')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : (
+          <Button variant="subtle" color="red" onClick={() => setStep({ ...step, confirming: true })} data-testid="desk-choice-undo">
+            {t('ui.deskChoice.undo')}
+          </Button>
+        )}
+        {message && (
+          <Alert color="red" role="alert">
+            {message}
           </Alert>
         )}
       </AuthCard>
@@ -139,6 +172,11 @@ export function DeskChoiceScreen({ computerName, onDone }: { computerName: strin
 
   return (
     <AuthCard brand={t('ui.app.title')} title={t('ui.deskChoice.title')}>
+      {step.undone && (
+        <Alert color="yellow" data-testid="desk-choice-undone">
+          {t('ui.deskChoice.undone')}
+        </Alert>
+      )}
       <Text size="sm" c="dimmed">
         {t('ui.deskChoice.intro')}
       </Text>
