@@ -11,7 +11,7 @@ import type { Statement } from 'better-sqlite3';
 import { nativeHandle } from './data-source';
 import { retryWhileBusy, SQLITE_BUSY_WAIT_MS } from './busy';
 import { AUDIT_TABLES, callScope, currentClientLabel } from '../call-scope';
-import { instantColumnsOf, storedValues, textInstants, type InstantColumns } from './instants';
+import { instantColumnsOf, storedValues, textInstants } from './instants';
 
 export type Row = Record<string, unknown>;
 
@@ -30,20 +30,8 @@ function toDb(value: unknown): unknown {
   return value;
 }
 
-/** A query's instant columns (instants.ts), found once per SQL text from its prepared statement. */
-const instantsBySql = new Map<string, InstantColumns>();
-
-function instantsOf(manager: EntityManager, sql: string): InstantColumns {
-  let found = instantsBySql.get(sql);
-  if (!found) {
-    if (instantsBySql.size >= 1000) instantsBySql.delete(instantsBySql.keys().next().value!);
-    found = instantColumnsOf(nativeHandle(manager.connection).prepare(sql));
-    instantsBySql.set(sql, found);
-  }
-  return found;
-}
-
-function txOf(manager: EntityManager): Tx {
+/** `prepare`: the reads' statement cache, which also knows each statement's instant columns (instants.ts). */
+function txOf(manager: EntityManager, prepare: (sql: string) => Statement): Tx {
   return {
     async runMany(sql, rows) {
       const statement = nativeHandle(manager.connection).prepare(sql);
@@ -53,7 +41,7 @@ function txOf(manager: EntityManager): Tx {
     },
     async query<T>(sql: string, params: unknown[] = []) {
       const rows = (await manager.query(sql, params.map(toDb))) as unknown;
-      return Array.isArray(rows) ? textInstants(rows as T[], instantsOf(manager, sql)) : (rows as T[]);
+      return Array.isArray(rows) ? textInstants(rows as T[], instantColumnsOf(prepare(sql))) : (rows as T[]);
     },
     async insert(table, given) {
       // A row of the audit trail says which desk made the change (call-scope.ts).
@@ -186,7 +174,8 @@ export class Db {
     if (handle.inTransaction) throw new Error('the connection is inside a transaction it did not begin');
     // Another program may hold the write lock: wait for it on timers, never inside SQLite (db/busy.ts).
     await retryWhileBusy(() => handle.exec('BEGIN IMMEDIATE'));
-    const scope: WriteScope = { tx: txOf(runner.manager), open: true, savepoints: 0 };
+    const ds = this.current;
+    const scope: WriteScope = { tx: txOf(runner.manager, (sql) => this.prepared(ds, sql, false)), open: true, savepoints: 0 };
     const call = callScope.getStore();
     try {
       // A call's first committed write claims its idempotency key in the same transaction (dispatch.ts).

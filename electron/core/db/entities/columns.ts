@@ -22,17 +22,17 @@ export interface Tracked {
 /** A varchar column of a given length. */
 export const v = (length: number, extra: object = {}) => ({ type: 'varchar' as const, length, ...extra });
 
+/** An integer column stored under a snake_case name. */
+export const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
+
 /** A time kept as milliseconds since 1970 UTC and read as ISO-8601 (db/instants.ts). */
-export const instant = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
+export const instant = int;
 
 /** The created and updated stamps of a table whose times are kept as milliseconds (migration 1765080000000-ticket-instants). */
 export const instantStamps: Record<string, EntitySchemaColumnOptions> = {
   createdAt: instant('created_at'),
   updatedAt: instant('updated_at'),
 };
-
-/** An integer column stored under a snake_case name. */
-export const int = (name: string, extra: object = {}) => ({ name, type: 'integer' as const, ...extra });
 
 /** A foreign key that refuses to delete a referenced row: nothing is deleted without a trace. */
 export const fk = (table: string, name: string, nullable = false) => ({

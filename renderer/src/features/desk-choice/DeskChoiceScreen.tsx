@@ -5,10 +5,10 @@
  * differs the pairing is undone (confirmed once in the card) and the two choices come back with a note.
  */
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { Alert, Button, Code, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { fingerprintLines } from '../../../../shared/domain/lan';
 import { call } from '../../api/call';
+import { FingerprintCode } from '../../components/FingerprintCode';
 import { AuthCard } from '../../components/AuthCard';
 
 type Step = { at: 'pick'; undone?: boolean } | { at: 'host' } | { at: 'paired'; fingerprint: string; ready: boolean; confirming?: boolean };
@@ -71,13 +71,7 @@ export function DeskChoiceScreen({ computerName, onDone }: { computerName: strin
           <Text size="sm" fw={500}>
             {t('ui.deskChoice.fingerprint')}
           </Text>
-          <Code block data-testid="paired-fingerprint">
-            {fingerprintLines(step.fingerprint).map((line) => (
-              <span key={line} style={{ display: 'block' }}>
-                {line}
-              </span>
-            ))}
-          </Code>
+          <FingerprintCode fingerprint={step.fingerprint} testId="paired-fingerprint" />
           <Text size="sm" c="dimmed">
             {t('ui.deskChoice.compare')}
           </Text>

@@ -8,8 +8,9 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Code, Group, NumberInput, Paper, Stack, Switch, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HostInfo } from '../../../../shared/domain/lan';
-import { fingerprintLines, formatPairingCode } from '../../../../shared/domain/lan';
+import { formatPairingCode } from '../../../../shared/domain/lan';
 import { call } from '../../api/call';
+import { FingerprintCode } from '../../components/FingerprintCode';
 import { useApi } from '../../api/use-api';
 import { useChangeEvents } from '../../api/use-change-events';
 import { formatDateTime } from '../../components/format-time';
@@ -82,13 +83,7 @@ function HostForm({ info, onChanged }: { info: HostInfo; onChanged: () => void }
               <Table.Tr>
                 <Table.Th>{t('ui.lan.fingerprint')}</Table.Th>
                 <Table.Td>
-                  <Code block data-testid="host-fingerprint">
-                    {fingerprintLines(info.fingerprint).map((line) => (
-                      <span key={line} style={{ display: 'block' }}>
-                        {line}
-                      </span>
-                    ))}
-                  </Code>
+                  <FingerprintCode fingerprint={info.fingerprint} testId="host-fingerprint" />
                   <Text size="xs" c="dimmed">
                     {t('ui.lan.fingerprintHint')}
                   </Text>
